@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+
+/** Where a statement was read: the source file, the section heading above it, and its line. */
+export const provenanceSchema = z.object({
+	/** Source file name under sources/. */
+	file: z.string(),
+	/** The nearest heading above the passage, cleaned. Empty for the lead paragraph. */
+	section: z.string(),
+	/** 1-based line number in the decoded source. */
+	line: z.number().int().positive(),
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+/** One distinct statement from the sources, after cleaning and merging of near-duplicates. */
+export const statementSchema = z.object({
+	/** Stable ID derived from the text, so anchors to a statement survive rebuilds. */
+	id: z.string(),
+	/** What kind of statement the classifier found. */
+	kind: z.enum(['cause', 'remedy', 'prevention', 'case', 'impact', 'background']),
+	/** The cleaned text, as published. */
+	text: z.string(),
+	/** Every place the statement (or a near-duplicate of it) appears. */
+	sources: z.array(provenanceSchema).min(1),
+});
+export type Statement = z.infer<typeof statementSchema>;
