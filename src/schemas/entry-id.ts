@@ -9,18 +9,6 @@ export const ENTRY_PREFIXES = {
 	case: 'K',
 } as const;
 
-export type EntryType = keyof typeof ENTRY_PREFIXES | 'code';
-
-/** Collection name per entry type, as declared in src/content.config.ts. */
-export const COLLECTION_OF = {
-	symptom: 'symptoms',
-	cause: 'causes',
-	remedy: 'remedies',
-	prevention: 'prevention',
-	case: 'cases',
-	code: 'codes',
-} as const satisfies Record<EntryType, string>;
-
 export const entryIdSchema = (type: keyof typeof ENTRY_PREFIXES) =>
 	z
 		.string()
@@ -34,10 +22,3 @@ export const caseIdSchema = entryIdSchema('case');
 /** Response codes are identified by the code itself: two characters, digits or capital letters. */
 export const codeIdSchema = z.string().regex(/^[0-9A-Z]{2}$/, 'a response code is two digits or capital letters, e.g. 51 or A0');
 
-/** The type an entry ID belongs to, or undefined when it is not an entry ID. */
-export function typeOfId(id: string): EntryType | undefined {
-	if (/^[0-9A-Z]{2}$/.test(id)) return 'code';
-	const prefix = id.split('-')[0];
-	for (const [type, p] of Object.entries(ENTRY_PREFIXES)) if (p === prefix && /^[A-Z]-\d{2,3}$/.test(id)) return type as EntryType;
-	return undefined;
-}

@@ -1,0 +1,52 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { redirects } from './src/lib/redirects.ts';
+import { SEARCH_RANKING } from './src/lib/search-settings.ts';
+
+/** The public origin, for absolute links (copy-link, Open Graph, sitemap). Override with SITE_URL when deploying. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	// Short links (/R-07/) and moved pages; generated from the published entries and src/editorial/redirects.yaml.
+	redirects: redirects(),
+	markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
+	integrations: [
+		starlight({
+			title: 'POS 刷卡故障知识库',
+			description: 'POS 机刷卡失败、交易被拒绝、扣款未成功、未到账等问题的原因、解决方法与预防措施。',
+			defaultLocale: 'root',
+			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+			pagefind: { ranking: SEARCH_RANKING },
+			lastUpdated: false,
+			disable404Route: true,
+			pagination: false,
+			customCss: ['./src/styles/kb.css'],
+			components: {
+				Search: './src/components/Search.astro',
+			},
+			sidebar: [
+				{ label: '首页', link: '/' },
+				{ label: '按症状查找', link: '/symptoms/' },
+				{ label: '应答码', link: '/codes/' },
+				{ label: '原因', link: '/causes/' },
+				{ label: '解决方法', link: '/remedies/' },
+				{ label: '预防措施', link: '/prevention/' },
+				{ label: '案例', link: '/cases/' },
+				{ label: '搜索', link: '/search/' },
+				{ label: '关于本知识库', link: '/about/' },
+			],
+		}),
+	],
+});

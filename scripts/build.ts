@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { checkDist } from './check-dist.ts';
+import { main as ingest } from './ingest.ts';
+
+/**
+ * The full build, as a recipe: ingest the sources, build the site with Astro (Starlight runs Pagefind),
+ * then check the built site. Each step stops the build with a message on failure.
+ */
+async function build(): Promise<number> {
+	// 1. Pipeline: sources → content collections (KB_SOURCES picks another corpus).
+	const ingested = await ingest(['--quiet']);
+	if (ingested !== 0) return ingested;
+
+	// 2. Astro + Starlight + Pagefind → dist/.
+	const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: 'inherit' });
+	if (astro.status !== 0) {
+		process.stderr.write('build: astro build failed (see the messages above).\n');
+		return astro.status ?? 1;
+	}
+
+	// 3. Checks over dist/: links and anchors, promotion and obfuscation, published URLs, references.
+	const problems = await checkDist('dist');
+	for (const p of problems) process.stderr.write(`${p}\n`);
+	if (problems.length) {
+		process.stderr.write(`build: ${problems.length} problem(s) in dist/; the site must not be published like this.\n`);
+		return 1;
+	}
+	process.stderr.write('build: dist/ is ready and passed its checks.\n');
+	return 0;
+}
+
+process.exitCode = await build();

@@ -1,0 +1,94 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { error } from './pipeline/diagnostics.ts';
+import { readEditorial, readSources, replaceDirectory, writeFileEnsuringDir } from './pipeline/io.ts';
+import { printDiagnostics, printSummary } from './pipeline/reporter.ts';
+import { runPipeline } from './pipeline/run.ts';
+
+/** Defaults, relative to the repository root (the working directory of npm scripts). */
+export const DEFAULTS = {
+	sources: 'sources',
+	editorial: 'src/editorial',
+	out: 'src/content/generated',
+	report: 'build/ingest-report.json',
+	maxBytes: 20 * 1024 * 1024,
+} as const;
+
+const USAGE = `usage: npm run ingest -- [--sources DIR] [--out DIR] [--report FILE] [--editorial DIR] [--max-bytes N] [--quiet]
+  --sources DIR    raw articles (default: $KB_SOURCES or ${DEFAULTS.sources})
+  --out DIR        content collections the site reads (default: ${DEFAULTS.out}); replaced only when the run succeeds
+  --report FILE    JSON report of every kept and removed passage (default: ${DEFAULTS.report})
+  --editorial DIR  catalogue and rules (default: ${DEFAULTS.editorial})
+  --max-bytes N    largest source accepted (default: ${DEFAULTS.maxBytes})
+  --quiet          print only problems`;
+
+/** Runs the ingest; returns the exit code. Bad input gives messages, never a stack trace. */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
+	const say = (line: string) => process.stderr.write(`${line}\n`);
+	let args: ReturnType<typeof parse>;
+	try {
+		args = parse(argv);
+	} catch (e) {
+		say(`ingest: ${(e as Error).message}\n${USAGE}`);
+		return 2;
+	}
+	if (args.help) {
+		say(USAGE);
+		return 0;
+	}
+	const sourcesDir = resolve(args.sources ?? process.env.KB_SOURCES ?? DEFAULTS.sources);
+	const editorialDir = args.editorial ?? DEFAULTS.editorial;
+	const maxBytes = args['max-bytes'] ? Number(args['max-bytes']) : DEFAULTS.maxBytes;
+	if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
+		say(`ingest: --max-bytes must be a positive number of bytes, got "${args['max-bytes']}"`);
+		return 2;
+	}
+	let sources: Awaited<ReturnType<typeof readSources>>;
+	let editorial: Map<string, string>;
+	try {
+		sources = await readSources(sourcesDir);
+		editorial = await readEditorial(resolve(editorialDir));
+	} catch (e) {
+		const err = e as NodeJS.ErrnoException;
+		printDiagnostics([error('io/read', { file: err.path ?? sourcesDir }, `Cannot read: ${err.code ?? err.message}.`, 'Check that the folder exists and is readable, or pass another --sources.')]);
+		return 1;
+	}
+	if (sources.length === 0) {
+		printDiagnostics([error('io/no-sources', { file: sourcesDir }, 'The sources folder has no files.', 'Put the raw articles (.txt) in the folder or pass another --sources.')]);
+		return 1;
+	}
+	if (!args.quiet) say(`ingest: reading ${sources.length} sources from ${sourcesDir}`);
+	const result = runPipeline({ sources, editorial, editorialDir, maxBytes });
+	const problems = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+	printDiagnostics(problems);
+	if (result.report) {
+		await writeFileEnsuringDir(resolve(args.report ?? DEFAULTS.report), `${JSON.stringify(result.report, null, 2)}\n`);
+		if (!args.quiet) printSummary(result.report);
+	}
+	if (!result.files) {
+		say(`ingest: failed with ${result.diagnostics.filter((d) => d.severity === 'error').length} error(s); ${args.out ?? DEFAULTS.out} was left as it was.`);
+		return 1;
+	}
+	await replaceDirectory(resolve(args.out ?? DEFAULTS.out), result.files);
+	if (!args.quiet) say(`ingest: wrote ${result.files.size} collections to ${args.out ?? DEFAULTS.out}`);
+	return 0;
+}
+
+function parse(argv: string[]) {
+	return parseArgs({
+		args: argv,
+		options: {
+			sources: { type: 'string' },
+			out: { type: 'string' },
+			report: { type: 'string' },
+			editorial: { type: 'string' },
+			'max-bytes': { type: 'string' },
+			quiet: { type: 'boolean', default: false },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+		strict: true,
+		allowPositionals: false,
+	}).values;
+}
+
+if (import.meta.main) process.exitCode = await main();

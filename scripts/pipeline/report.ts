@@ -1,0 +1,117 @@
+import type { CleanSource, ClassifiedItem, Diagnostic } from './types.ts';
+import type { MergedStatement } from './stages/merge.ts';
+
+/** The ingest report (build/ingest-report.json): every passage of every source is either removed or kept. */
+export interface IngestReport {
+	sources: Array<{
+		file: string;
+		encoding: string;
+		conversions: string[];
+		title: string;
+		removed: Array<{ text: string; rule: string; line: number }>;
+		substitutions: Array<{ line: number; rule: string; from: string; to: string }>;
+		kept: Array<{ text: string; entries: string[]; line: number }>;
+	}>;
+	summary: {
+		files: number;
+		rejected: number;
+		passagesKept: number;
+		passagesRemoved: number;
+		removedByRule: Record<string, number>;
+		substitutions: number;
+		statements: number;
+		placed: number;
+		notPublished: number;
+		unplaced: number;
+		/** Share of statements placed into a published entry, 0–1. */
+		placedShare: number;
+	};
+	/** Statements that fit no entry: editors decide (new entry, new match rule, or src/editorial/unpublished.yaml). */
+	unplaced: Array<{ text: string; kind: string; sources: string[] }>;
+	diagnostics: Diagnostic[];
+}
+
+/**
+ * Builds the report. A kept passage lists the entries its statements were placed into; a heading lists the entries
+ * of the passages in its section; the title those of the whole article.
+ */
+export function buildReport(
+	cleaned: readonly CleanSource[],
+	items: readonly ClassifiedItem[],
+	statements: readonly MergedStatement[],
+	rejected: number,
+	diagnostics: readonly Diagnostic[],
+): IngestReport {
+	const entriesAt = new Map<string, Set<string>>();
+	const at = (file: string, line: number) => {
+		const key = `${file}:${line}`;
+		let set = entriesAt.get(key);
+		if (!set) entriesAt.set(key, (set = new Set()));
+		return set;
+	};
+	for (const s of statements) for (const p of s.sources) for (const e of s.entries) at(p.file, p.line).add(e);
+
+	// Sections: a heading covers the lines after it until the next heading at the same or an outer depth.
+	const byFile = Map.groupBy(items, (i) => i.file);
+	for (const [file, fileItems] of byFile) {
+		const all = at(file, 0);
+		for (const [index, item] of fileItems.entries()) {
+			for (const e of entriesAt.get(`${file}:${item.line}`) ?? []) all.add(e);
+			if (item.role !== 'heading') continue;
+			const section = at(file, item.line);
+			for (const next of fileItems.slice(index + 1)) {
+				if (next.role === 'heading' && next.depth <= item.depth) break;
+				for (const e of entriesAt.get(`${file}:${next.line}`) ?? []) section.add(e);
+			}
+		}
+	}
+
+	const removedByRule: Record<string, number> = {};
+	let passagesKept = 0;
+	let passagesRemoved = 0;
+	let substitutions = 0;
+	const sources = cleaned.map((source) => {
+		for (const r of source.removed) removedByRule[r.rule] = (removedByRule[r.rule] ?? 0) + 1;
+		passagesRemoved += source.removed.length;
+		substitutions += source.substitutions.length;
+		const titleLine = source.blocks.find((b) => b.text.trim() !== '')?.line;
+		const kept = source.blocks
+			.filter((b) => b.text.trim() !== '')
+			.map((b) => {
+				const own = entriesAt.get(`${source.file}:${b.line}`);
+				const entries = b.line === titleLine && !own?.size ? entriesAt.get(`${source.file}:0`) : own;
+				return { line: b.line, text: b.text, entries: [...(entries ?? [])].sort() };
+			});
+		passagesKept += kept.length;
+		return {
+			file: source.file,
+			encoding: source.encoding,
+			conversions: source.conversions,
+			title: source.title,
+			removed: source.removed.map((r) => ({ line: r.line, text: r.text, rule: r.rule })),
+			substitutions: source.substitutions.map((s) => ({ ...s })),
+			kept,
+		};
+	});
+	const published = statements.filter((s) => s.entries.some((e) => !e.startsWith('U-')));
+	const notPublished = statements.filter((s) => s.entries.length > 0 && s.entries.every((e) => e.startsWith('U-')));
+	const unplaced = statements.filter((s) => s.entries.length === 0);
+	return {
+		sources,
+		summary: {
+			files: cleaned.length,
+			rejected,
+			passagesKept,
+			passagesRemoved,
+			removedByRule: Object.fromEntries(Object.entries(removedByRule).sort(([a], [b]) => (a < b ? -1 : 1))),
+			substitutions,
+			statements: statements.length,
+			placed: published.length,
+			notPublished: notPublished.length,
+			unplaced: unplaced.length,
+			placedShare: statements.length ? Number((published.length / statements.length).toFixed(4)) : 1,
+		},
+		unplaced: unplaced.map((s) => ({ text: s.text, kind: s.kind, sources: s.sources.map((p) => `${p.file}:${p.line}`) })),
+		diagnostics: [...diagnostics],
+	};
+}

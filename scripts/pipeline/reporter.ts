@@ -1,0 +1,20 @@
+import { formatDiagnostic } from './diagnostics.ts';
+import type { IngestReport } from './report.ts';
+import type { Diagnostic } from './types.ts';
+
+/** The one place that prints: diagnostics one per line on stderr, then a short summary. */
+export function printDiagnostics(diagnostics: readonly Diagnostic[], write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): void {
+	for (const d of diagnostics) write(formatDiagnostic(d));
+}
+
+export function printSummary(report: IngestReport, write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): void {
+	const s = report.summary;
+	const rules = Object.entries(s.removedByRule)
+		.map(([rule, n]) => `${rule} ${n}`)
+		.join(', ');
+	write(`ingest: ${s.files} files read, ${s.rejected} rejected`);
+	write(`ingest: ${s.passagesKept} passages kept, ${s.passagesRemoved} removed (${rules || 'none'}), ${s.substitutions} de-obfuscations`);
+	write(
+		`ingest: ${s.statements} statements, ${s.placed} placed, ${s.notPublished} deliberately not published, ${s.unplaced} unplaced (${(s.placedShare * 100).toFixed(1)} % placed)`,
+	);
+}

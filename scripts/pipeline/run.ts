@@ -1,0 +1,79 @@
+import { parseCatalogue, type Catalogue } from './catalogue.ts';
+import { clean } from './clean.ts';
+import { hasErrors } from './diagnostics.ts';
+import { buildReport, type IngestReport } from './report.ts';
+import { parseCleaningRules, type CleaningRules } from './cleaning-rules.ts';
+import { applyErrata } from './stages/apply-errata.ts';
+import { classify } from './stages/classify.ts';
+import { emit } from './stages/emit.ts';
+import { link } from './stages/link.ts';
+import { merge } from './stages/merge.ts';
+import { segment } from './stages/segment.ts';
+import type { CleanSource, Diagnostic, SourceFile } from './types.ts';
+
+/** Everything the pipeline reads, already loaded: sources and the editorial YAML files by relative name. */
+export interface PipelineInput {
+	sources: readonly SourceFile[];
+	editorial: ReadonlyMap<string, string>;
+	/** Folder of the editorial data, for messages. */
+	editorialDir: string;
+	/** Largest source accepted, in bytes. */
+	maxBytes?: number | undefined;
+}
+
+export interface PipelineOutput {
+	/** Collection files (name → JSON text), present only when the run succeeded. */
+	files?: Map<string, string> | undefined;
+	report?: IngestReport | undefined;
+	diagnostics: Diagnostic[];
+}
+
+/** Loads and validates the editorial data: the catalogue and the cleaning rules. */
+export function loadEditorial(editorial: ReadonlyMap<string, string>, dir: string): { catalogue?: Catalogue; rules?: CleaningRules; diagnostics: Diagnostic[] } {
+	const catalogue = parseCatalogue(editorial, dir);
+	const rules = parseCleaningRules(editorial, dir);
+	return {
+		...(catalogue.ok ? { catalogue: catalogue.value } : {}),
+		...(rules.ok ? { rules: rules.value } : {}),
+		diagnostics: [...catalogue.diagnostics, ...rules.diagnostics],
+	};
+}
+
+/**
+ * The whole pipeline, as a recipe. Pure: no file system; the CLI (scripts/ingest.ts) reads and writes.
+ */
+export function runPipeline(input: PipelineInput): PipelineOutput {
+	// 1. Editorial data: the catalogue, errata, de-obfuscation table and promotion rules.
+	const { catalogue, rules, diagnostics } = loadEditorial(input.editorial, input.editorialDir);
+	if (!catalogue || !rules) return { diagnostics };
+
+	// 2. Clean every source: decode → normalize → de-obfuscate → strip promotion.
+	const cleaned: CleanSource[] = [];
+	let rejected = 0;
+	for (const source of input.sources) {
+		const result = clean(source, rules, { maxBytes: input.maxBytes });
+		diagnostics.push(...result.diagnostics);
+		if (result.ok) cleaned.push(result.value);
+		else rejected++;
+	}
+
+	// 3. Correct known errors in the sources (src/editorial/errata.yaml).
+	const corrected = applyErrata(cleaned, catalogue.errata);
+	diagnostics.push(...corrected.diagnostics);
+
+	// 4. Segment articles into headings, items and sentences, and classify each item.
+	const items = classify(corrected.sources.flatMap(segment));
+
+	// 5. Merge near-duplicate statements and place them into catalogue entries.
+	const statements = merge(items, catalogue);
+
+	// 6. Link entries: check declared relations, derive reverse ones, attach statements.
+	const linked = link(catalogue, statements);
+	diagnostics.push(...linked.diagnostics);
+
+	const report = buildReport(corrected.sources, items, statements, rejected, diagnostics);
+	if (!linked.ok || hasErrors(diagnostics)) return { report, diagnostics };
+
+	// 7. Emit the content collections.
+	return { files: emit(linked.value, catalogue), report, diagnostics };
+}

@@ -1,0 +1,34 @@
+import { COLLECTION_OF_KIND, RELATION_FIELDS } from '../../../src/lib/relations.ts';
+import type { Catalogue } from '../catalogue.ts';
+import type { LinkedEntry } from './link.ts';
+
+/**
+ * Stage 9: turn linked entries into the JSON files the site's content collections load
+ * (src/content/generated/<collection>.json). Output is deterministic: entries sorted by ID,
+ * keys in a fixed order, two-space indentation, a final newline.
+ */
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function toPublished(entry: LinkedEntry, catalogue: Catalogue): Record<string, unknown> {
+	const relations = Object.fromEntries(RELATION_FIELDS[entry.kind].map((field) => [field, entry.relations[field]]));
+	if (entry.kind === 'code') {
+		const { sources: referenceIds, ...data } = entry.data as { sources: string[] };
+		const references = referenceIds.map((id) => catalogue.references.find((r) => r.id === id)).filter((r) => r !== undefined);
+		return { ...data, ...relations, references, related: entry.related };
+	}
+	return { ...entry.data, ...relations, statements: entry.statements, sources: entry.sources, related: entry.related };
+}
+
+/** File name → file content for every collection. */
+export function emit(entries: readonly LinkedEntry[], catalogue: Catalogue): Map<string, string> {
+	const files = new Map<string, string>();
+	for (const [kind, collection] of Object.entries(COLLECTION_OF_KIND)) {
+		const published = entries
+			.filter((e) => e.kind === kind)
+			.sort(byId)
+			.map((e) => toPublished(e, catalogue));
+		files.set(`${collection}.json`, `${JSON.stringify(published, null, 2)}\n`);
+	}
+	return files;
+}

@@ -1,0 +1,42 @@
+import { getCollection } from 'astro:content';
+import { COLLECTION_OF_KIND, ENTRY_PATH, kindOfId, TYPE_LABEL, type EntryKind } from './relations.ts';
+
+/** A link target: what every cross-link on the site needs to know about an entry. */
+export interface EntrySummary {
+	id: string;
+	kind: EntryKind;
+	title: string;
+	path: string;
+	summary: string;
+}
+
+let cache: Promise<Map<string, EntrySummary>> | undefined;
+
+/** All published entries by ID, loaded once per build. */
+export function allEntries(): Promise<Map<string, EntrySummary>> {
+	cache ??= (async () => {
+		const map = new Map<string, EntrySummary>();
+		for (const kind of Object.keys(COLLECTION_OF_KIND) as EntryKind[]) {
+			for (const entry of await getCollection(COLLECTION_OF_KIND[kind])) {
+				const data = entry.data as { title?: string; meaning?: string; summary?: string; explanation?: string };
+				const title = kind === 'code' ? `应答码 ${entry.id}：${data.meaning}` : (data.title ?? entry.id);
+				map.set(entry.id, { id: entry.id, kind, title, path: ENTRY_PATH[kind](entry.id), summary: data.summary ?? data.explanation ?? '' });
+			}
+		}
+		return map;
+	})();
+	return cache;
+}
+
+/** Resolves IDs (or `{ id }` references) to summaries, keeping their order; throws on an unknown ID so a broken link fails the build. */
+export async function resolveAll(ids: ReadonlyArray<string | { id: string }>): Promise<EntrySummary[]> {
+	const entries = await allEntries();
+	return ids.map((ref) => {
+		const id = typeof ref === 'string' ? ref : ref.id;
+		const entry = entries.get(id);
+		if (!entry) throw new Error(`Broken reference to ${id} (${kindOfId(id) ?? 'unknown type'}): run npm run ingest and check src/editorial.`);
+		return entry;
+	});
+}
+
+export const typeLabel = (kind: EntryKind) => TYPE_LABEL[kind];
