@@ -1,0 +1,167 @@
+import type { DeobfuscationRule, DeobfuscationTable } from '../../rules/deobfuscation.ts';
+import { urlRegExp } from '../../rules/url.ts';
+import type { DeobfuscatedSource, NormalizedSource, Substitution } from '../types.ts';
+
+/** A rule compiled once per table: a function from a line to its new text, reporting each replacement. */
+type CompiledRule = (text: string, report: (from: string, to: string) => void) => string;
+
+interface CompiledTable {
+	rules: Array<{ id: string; apply: CompiledRule }>;
+}
+
+const compiledTables = new WeakMap<DeobfuscationTable, CompiledTable>();
+
+/**
+ * Stage 3: applies the de-obfuscation table to every line, in table order, and logs every replacement as a
+ * {@link Substitution} with its rule ID and line. URLs and bare domains are shielded so that promotion stripping still
+ * sees them verbatim. Pure; the table is compiled once and cached per table object.
+ */
+export function deobfuscate(doc: NormalizedSource, table: DeobfuscationTable): DeobfuscatedSource {
+	const compiled = compileTable(table);
+	const substitutions: Substitution[] = [];
+	const lines = doc.lines.map((sourceLine) => {
+		if (sourceLine.text.trim() === '') return sourceLine;
+		const text = deobfuscateText(sourceLine.text, compiled, (rule, from, to) =>
+			substitutions.push({ line: sourceLine.line, rule, from, to }),
+		);
+		return text === sourceLine.text ? sourceLine : { line: sourceLine.line, text };
+	});
+	return { ...doc, lines, substitutions };
+}
+
+/** Applies a table to one line of text (used by {@link deobfuscate} and by the site scanner). */
+export function deobfuscateLine(
+	text: string,
+	table: DeobfuscationTable,
+): { text: string; substitutions: Array<{ rule: string; from: string; to: string }> } {
+	const substitutions: Array<{ rule: string; from: string; to: string }> = [];
+	const result = deobfuscateText(text, compileTable(table), (rule, from, to) => substitutions.push({ rule, from, to }));
+	return { text: result, substitutions };
+}
+
+// Private-use characters cannot survive normalization, so they are safe placeholders for shielded URLs.
+const PLACEHOLDER_START = 0xe000;
+const PLACEHOLDER = /\ue000([\ue100-\ue8ff])/g;
+
+function deobfuscateText(text: string, table: CompiledTable, report: (rule: string, from: string, to: string) => void): string {
+	const shielded: string[] = [];
+	let working = text.replace(urlRegExp(), (url) => {
+		if (shielded.length >= 0x800) return url;
+		shielded.push(url);
+		return `\ue000${String.fromCharCode(PLACEHOLDER_START + 0x100 + shielded.length - 1)}`;
+	});
+	for (const rule of table.rules) working = rule.apply(working, (from, to) => report(rule.id, from, to));
+	return shielded.length === 0
+		? working
+		: working.replace(PLACEHOLDER, (_, index: string) => shielded[index.charCodeAt(0) - PLACEHOLDER_START - 0x100] ?? '');
+}
+
+function compileTable(table: DeobfuscationTable): CompiledTable {
+	let compiled = compiledTables.get(table);
+	if (!compiled) {
+		compiled = { rules: table.rules.map((rule) => ({ id: rule.id, apply: compileRule(rule, table.pinyin) })) };
+		compiledTables.set(table, compiled);
+	}
+	return compiled;
+}
+
+function compileRule(rule: DeobfuscationRule, pinyin: Readonly<Record<string, string[]>>): CompiledRule {
+	switch (rule.kind) {
+		case 'literal':
+			return (text, report) => {
+				if (!text.includes(rule.find)) return text;
+				return text.replaceAll(rule.find, () => {
+					report(rule.find, rule.replace);
+					return rule.replace;
+				});
+			};
+		case 'regex': {
+			const pattern = new RegExp(rule.pattern, `gu${rule.flags}`);
+			return (text, report) =>
+				text.replace(pattern, (...args: unknown[]) => {
+					const match = args[0] as string;
+					const groups = args.slice(1).filter((arg): arg is string | undefined => typeof arg === 'string' || arg === undefined);
+					const to = expandReplacement(rule.replace, match, groups);
+					if (to !== match) report(match, to);
+					return to;
+				});
+		}
+		case 'pinyin-insertion':
+			return compilePinyinInsertion(pinyin);
+		case 'pinyin-substitution':
+			return compilePinyinSubstitution(rule.words, pinyin);
+	}
+}
+
+/** `$1`…`$9`, `$&` and `$$` as in String.prototype.replace; a missing group expands to ''. */
+function expandReplacement(template: string, match: string, groups: ReadonlyArray<string | undefined>): string {
+	if (!template.includes('$')) return template;
+	return template.replace(/\$([1-9&$])/g, (_, key: string) => {
+		if (key === '$') return '$';
+		if (key === '&') return match;
+		return groups[Number(key) - 1] ?? '';
+	});
+}
+
+const LATIN_RUN = /(?<![A-Za-z0-9])[A-Za-z]{1,12}(?![A-Za-z0-9])/g;
+const isHanzi = (char: string | undefined): char is string => char !== undefined && char >= '\u4e00' && char <= '\u9fff';
+
+/**
+ * A Latin run is dropped when it is the pinyin of the character right after it (`ka卡`), right before it (`信XIN息`),
+ * of both neighbours together (`信xinxi息`), or of the two characters after/before it (`yinhang银行`).
+ */
+function compilePinyinInsertion(pinyin: Readonly<Record<string, string[]>>): CompiledRule {
+	const spells = (latin: string, ...chars: Array<string | undefined>): boolean => {
+		let options = [''];
+		for (const char of chars) {
+			if (!isHanzi(char)) return false;
+			const syllables = pinyin[char];
+			if (!syllables) return false;
+			options = options.flatMap((prefix) => syllables.map((syllable) => prefix + syllable));
+		}
+		return options.includes(latin);
+	};
+	return (text, report) =>
+		text.replace(LATIN_RUN, (run: string, offset: number, whole: string) => {
+			const latin = run.toLowerCase();
+			const before = whole[offset - 1];
+			const after = whole[offset + run.length];
+			if (spells(latin, after) || spells(latin, after, whole[offset + run.length + 1])) {
+				report(run + (after ?? ''), after ?? '');
+				return '';
+			}
+			if (spells(latin, before) || spells(latin, whole[offset - 2], before) || spells(latin, before, after)) {
+				report((before ?? '') + run, before ?? '');
+				return '';
+			}
+			return run;
+		});
+}
+
+/** One alternation of every word with one character spelled in pinyin, e.g. `银行ka`, `ka片`, `套xian`. */
+function compilePinyinSubstitution(words: readonly string[], pinyin: Readonly<Record<string, string[]>>): CompiledRule {
+	const variants = new Map<string, string>();
+	for (const word of words) {
+		const chars = [...word];
+		chars.forEach((char, index) => {
+			for (const syllable of pinyin[char] ?? [])
+				variants.set(chars.slice(0, index).join('') + syllable + chars.slice(index + 1).join(''), word);
+		});
+	}
+	if (variants.size === 0) return (text) => text;
+	const sources = [...variants.keys()]
+		.sort((a, b) => b.length - a.length)
+		.map((variant) =>
+			// Latin part must not continue into a longer Latin word on either side.
+			variant.replace(/[a-z]+/, (latin) => `(?<![A-Za-z0-9])${latin}(?![A-Za-z0-9])`),
+		);
+	const pattern = new RegExp(sources.join('|'), 'giu');
+	return (text, report) => {
+		if (!/[A-Za-z]/.test(text)) return text;
+		return text.replace(pattern, (match: string) => {
+			const word = variants.get(match.toLowerCase()) ?? match;
+			report(match, word);
+			return word;
+		});
+	};
+}

@@ -1,0 +1,162 @@
+import * as OpenCC from 'opencc-js';
+import type { DecodedSource, NormalizedSource, SourceLine } from '../types.ts';
+
+/** Conversion names recorded in {@link NormalizedSource.conversions}. */
+export const CONVERSIONS = {
+	traditional: 'traditional-to-simplified',
+	fullWidth: 'full-width-to-half-width',
+	invisible: 'invisible-characters-removed',
+	pinyin: 'pinyin-annotations-removed',
+} as const;
+
+/**
+ * A document is converted to Simplified script when at least this share of its ideographs change under
+ * Traditional→Simplified conversion. Simplified text scores ~0; Traditional articles score 0.2–0.4.
+ */
+const TRADITIONAL_SHARE = 0.1;
+/** …and at least this many ideographs change (a single variant character is not a Traditional article). */
+const TRADITIONAL_MIN_CHARS = 2;
+
+/**
+ * Full-width punctuation that Chinese text uses legitimately and keeps: ！（），：；？.
+ * Every other full-width ASCII form (letters, digits, ％ ＃ ／ ．…) becomes half-width.
+ */
+const KEEP_FULL_WIDTH = new Set(['！', '（', '）', '，', '：', '；', '？']);
+
+/** Format (zero-width, bidi, soft hyphen, BOM), private-use, unassigned, surrogate and control characters other than tab/LF. */
+const INVISIBLE = /[\p{Cf}\p{Co}\p{Cn}\p{Cs}]|(?![\t\n])\p{Cc}/gu;
+/** Spaces that are not U+0020: tab, no-break, en/em/thin spaces, line/paragraph separators, ideographic space. */
+const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+
+/**
+ * Chinese characters followed by a bracketed Latin run, e.g. `刷卡(shuā kǎ)`, `刷卡（shua ka）`.
+ * Whether the bracket holds pinyin is decided in code ({@link isPinyinAnnotation}); English like `(Point of Sale)` stays.
+ */
+const BRACKETED_LATIN = /([\u4e00-\u9fff]+)\s?[(（]\s*((?:[A-Za-z\u00c0-\u024f1-5'’·\- ]|\p{M}){1,80}?)\s*[)）]/gu;
+
+/**
+ * Stage 2: Unicode and script normalization. Pure; keeps one output line per decoded line (blank ones included),
+ * so line numbers stay those of the decoded text.
+ */
+export function normalize(doc: DecodedSource): NormalizedSource {
+	const conversions: string[] = [];
+	let text = doc.text;
+
+	const visible = text.replace(INVISIBLE, '');
+	if (visible !== text) conversions.push(CONVERSIONS.invisible);
+	text = visible.replace(ODD_SPACE, ' ').normalize('NFC');
+
+	const halfWidth = text.replace(FULL_WIDTH, (char) =>
+		KEEP_FULL_WIDTH.has(char) ? char : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
+	);
+	if (halfWidth !== text) conversions.push(CONVERSIONS.fullWidth);
+	text = halfWidth;
+
+	if (isTraditional(text)) {
+		text = traditionalToSimplified()(text);
+		conversions.push(CONVERSIONS.traditional);
+	}
+
+	const withoutPinyin = text.replace(BRACKETED_LATIN, (whole, hanzi: string, inside: string) =>
+		isPinyinAnnotation(inside, hanzi.length) ? hanzi : whole,
+	);
+	if (withoutPinyin !== text) conversions.push(CONVERSIONS.pinyin);
+	text = withoutPinyin;
+
+	const lines: SourceLine[] = text.split('\n').map((lineText, index) => ({ line: index + 1, text: lineText.trimEnd() }));
+	return { file: doc.file, encoding: doc.encoding, lines, conversions };
+}
+
+// --- Traditional script -------------------------------------------------------------------------------------------
+
+let converter: ((text: string) => string) | undefined;
+let traditionalOnly: Set<string> | undefined;
+
+/** Lazily built once: the opencc dictionaries take a few milliseconds to load. */
+function traditionalToSimplified(): (text: string) => string {
+	converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+	return converter;
+}
+
+/**
+ * Ideographs that change when converted on their own. Built once from the converter so detection is a set lookup per
+ * character (linear and cheap) instead of a dictionary conversion of every article.
+ */
+function traditionalCharacters(): Set<string> {
+	if (traditionalOnly) return traditionalOnly;
+	const chars: string[] = [];
+	for (let code = 0x4e00; code <= 0x9fff; code++) chars.push(String.fromCharCode(code));
+	const converted = traditionalToSimplified()(chars.join('\n')).split('\n');
+	traditionalOnly = new Set(chars.filter((char, i) => converted[i] !== char));
+	return traditionalOnly;
+}
+
+/** True when enough of the ideographs are Traditional-only forms. */
+export function isTraditional(text: string): boolean {
+	const traditional = traditionalCharacters();
+	let ideographs = 0;
+	let changed = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x4e00 || code > 0x9fff) continue;
+		ideographs++;
+		if (traditional.has(text[i] as string)) changed++;
+	}
+	return changed >= TRADITIONAL_MIN_CHARS && changed / ideographs >= TRADITIONAL_SHARE;
+}
+
+// --- Pinyin annotations --------------------------------------------------------------------------------------------
+
+/** Toneless pinyin syllables (ü written u or v). Over-generates a little; English words still fail it. */
+const PINYIN_SYLLABLE = new RegExp(
+	'^(?:' +
+		[
+			'[bpmf](?:a|o|ai|ei|ao|ou|an|en|ang|eng|i|ie|iao|ian|in|ing|u)',
+			'[dt](?:a|e|ai|ei|ao|ou|an|en|ang|eng|ong|i|ie|iao|iu|ian|ing|u|uo|ui|uan|un)',
+			'[nl](?:a|e|ai|ei|ao|ou|an|en|ang|eng|ong|i|ie|iao|iu|ian|in|iang|ing|u|uo|uan|un|v|ve|ue)',
+			'[gkh](?:a|e|ai|ei|ao|ou|an|en|ang|eng|ong|u|ua|uo|uai|ui|uan|un|uang)',
+			'[jqx](?:i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ue|uan|un)',
+			'(?:zh|ch|sh|[zcs])(?:a|e|i|ai|ei|ao|ou|an|en|ang|eng|ong|u|ua|uo|uai|ui|uan|un|uang)',
+			'r(?:e|i|ao|ou|an|en|ang|eng|ong|u|ua|uo|ui|uan|un)',
+			'y(?:a|e|i|o|ao|ou|an|in|ang|ing|ong|u|ue|uan|un)',
+			'w(?:a|o|u|ai|ei|an|en|ang|eng)',
+			'a|o|e|ai|ei|ao|ou|an|en|ang|eng|er',
+		].join('|') +
+		')[1-5]?$',
+);
+
+/** Number of pinyin syllables a token splits into, or 0 when it is not pinyin (dynamic programming, tokens ≤ 80 chars). */
+export function countPinyinSyllables(token: string): number {
+	const best: number[] = [0];
+	for (let end = 1; end <= token.length; end++) {
+		best[end] = Number.POSITIVE_INFINITY;
+		for (let start = Math.max(0, end - 7); start < end; start++) {
+			const before = best[start] ?? Number.POSITIVE_INFINITY;
+			if (before !== Number.POSITIVE_INFINITY && PINYIN_SYLLABLE.test(token.slice(start, end)))
+				best[end] = Math.min(best[end] ?? Infinity, before + 1);
+		}
+	}
+	const count = best[token.length] ?? Number.POSITIVE_INFINITY;
+	return count === Number.POSITIVE_INFINITY ? 0 : count;
+}
+
+/**
+ * True when a bracket after `hanziCount` Chinese characters holds their pinyin: every token splits into pinyin syllables,
+ * there are no more syllables than characters, and it is written like pinyin (tone marks or digits, or all lower case with
+ * at least two syllables). `(Point of Sale)`, `(POS)`, `(China)` and `(a)` fail.
+ */
+export function isPinyinAnnotation(inside: string, hanziCount: number): boolean {
+	const hasTones = /[\u00c0-\u024f1-5]|\p{M}/u.test(inside);
+	if (!hasTones && inside !== inside.toLowerCase()) return false;
+	const plain = inside.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+	if (/[^a-z1-5'’·\- ]/.test(plain)) return false;
+	let syllables = 0;
+	for (const token of plain.split(/[\s'’·-]+/)) {
+		if (token === '') continue;
+		const count = countPinyinSyllables(token);
+		if (count === 0) return false;
+		syllables += count;
+	}
+	return syllables > 0 && syllables <= hanziCount && (hasTones || syllables >= 2);
+}

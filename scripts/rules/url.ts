@@ -1,0 +1,16 @@
+/**
+ * URL and bare-domain patterns shared by de-obfuscation (which must leave them intact) and the `url` promotion rule.
+ * Bare domains need a known top-level domain so that `1.5`, `v2.0` or `a.b` are not mistaken for one.
+ */
+const TOP_LEVEL_DOMAINS =
+	'com\\.cn|net\\.cn|org\\.cn|gov\\.cn|com|cn|net|org|cc|top|vip|xyz|info|biz|co|io|me|tv|shop|site|club|wang|ltd|link|online|store|tech|fun|ink|pub|live|life|work|asia|hk|tw';
+
+/** Source of one URL or bare domain (with optional path). Linear: every quantifier is over a disjoint character class. */
+export const URL_SOURCE =
+	"(?:(?:https?|ftp):\\/\\/|www\\.)[A-Za-z0-9\\-._~%!$&'*+=:@/?#\\[\\]]+" +
+	`|(?<![A-Za-z0-9@.\\-])[A-Za-z0-9][A-Za-z0-9\\-]{0,62}(?:\\.[A-Za-z0-9\\-]{1,63}){0,4}\\.(?:${TOP_LEVEL_DOMAINS})(?![A-Za-z0-9\\-])(?:[/:][A-Za-z0-9\\-._~%!$&'*+=:@/?#]*)?`;
+
+/** Creates a fresh global URL regex (callers must not share `lastIndex`). */
+export function urlRegExp(): RegExp {
+	return new RegExp(URL_SOURCE, 'gi');
+}
