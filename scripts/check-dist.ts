@@ -20,22 +20,55 @@ export async function checkDist(dir: string): Promise<string[]> {
 	for (const page of pages.values()) {
 		if (page.refresh) continue;
 		for (const hit of findPromotion(page.text, rules?.promotion)) {
-			problems.push({ path: page.path, code: `content/promotion`, message: `promotional text (${hit.rule}): "${hit.text}"`, hint: 'Fix the catalogue entry or add a promotion rule so the cleaner removes it.' });
+			problems.push({
+				path: page.path,
+				code: `content/promotion`,
+				message: `promotional text (${hit.rule}): "${hit.text}"`,
+				hint: 'Fix the catalogue entry or add a promotion rule so the cleaner removes it.',
+			});
 		}
 		if (rules) {
 			for (const hit of findObfuscation(page.text, rules.deobfuscation)) {
-				problems.push({ path: page.path, code: 'content/obfuscated', message: `obfuscated token (${hit.rule}): "${hit.text}"`, hint: 'Add the pattern to src/editorial/deobfuscation.yaml.' });
+				problems.push({
+					path: page.path,
+					code: 'content/obfuscated',
+					message: `obfuscated token (${hit.rule}): "${hit.text}"`,
+					hint: 'Add the pattern to src/editorial/deobfuscation.yaml.',
+				});
 			}
 		}
-		for (const handler of page.eventHandlers) problems.push({ path: page.path, code: 'security/event-handler', message: `inline event handler ${handler}`, hint: 'Use a script module instead.' });
-		for (const url of page.externalResources) problems.push({ path: page.path, code: 'security/external-resource', message: `loads ${url}`, hint: 'Serve every script, style and font from this site.' });
-		if (page.lang !== 'zh-CN') problems.push({ path: page.path, code: 'a11y/lang', message: `<html lang="${page.lang ?? ''}">`, hint: 'Every page is Simplified Chinese: lang="zh-CN".' });
+		for (const handler of page.eventHandlers)
+			problems.push({
+				path: page.path,
+				code: 'security/event-handler',
+				message: `inline event handler ${handler}`,
+				hint: 'Use a script module instead.',
+			});
+		for (const url of page.externalResources)
+			problems.push({
+				path: page.path,
+				code: 'security/external-resource',
+				message: `loads ${url}`,
+				hint: 'Serve every script, style and font from this site.',
+			});
+		if (page.lang !== 'zh-CN')
+			problems.push({
+				path: page.path,
+				code: 'a11y/lang',
+				message: `<html lang="${page.lang ?? ''}">`,
+				hint: 'Every page is Simplified Chinese: lang="zh-CN".',
+			});
 	}
 	let manifest: string[] = [];
 	try {
 		manifest = parseManifest(await readFile(MANIFEST, 'utf8'));
 	} catch {
-		problems.push({ path: '/', code: 'url/no-manifest', message: `${MANIFEST} is missing`, hint: 'Run npm run urls:update and commit the file.' });
+		problems.push({
+			path: '/',
+			code: 'url/no-manifest',
+			message: `${MANIFEST} is missing`,
+			hint: 'Run npm run urls:update and commit the file.',
+		});
 	}
 	problems.push(...checkPermanence(manifest, pages, files));
 	return problems.map(formatProblem);

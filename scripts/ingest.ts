@@ -50,11 +50,25 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 		editorial = await readEditorial(resolve(editorialDir));
 	} catch (e) {
 		const err = e as NodeJS.ErrnoException;
-		printDiagnostics([error('io/read', { file: err.path ?? sourcesDir }, `Cannot read: ${err.code ?? err.message}.`, 'Check that the folder exists and is readable, or pass another --sources.')]);
+		printDiagnostics([
+			error(
+				'io/read',
+				{ file: err.path ?? sourcesDir },
+				`Cannot read: ${err.code ?? err.message}.`,
+				'Check that the folder exists and is readable, or pass another --sources.',
+			),
+		]);
 		return 1;
 	}
 	if (sources.length === 0) {
-		printDiagnostics([error('io/no-sources', { file: sourcesDir }, 'The sources folder has no files.', 'Put the raw articles (.txt) in the folder or pass another --sources.')]);
+		printDiagnostics([
+			error(
+				'io/no-sources',
+				{ file: sourcesDir },
+				'The sources folder has no files.',
+				'Put the raw articles (.txt) in the folder or pass another --sources.',
+			),
+		]);
 		return 1;
 	}
 	if (!args.quiet) say(`ingest: reading ${sources.length} sources from ${sourcesDir}`);
@@ -66,7 +80,9 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 		if (!args.quiet) printSummary(result.report);
 	}
 	if (!result.files) {
-		say(`ingest: failed with ${result.diagnostics.filter((d) => d.severity === 'error').length} error(s); ${args.out ?? DEFAULTS.out} was left as it was.`);
+		say(
+			`ingest: failed with ${result.diagnostics.filter((d) => d.severity === 'error').length} error(s); ${args.out ?? DEFAULTS.out} was left as it was.`,
+		);
 		return 1;
 	}
 	await replaceDirectory(resolve(args.out ?? DEFAULTS.out), result.files);

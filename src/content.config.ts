@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
-import { file } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { file } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { caseStudySchema } from './schemas/case-study.ts';
 import { causeSchema } from './schemas/cause.ts';
 import { preventionSchema } from './schemas/prevention.ts';
@@ -35,7 +35,9 @@ export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
 	symptoms: defineCollection({
 		loader: generated('symptoms'),
-		schema: symptomSchema.omit({ match: true, causes: true }).extend({ causes: refs('causes'), codes: refs('codes'), cases: refs('cases'), ...published }),
+		schema: symptomSchema
+			.omit({ match: true, causes: true })
+			.extend({ causes: refs('causes'), codes: refs('codes'), cases: refs('cases'), ...published }),
 	}),
 	causes: defineCollection({
 		loader: generated('causes'),

@@ -1,14 +1,14 @@
 import type { z } from 'astro/zod';
-import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
-import { caseStudySchema, type CaseStudy } from '../../src/schemas/case-study.ts';
-import { causeSchema, type Cause } from '../../src/schemas/cause.ts';
-import { erratumSchema, type Erratum } from '../../src/schemas/erratum.ts';
-import { preventionSchema, type Prevention } from '../../src/schemas/prevention.ts';
-import { referenceSchema, type Reference } from '../../src/schemas/reference.ts';
-import { remedySchema, type Remedy } from '../../src/schemas/remedy.ts';
-import { responseCodeSchema, type ResponseCode } from '../../src/schemas/response-code.ts';
-import { symptomSchema, type Symptom } from '../../src/schemas/symptom.ts';
-import { unpublishedSchema, type Unpublished } from '../../src/schemas/unpublished.ts';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { type CaseStudy, caseStudySchema } from '../../src/schemas/case-study.ts';
+import { type Cause, causeSchema } from '../../src/schemas/cause.ts';
+import { type Erratum, erratumSchema } from '../../src/schemas/erratum.ts';
+import { type Prevention, preventionSchema } from '../../src/schemas/prevention.ts';
+import { type Reference, referenceSchema } from '../../src/schemas/reference.ts';
+import { type Remedy, remedySchema } from '../../src/schemas/remedy.ts';
+import { type ResponseCode, responseCodeSchema } from '../../src/schemas/response-code.ts';
+import { type Symptom, symptomSchema } from '../../src/schemas/symptom.ts';
+import { type Unpublished, unpublishedSchema } from '../../src/schemas/unpublished.ts';
 import { error } from './diagnostics.ts';
 import type { Diagnostic, StageResult } from './types.ts';
 
@@ -52,16 +52,28 @@ export function parseEntryList<S extends z.ZodType>(
 	schema: S,
 ): StageResult<{ entries: z.infer<S>[]; lines: Map<string, number> }> {
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+	const doc = parseDocument(text, { lineCounter });
 	const diagnostics: Diagnostic[] = [];
 	for (const e of doc.errors) {
 		const pos = e.linePos?.[0];
-		diagnostics.push(error('catalogue/yaml', { file, line: pos?.line }, `YAML syntax error: ${e.message.split('\n')[0]}`, 'Fix the indentation or quoting at that line.'));
+		diagnostics.push(
+			error(
+				'catalogue/yaml',
+				{ file, line: pos?.line },
+				`YAML syntax error: ${e.message.split('\n')[0]}`,
+				'Fix the indentation or quoting at that line.',
+			),
+		);
 	}
 	if (diagnostics.length) return { ok: false, diagnostics };
 	const root = doc.contents;
 	if (root !== null && !isSeq(root)) {
-		return { ok: false, diagnostics: [error('catalogue/not-a-list', { file }, 'The file must be a YAML list of entries.', 'Start each entry with "- id: …".')] };
+		return {
+			ok: false,
+			diagnostics: [
+				error('catalogue/not-a-list', { file }, 'The file must be a YAML list of entries.', 'Start each entry with "- id: …".'),
+			],
+		};
 	}
 	const entries: z.infer<S>[] = [];
 	const lines = new Map<string, number>();
@@ -75,14 +87,26 @@ export function parseEntryList<S extends z.ZodType>(
 			for (const issue of parsed.error.issues) {
 				const field = issue.path.join('.') || '(entry)';
 				diagnostics.push(
-					error('catalogue/schema', { file, line, entry: id || undefined }, `Field "${field}": ${issue.message}.`, 'Correct the field as described in the schema under src/schemas/.'),
+					error(
+						'catalogue/schema',
+						{ file, line, entry: id || undefined },
+						`Field "${field}": ${issue.message}.`,
+						'Correct the field as described in the schema under src/schemas/.',
+					),
 				);
 			}
 			continue;
 		}
 		if (id) {
 			if (seen.has(id)) {
-				diagnostics.push(error('catalogue/duplicate-id', { file, line, entry: id }, `ID ${id} is declared twice.`, 'IDs are permanent and unique: give the new entry the next free ID.'));
+				diagnostics.push(
+					error(
+						'catalogue/duplicate-id',
+						{ file, line, entry: id },
+						`ID ${id} is declared twice.`,
+						'IDs are permanent and unique: give the new entry the next free ID.',
+					),
+				);
 				continue;
 			}
 			seen.add(id);

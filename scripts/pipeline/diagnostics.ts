@@ -1,12 +1,22 @@
 import type { Diagnostic } from './types.ts';
 
 /** Builds an error diagnostic; `where` carries file, line and entry. */
-export function error(code: string, where: Pick<Diagnostic, 'file'> & Partial<Pick<Diagnostic, 'line' | 'entry'>>, message: string, hint: string): Diagnostic {
+export function error(
+	code: string,
+	where: Pick<Diagnostic, 'file'> & Partial<Pick<Diagnostic, 'line' | 'entry'>>,
+	message: string,
+	hint: string,
+): Diagnostic {
 	return { severity: 'error', code, ...where, message, hint };
 }
 
 /** Builds a warning diagnostic. */
-export function warning(code: string, where: Pick<Diagnostic, 'file'> & Partial<Pick<Diagnostic, 'line' | 'entry'>>, message: string, hint: string): Diagnostic {
+export function warning(
+	code: string,
+	where: Pick<Diagnostic, 'file'> & Partial<Pick<Diagnostic, 'line' | 'entry'>>,
+	message: string,
+	hint: string,
+): Diagnostic {
 	return { severity: 'warning', code, ...where, message, hint };
 }
 

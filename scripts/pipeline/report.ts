@@ -1,5 +1,5 @@
-import type { CleanSource, ClassifiedItem, Diagnostic } from './types.ts';
 import type { MergedStatement } from './stages/merge.ts';
+import type { ClassifiedItem, CleanSource, Diagnostic } from './types.ts';
 
 /** The ingest report (build/ingest-report.json): every passage of every source is either removed or kept. */
 export interface IngestReport {
@@ -45,8 +45,8 @@ export function buildReport(
 	const entriesAt = new Map<string, Set<string>>();
 	const at = (file: string, line: number) => {
 		const key = `${file}:${line}`;
-		let set = entriesAt.get(key);
-		if (!set) entriesAt.set(key, (set = new Set()));
+		const set = entriesAt.get(key) ?? new Set<string>();
+		entriesAt.set(key, set);
 		return set;
 	};
 	for (const s of statements) for (const p of s.sources) for (const e of s.entries) at(p.file, p.line).add(e);

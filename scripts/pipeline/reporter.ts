@@ -3,7 +3,10 @@ import type { IngestReport } from './report.ts';
 import type { Diagnostic } from './types.ts';
 
 /** The one place that prints: diagnostics one per line on stderr, then a short summary. */
-export function printDiagnostics(diagnostics: readonly Diagnostic[], write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): void {
+export function printDiagnostics(
+	diagnostics: readonly Diagnostic[],
+	write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): void {
 	for (const d of diagnostics) write(formatDiagnostic(d));
 }
 

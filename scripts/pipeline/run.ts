@@ -1,8 +1,8 @@
-import { parseCatalogue, type Catalogue } from './catalogue.ts';
+import { type Catalogue, parseCatalogue } from './catalogue.ts';
 import { clean } from './clean.ts';
+import { type CleaningRules, parseCleaningRules } from './cleaning-rules.ts';
 import { hasErrors } from './diagnostics.ts';
 import { buildReport, type IngestReport } from './report.ts';
-import { parseCleaningRules, type CleaningRules } from './cleaning-rules.ts';
 import { applyErrata } from './stages/apply-errata.ts';
 import { classify } from './stages/classify.ts';
 import { emit } from './stages/emit.ts';
@@ -29,7 +29,10 @@ export interface PipelineOutput {
 }
 
 /** Loads and validates the editorial data: the catalogue and the cleaning rules. */
-export function loadEditorial(editorial: ReadonlyMap<string, string>, dir: string): { catalogue?: Catalogue; rules?: CleaningRules; diagnostics: Diagnostic[] } {
+export function loadEditorial(
+	editorial: ReadonlyMap<string, string>,
+	dir: string,
+): { catalogue?: Catalogue; rules?: CleaningRules; diagnostics: Diagnostic[] } {
 	const catalogue = parseCatalogue(editorial, dir);
 	const rules = parseCleaningRules(editorial, dir);
 	return {

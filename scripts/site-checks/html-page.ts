@@ -57,9 +57,15 @@ export function parsePage(html: string, path: string): HtmlPage {
 					if (contentDepth) page.contentLinks.push(attrs.href);
 				}
 				for (const attr of Object.keys(attrs)) if (/^on[a-z]+$/.test(attr)) page.eventHandlers.push(`<${name} ${attr}>`);
-				const resource = name === 'script' ? attrs.src : name === 'link' && /stylesheet|preload|modulepreload|icon/.test(attrs.rel ?? '') ? attrs.href : undefined;
+				const resource =
+					name === 'script'
+						? attrs.src
+						: name === 'link' && /stylesheet|preload|modulepreload|icon/.test(attrs.rel ?? '')
+							? attrs.href
+							: undefined;
 				if (resource && /^(https?:)?\/\//.test(resource)) page.externalResources.push(resource);
-				if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'refresh') page.refresh = /url=(.*)$/i.exec(attrs.content ?? '')?.[1]?.trim();
+				if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'refresh')
+					page.refresh = /url=(.*)$/i.exec(attrs.content ?? '')?.[1]?.trim();
 			},
 			ontext(text) {
 				if (!hidden) texts.push(text);

@@ -29,22 +29,46 @@ export function checkLinks(pages: ReadonlyMap<string, HtmlPage>, files: Readonly
 	for (const page of pages.values()) {
 		for (const { href, line } of page.links) {
 			if (/^javascript:/i.test(href.trim())) {
-				problems.push({ path: page.path, line, code: 'link/javascript', message: `javascript: link "${href}"`, hint: 'Source text must be escaped; find where it came from.' });
+				problems.push({
+					path: page.path,
+					line,
+					code: 'link/javascript',
+					message: `javascript: link "${href}"`,
+					hint: 'Source text must be escaped; find where it came from.',
+				});
 				continue;
 			}
 			const target = resolveHref(href, page.path);
 			if (target === undefined) continue;
 			if (target === 'external') {
-				problems.push({ path: page.path, line, code: 'link/external', message: `link to another site: ${href}`, hint: 'The knowledge base links to nothing outside itself; cite documents by title instead.' });
+				problems.push({
+					path: page.path,
+					line,
+					code: 'link/external',
+					message: `link to another site: ${href}`,
+					hint: 'The knowledge base links to nothing outside itself; cite documents by title instead.',
+				});
 				continue;
 			}
 			const targetPage = pages.get(target.path) ?? pages.get(`${target.path.replace(/\/?$/, '/')}`);
 			if (!targetPage && !files.has(target.path)) {
-				problems.push({ path: page.path, line, code: 'link/broken', message: `link to ${target.path}, which does not exist`, hint: 'Fix the ID in src/editorial, or add a redirect in src/editorial/redirects.yaml.' });
+				problems.push({
+					path: page.path,
+					line,
+					code: 'link/broken',
+					message: `link to ${target.path}, which does not exist`,
+					hint: 'Fix the ID in src/editorial, or add a redirect in src/editorial/redirects.yaml.',
+				});
 				continue;
 			}
 			if (target.hash && targetPage && !targetPage.refresh && !targetPage.ids.has(target.hash)) {
-				problems.push({ path: page.path, line, code: 'link/anchor', message: `anchor #${target.hash} is not on ${target.path}`, hint: 'Link to an anchor the target page has (e.g. #step-2 only when step 2 exists).' });
+				problems.push({
+					path: page.path,
+					line,
+					code: 'link/anchor',
+					message: `anchor #${target.hash} is not on ${target.path}`,
+					hint: 'Link to an anchor the target page has (e.g. #step-2 only when step 2 exists).',
+				});
 			}
 		}
 	}

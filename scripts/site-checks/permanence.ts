@@ -10,7 +10,11 @@ export function parseManifest(text: string): string[] {
 }
 
 /** Every URL that was once published must still be a page or a redirect. */
-export function checkPermanence(manifest: readonly string[], pages: ReadonlyMap<string, HtmlPage>, files: ReadonlySet<string>): SiteProblem[] {
+export function checkPermanence(
+	manifest: readonly string[],
+	pages: ReadonlyMap<string, HtmlPage>,
+	files: ReadonlySet<string>,
+): SiteProblem[] {
 	return manifest
 		.filter((url) => !pages.has(url) && !files.has(url))
 		.map((url) => ({

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { COLLECTION_OF_KIND, ENTRY_PATH, kindOfId, TYPE_LABEL, type EntryKind } from './relations.ts';
+import { COLLECTION_OF_KIND, ENTRY_PATH, type EntryKind, kindOfId, TYPE_LABEL } from './relations.ts';
 
 /** A link target: what every cross-link on the site needs to know about an entry. */
 export interface EntrySummary {
@@ -34,7 +34,8 @@ export async function resolveAll(ids: ReadonlyArray<string | { id: string }>): P
 	return ids.map((ref) => {
 		const id = typeof ref === 'string' ? ref : ref.id;
 		const entry = entries.get(id);
-		if (!entry) throw new Error(`Broken reference to ${id} (${kindOfId(id) ?? 'unknown type'}): run npm run ingest and check src/editorial.`);
+		if (!entry)
+			throw new Error(`Broken reference to ${id} (${kindOfId(id) ?? 'unknown type'}): run npm run ingest and check src/editorial.`);
 		return entry;
 	});
 }

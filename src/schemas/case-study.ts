@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { caseIdSchema, causeIdSchema, remedyIdSchema, symptomIdSchema } from './entry-id.ts';
 import { entryBaseSchema } from './entry-base.ts';
+import { caseIdSchema, causeIdSchema, remedyIdSchema, symptomIdSchema } from './entry-id.ts';
 
 /** A case told by a source: scenario → symptom → root cause → what was done → outcome → lesson. */
 export const caseStudySchema = entryBaseSchema.extend({

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { causeIdSchema, preventionIdSchema, remedyIdSchema } from './entry-id.ts';
 import { entryBaseSchema } from './entry-base.ts';
+import { causeIdSchema, preventionIdSchema, remedyIdSchema } from './entry-id.ts';
 
 /** Why a payment failed. Remedies and prevention are declared here; the reverse links are derived. */
 export const causeSchema = entryBaseSchema.extend({

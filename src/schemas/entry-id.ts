@@ -10,9 +10,7 @@ export const ENTRY_PREFIXES = {
 } as const;
 
 export const entryIdSchema = (type: keyof typeof ENTRY_PREFIXES) =>
-	z
-		.string()
-		.regex(new RegExp(`^${ENTRY_PREFIXES[type]}-\\d{2,3}$`), `ID must look like ${ENTRY_PREFIXES[type]}-01`);
+	z.string().regex(new RegExp(`^${ENTRY_PREFIXES[type]}-\\d{2,3}$`), `ID must look like ${ENTRY_PREFIXES[type]}-01`);
 
 export const symptomIdSchema = entryIdSchema('symptom');
 export const causeIdSchema = entryIdSchema('cause');
@@ -21,4 +19,3 @@ export const preventionIdSchema = entryIdSchema('prevention');
 export const caseIdSchema = entryIdSchema('case');
 /** Response codes are identified by the code itself: two characters, digits or capital letters. */
 export const codeIdSchema = z.string().regex(/^[0-9A-Z]{2}$/, 'a response code is two digits or capital letters, e.g. 51 or A0');
-

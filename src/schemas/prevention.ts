@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { actorSchema } from './audience.ts';
-import { preventionIdSchema } from './entry-id.ts';
 import { entryBaseSchema } from './entry-base.ts';
+import { preventionIdSchema } from './entry-id.ts';
 
 /** A measure that keeps failures from happening. The causes it prevents are derived from the causes that list it. */
 export const preventionSchema = entryBaseSchema.extend({

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { actorSchema } from './audience.ts';
-import { remedyIdSchema } from './entry-id.ts';
 import { entryBaseSchema } from './entry-base.ts';
+import { remedyIdSchema } from './entry-id.ts';
 
 /** One numbered step; its position gives the permanent anchor #step-N, so steps are only ever appended. */
 export const remedyStepSchema = z.string().min(4);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { causeIdSchema, symptomIdSchema } from './entry-id.ts';
 import { entryBaseSchema } from './entry-base.ts';
+import { causeIdSchema, symptomIdSchema } from './entry-id.ts';
 
 /** Whom to contact about a symptom, when, and what to have ready. */
 export const contactSchema = z.object({

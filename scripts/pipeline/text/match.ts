@@ -3,7 +3,7 @@ import type { MatchRule } from '../../../src/schemas/match-rule.ts';
 /** A compiled match rule: true when the text contains one alternative of every term and no vetoing word. */
 export type Matcher = (text: string) => boolean;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()[\]\\]/g, '\\$&');
 
 /** Compiles `'词A|词B'` into one regular expression; the `|` separates literal alternatives, nothing else is special. */
 export function compileTerm(term: string): RegExp {
@@ -11,7 +11,7 @@ export function compileTerm(term: string): RegExp {
 		.split('|')
 		.map((a) => a.trim())
 		.filter(Boolean)
-		.map(escape);
+		.map(escapeRegExp);
 	return new RegExp(alternatives.join('|'), 'iu');
 }
 

@@ -14,7 +14,10 @@ const SEEDS: readonly number[] = Array.from({ length: HASHES }, (_, i) => (Math.
 
 /** The comparison key: letters, digits and CJK only, so punctuation and spacing differences do not count. */
 export function comparable(text: string): string {
-	return text.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+	return text
+		.normalize('NFKC')
+		.replace(/[^\p{L}\p{N}]/gu, '')
+		.toLowerCase();
 }
 
 /** Character bigrams as integers (two UTF-16 units packed in 32 bits). */

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../scripts/site-checks/html-page.ts';
+import { checkLinks, resolveHref } from '../../scripts/site-checks/links.ts';
+import { checkPermanence, parseManifest, unlistedPages } from '../../scripts/site-checks/permanence.ts';
+
+const page = (path: string, body: string) => parsePage(`<!doctype html><html lang="zh-CN"><body>${body}</body></html>`, path);
+
+describe('parsePage', () => {
+	const p = page(
+		'/a/',
+		'<main><div class="sl-markdown-content"><h2 id="x">标题</h2><a href="/b/#step-1">链接</a></div></main><nav><a href="/c/">导航</a></nav><script>var secret = "不可见";</script><button onclick="x()">b</button>',
+	);
+	it('collects ids, links with lines, and visible text without scripts', () => {
+		expect(p.ids.has('x')).toBe(true);
+		expect(p.links.map((l) => l.href)).toEqual(['/b/#step-1', '/c/']);
+		expect(p.text).toContain('标题');
+		expect(p.text).not.toContain('不可见');
+		expect(p.lang).toBe('zh-CN');
+	});
+	it('separates content links from navigation', () => {
+		expect(p.contentLinks).toEqual(['/b/#step-1']);
+	});
+	it('finds inline event handlers', () => {
+		expect(p.eventHandlers).toEqual(['<button onclick>']);
+	});
+	it('reads meta refresh redirects', () => {
+		expect(parsePage('<meta http-equiv="refresh" content="0;url=/remedies/R-07/">', '/R-07/').refresh).toBe('/remedies/R-07/');
+	});
+});
+
+describe('checkLinks', () => {
+	const pages = new Map([
+		[
+			'/a/',
+			page(
+				'/a/',
+				'<a href="/b/#step-1">ok</a><a href="/b/#step-9">bad anchor</a><a href="/missing/">broken</a><a href="https://example.com/">ext</a><a href="javascript:alert(1)">js</a><a href="#top">self</a>',
+			),
+		],
+		['/b/', page('/b/', '<ol><li id="step-1">一</li></ol>')],
+	]);
+	const codes = checkLinks(pages, new Set(['/pagefind/pagefind.js'])).map((p) => p.code);
+	it('reports broken pages, missing anchors, external and javascript links', () => {
+		expect(codes.sort()).toEqual(['link/anchor', 'link/anchor', 'link/broken', 'link/external', 'link/javascript']);
+	});
+	it('resolves relative links against the page', () => {
+		expect(resolveHref('../b/#x', '/a/c/')).toEqual({ path: '/a/b/', hash: 'x' });
+		expect(resolveHref('mailto:x@y', '/a/')).toBeUndefined();
+	});
+});
+
+describe('permanence', () => {
+	it('parses the manifest and reports URLs that disappeared', () => {
+		const manifest = parseManifest('# comment\n/a/\n\n/gone/\n');
+		expect(manifest).toEqual(['/a/', '/gone/']);
+		const pages = new Map([
+			['/a/', page('/a/', '')],
+			['/new/', page('/new/', '')],
+		]);
+		expect(checkPermanence(manifest, pages, new Set()).map((p) => p.path)).toEqual(['/gone/']);
+		expect(unlistedPages(manifest, pages)).toEqual(['/new/']);
+	});
+});
