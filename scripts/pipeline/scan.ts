@@ -1,0 +1,46 @@
+import type { DeobfuscationTable } from '../rules/deobfuscation.ts';
+import { ARTICLE_ONLY_RULES, PROMOTION_RULES } from '../rules/promotion/index.ts';
+import type { PromotionContext } from '../rules/promotion/types.ts';
+import { EMPTY_PROMOTION_CONTEXT } from '../rules/promotion/vocabulary.ts';
+import { deobfuscateLine } from './stages/deobfuscate.ts';
+import { stripLines } from './stages/strip-promotion.ts';
+
+/** One finding of the scanner: the rule that fired and the text it matched. */
+export interface ScanHit {
+	rule: string;
+	text: string;
+}
+
+/** Rules that apply to arbitrary text: all but those that need an article title or its structure. */
+const SCAN_RULES = PROMOTION_RULES.filter((rule) => !ARTICLE_ONLY_RULES.has(rule.id));
+
+/**
+ * The promotion rules applied to arbitrary text (e.g. a built page's visible text): every passage the cleaner would
+ * remove. Title, table-of-contents and teaser rules are left out, since page text is not an article.
+ */
+export function findPromotion(text: string, context: PromotionContext = EMPTY_PROMOTION_CONTEXT): ScanHit[] {
+	const lines = text.split(/\r\n?|\n/).map((lineText, index) => ({ line: index + 1, text: lineText }));
+	return stripLines(lines, SCAN_RULES, context, { article: false }).removed.map(({ rule, text: removed }) => ({ rule, text: removed }));
+}
+
+const LATIN_RUN = /(?<![A-Za-z0-9])[A-Za-z]{2,12}(?![A-Za-z0-9])/g;
+
+/**
+ * Obfuscated tokens in arbitrary text: everything the de-obfuscation table would replace, plus leftover pinyin
+ * (a Latin run next to a Chinese character that is the pinyin of a character in the table's map, e.g. `ka`, `xi`).
+ */
+export function findObfuscation(text: string, table: DeobfuscationTable): ScanHit[] {
+	const syllables = new Set(Object.values(table.pinyin).flat());
+	const hits: ScanHit[] = [];
+	for (const line of text.split(/\r\n?|\n/)) {
+		if (line.trim() === '') continue;
+		for (const substitution of deobfuscateLine(line, table).substitutions) hits.push({ rule: substitution.rule, text: substitution.from });
+		for (const match of line.matchAll(LATIN_RUN)) {
+			const before = line[match.index - 1] ?? '';
+			const after = line[match.index + match[0].length] ?? '';
+			const nextToHanzi = /[\u4e00-\u9fff]/u.test(before) || /[\u4e00-\u9fff]/u.test(after);
+			if (nextToHanzi && syllables.has(match[0].toLowerCase())) hits.push({ rule: 'leftover-pinyin', text: match[0] });
+		}
+	}
+	return hits;
+}

@@ -1,0 +1,97 @@
+import { urlRegExp } from '../url.ts';
+import { derivedRegExp, HOTLINE, messengerIdRegExp, PHONE_NUMBER } from './shared.ts';
+import type { ClauseRule, Span, WordsRule } from './types.ts';
+
+const URL = new RegExp(urlRegExp().source, 'iu');
+
+/** URLs and bare domains: the clause that carries one is an invitation to visit it. */
+export const urlRule: ClauseRule = {
+	id: 'url',
+	scope: 'clause',
+	extent: 'clause',
+	description:
+		'A clause containing a URL or a bare domain (http://…, www.…, lovepos.net; known top-level domains only, so 1.5 or v2.0 never match) is removed: articles never need to send readers to a sales site.',
+	examples: {
+		removes: ['POS机办理入口:lovepos.net,按要求填写信息即可。', '详情见http://www.example.com/pos。', '访问www.qianfubo.com了解更多'],
+		keeps: ['POS机版本号为v2.0时,需升级到2.1。', '手续费为交易金额的0.6%,约1.5元。'],
+	},
+	matches: (clause) => URL.test(clause),
+};
+
+/** Phone numbers in any format: mobile, landline with area code, 400/800. */
+export const phoneNumberRule: ClauseRule = {
+	id: 'phone-number',
+	scope: 'clause',
+	extent: 'clause',
+	description:
+		'A clause containing a phone number (mobile 1[3-9]x with spaces/dashes/+86, landline with area code, 400/800) is removed. Amounts, dates, card-number fragments, 1-3个工作日 and 5-digit hotlines are not phone numbers.',
+	examples: {
+		removes: ['如需办理请致电138-1234-5678。', '咨询热线:400 123 4567,全天服务。', '电话:(010)62345678'],
+		keeps: ['一般为1-3个工作日到账,金额500元以上需签名。', '超过3000元的交易需要核对身份证号码。', '中国银联客服电话95516。'],
+	},
+	matches: (clause) => PHONE_NUMBER.test(clause),
+};
+
+/** WeChat/QQ IDs, numeric or alphanumeric, after any spelling of the label (微信, 薇信, V信, vx, QQ…). */
+export const messengerIdRule: ClauseRule = {
+	id: 'messenger-id',
+	scope: 'clause',
+	extent: 'clause',
+	description:
+		'A clause with a WeChat/QQ ID (label from promotion/contacts.yaml messengerLabels, followed by 5–20 letters/digits: 微信:pos2024abc, vx123456, QQ 12345678) is removed. 微信公众号 and 微信支付 have no ID and stay.',
+	examples: {
+		removes: ['办理请加微信:pos2024abc', '薇信 abc12345,备注POS'],
+		keeps: ['定期查看银行的官方网站、微信公众号等渠道发布的信息。', '支持微信支付和支付宝付款。'],
+	},
+	matches: (clause, context) => messengerIdRegExp(context.lexicon).test(clause),
+};
+
+/** Invitations to add, scan or message: “加微信”, “V信同号”, “扫码了解”. */
+export const contactInvitationRule: ClauseRule = {
+	id: 'contact-invitation',
+	scope: 'clause',
+	extent: 'clause',
+	description:
+		'A clause inviting the reader to add, scan or message (加微信, V信同号, 扫码了解, 有需要的朋友可以联系; promotion/contacts.yaml contactInvitations) is removed.',
+	examples: {
+		removes: ['有需要的朋友可以加微信了解,V信同号。', '扫码了解更多POS机优惠'],
+		keeps: ['用手机扫码支付时,请确认收款方名称。', '联系发卡银行客服查询交易状态。'],
+	},
+	matches: (clause, context) => context.lexicon.contactInvitations.test(clause),
+};
+
+/** Salesperson self-introductions: “我是XX支付的客户经理”. */
+export const salespersonRule: ClauseRule = {
+	id: 'salesperson',
+	scope: 'clause',
+	extent: 'clause',
+	description:
+		'A clause where a salesperson introduces themself or offers their service (我是XX的客户经理, 找我办理, 我司专业办理; promotion/contacts.yaml salesperson) is removed.',
+	examples: {
+		removes: ['我是拉卡拉的客户经理小王,专业办理POS机。', '需要POS机的老板找我办理'],
+		keeps: ['商户可以联系收单机构的客户经理核实商户信息。'],
+	},
+	matches: (clause, context) => context.lexicon.salesperson.test(clause),
+};
+
+/**
+ * Hotlines (95xxx/96xxx) that are not on the official list: the number (and a colon before it) is removed, the sentence
+ * stays (“请拨打发卡银行客服” still reads). Official ones (95516) stay.
+ */
+export const unofficialHotlineRule: WordsRule = {
+	id: 'unofficial-hotline',
+	scope: 'words',
+	description:
+		'A 5-digit 95xxx/96xxx hotline not listed in src/editorial/hotlines.yaml is removed (with a colon before it); the sentence stays. Official hotlines such as 95516 stay; amounts like 95000元 are not hotlines.',
+	examples: {
+		removes: ['如有疑问请拨打客服热线:95888咨询。'],
+		keeps: ['如有疑问请拨打中国银联客服热线95516咨询。', '本月交易额95000元,较上月增长。'],
+	},
+	spans(text, context): Span[] {
+		const spans: Span[] = [];
+		for (const match of text.matchAll(derivedRegExp(context.lexicon, 'hotline', () => new RegExp(`[:：]?\\s?${HOTLINE.source}`, 'gu')))) {
+			if (!context.hotlines.has(match[1] ?? '')) spans.push([match.index, match.index + match[0].length]);
+		}
+		return spans;
+	},
+};

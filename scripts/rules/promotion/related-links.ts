@@ -1,0 +1,36 @@
+import type { DocumentRule } from './types.ts';
+
+/** Longest line taken as a linked article title. */
+const MAX_LINK_TITLE = 40;
+const SENTENCE_PUNCTUATION = /[,，。;；:：]/u;
+
+/**
+ * “相关推荐” / “猜你喜欢” / “推荐阅读” lists: the heading and the short article-title lines after it (no sentence
+ * punctuation), until a longer line. Site furniture.
+ */
+export const relatedLinksRule: DocumentRule = {
+	id: 'related-links',
+	scope: 'document',
+	phase: 'before',
+	description:
+		'A related-articles list: a heading such as 相关推荐, 相关文章, 推荐阅读, 猜你喜欢 (relatedHeadings in promotion/furniture.yaml) and the following short title lines without sentence punctuation.',
+	examples: {
+		removes: ['重启POS机后再试。\n相关推荐\nPOS机刷卡显示余额不足怎么办\n信用卡刷不了是什么原因'],
+		keeps: ['一、原因分析\n网络不稳定\n卡片损坏'],
+	},
+	select(lines, context) {
+		const selected: number[] = [];
+		for (let index = 1; index < lines.length; index++) {
+			if (!context.lexicon.relatedHeadings.test(lines[index]?.text ?? '')) continue;
+			selected.push(index);
+			let next = index + 1;
+			for (; next < lines.length; next++) {
+				const text = lines[next]?.text ?? '';
+				if (text.length > MAX_LINK_TITLE || SENTENCE_PUNCTUATION.test(text)) break;
+				selected.push(next);
+			}
+			index = next - 1;
+		}
+		return selected;
+	},
+};

@@ -1,0 +1,61 @@
+import { derivedRegExp } from './shared.ts';
+import type { ClauseRule, WordsRule } from './types.ts';
+
+/**
+ * Site furniture in a clause: copyright and reprint notices, “本文由…发布”, “内容仅供参考”, author/date/view-count lines,
+ * previous/next links, comment boxes, “返回顶部”, image credits (patterns in promotion/furniture.yaml).
+ */
+export const siteFurnitureRule: ClauseRule = {
+	id: 'site-furniture',
+	scope: 'clause',
+	extent: 'clause',
+	description:
+		'Site furniture (promotion/furniture.yaml): copyright/reprint notices, 本文由…发布, 内容仅供参考, author/date/view-count lines, 上一篇/下一篇, 相关推荐, 推荐产品, 发表评论, 返回顶部, image credits. Patterns are anchored or specific so that factual clauses never match.',
+	examples: {
+		removes: [
+			'上一篇:POS机刷卡显示余额不足怎么办',
+			'本文由POS之家发布,不代表本站观点,转载请注明出处。',
+			'作者:admin 发布时间:2024-05-01 12:30 阅读:1024',
+			'以上内容仅供参考,如有侵权请联系删除。',
+			'返回顶部',
+		],
+		keeps: ['2024年5月1日,某商户的POS机出现交易失败。', '商家应妥善保管交易凭证,以便在处理问题时提供证明。'],
+	},
+	matches: (clause, context) => context.lexicon.furniture.test(clause),
+};
+
+/** Clipboard-widget text glued into articles: “微信复制成功”, “复制成功”, “点击复制”. */
+export const clipboardWidgetRule: WordsRule = {
+	id: 'clipboard-widget',
+	scope: 'words',
+	description:
+		'Text of copy-to-clipboard widgets (微信复制成功, 复制成功, 点击复制; promotion/furniture.yaml clipboard) is removed wherever it is glued.',
+	examples: {
+		removes: ['微信复制成功', '定期检查POS机。复制成功'],
+		keeps: ['复制交易凭条上的参考号,以便银行查询。'],
+	},
+	spans(text, context) {
+		const pattern = derivedRegExp(context.lexicon, 'clipboard-global', (l) => new RegExp(l.clipboard.source, 'giu'));
+		return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const);
+	},
+};
+
+const FIGURE_MARK = /[(（]\s*(?:图|如图|见图)\s*\d{0,3}\s*[)）]/gu;
+const CAPTION_LINE =
+	/^(?:[^,，。;；]{0,40}[(（]\s*图\s*\d{1,3}\s*[)）]|图\s*\d{1,3}\s*[:：.、\s][^,，。;；]{0,40}|图片(?:来源|来自)\s*[:：].*)$/u;
+
+/** Image captions and alt text: “(图1)”, a line “POS机刷卡失败(图2)”, “图3:…”, “图片来源:网络”. */
+export const imageCaptionRule: WordsRule = {
+	id: 'image-caption',
+	scope: 'words',
+	description:
+		'Image captions and alt text: figure marks like (图1) anywhere, and whole lines that are a caption (short text ending in (图N), 图N:…, 图片来源:…).',
+	examples: {
+		removes: ['POS机刷卡失败的原因(图1)', '检查读卡器是否有灰尘(图2),必要时清洁。', '图片来源:网络'],
+		keeps: ['如下表所示,1-3个工作日内到账。', '交易金额为500元,图表显示失败率下降。'],
+	},
+	spans(text) {
+		if (CAPTION_LINE.test(text)) return [[0, text.length]];
+		return [...text.matchAll(FIGURE_MARK)].map((m) => [m.index, m.index + m[0].length] as const);
+	},
+};

@@ -1,0 +1,123 @@
+/**
+ * Types of the promotion rules (stage 4). A rule is data plus one small pure function; the vocabulary it matches comes
+ * from src/editorial/promotion/*.yaml through {@link Lexicon}, so editors extend word lists without reading code.
+ */
+
+/** A hotline that may be published (src/editorial/hotlines.yaml). Every other 95xxx/96xxx hotline is removed. */
+export interface OfficialHotline {
+	/** Digits only, e.g. `95516`. */
+	number: string;
+	/** Who answers it, e.g. 中国银联客服. */
+	name: string;
+	description: string;
+}
+
+/** Word lists by name; an entry is a plain phrase or a `/regular expression/`. See src/editorial/promotion/README in each file. */
+export type PromotionVocabulary = Readonly<Record<VocabularyList, readonly string[]>>;
+
+/** Names of the vocabulary lists; each YAML file under src/editorial/promotion/ contributes to one or more of them. */
+export const VOCABULARY_LISTS = [
+	'brands',
+	'products',
+	'praise',
+	'sectionHeadings',
+	'callsToAction',
+	'messengerLabels',
+	'contactInvitations',
+	'salesperson',
+	'feeOffers',
+	'recruitment',
+	'furniture',
+	'relatedHeadings',
+	'clipboard',
+	'metaCommentary',
+	'metaLabels',
+	'readingLabels',
+	'spam',
+	'cities',
+	'saladStrong',
+	'saladWeak',
+	'saladVerbs',
+] as const;
+export type VocabularyList = (typeof VOCABULARY_LISTS)[number];
+
+/** Editorial data stage 4 needs: hotlines that may stay, and the vocabulary of the rules. */
+export interface PromotionContext {
+	hotlines: readonly OfficialHotline[];
+	vocabulary: PromotionVocabulary;
+}
+
+/** Each vocabulary list compiled once into a case-insensitive regex (`never` when the list is empty). */
+export type Lexicon = Readonly<Record<VocabularyList, RegExp>>;
+
+/** What a rule sees besides the text. */
+export interface RuleContext {
+	/** The article title (first non-blank line, already cleaned); '' when scanning arbitrary text. */
+	title: string;
+	/** Numbers of the official hotlines. */
+	hotlines: ReadonlySet<string>;
+	lexicon: Lexicon;
+}
+
+/** A non-blank line as document rules see it (trimmed). */
+export interface DocumentLine {
+	/** 1-based line number. */
+	line: number;
+	text: string;
+}
+
+/** A half-open character range [start, end) to remove. */
+export type Span = readonly [start: number, end: number];
+
+interface RuleBase {
+	/** Stable kebab-case ID, written to every Removal. */
+	id: string;
+	/** What the rule removes and why that is safe; judgment calls are recorded here. */
+	description: string;
+	/**
+	 * Texts the rule must remove something from, and texts it must leave alone (traps).
+	 * Each text is one article body (lines separated by `\n`); tests/unit/promotion-rules.test.ts runs them all with a
+	 * fixed title ({@link EXAMPLE_TITLE}) in front.
+	 */
+	examples: { removes: readonly string[]; keeps: readonly string[] };
+}
+
+/** Title the rule examples are run under. */
+export const EXAMPLE_TITLE = 'POS机刷卡失败的原因及解决方法';
+
+/** Decides whole lines from the document structure (sections, repeats, tables of contents). */
+export interface DocumentRule extends RuleBase {
+	scope: 'document';
+	/**
+	 * `before`: sees the lines as they came in (structure: sections, tables of contents, repeated title).
+	 * `after`: sees the lines once every other rule has cleaned them (repeats are judged on clean text, so cleaning twice
+	 * finds nothing new).
+	 */
+	phase: 'before' | 'after';
+	/** Indices (into `lines`) of the lines to remove whole. `lines[0]` is the title line. */
+	select(lines: readonly DocumentLine[], context: RuleContext): Iterable<number>;
+}
+
+/** Removes the whole line when it matches. */
+export interface LineRule extends RuleBase {
+	scope: 'line';
+	matches(line: string, context: RuleContext): boolean;
+}
+
+/**
+ * Removes clauses (text between , ， ; ； 。 ! ? and their full-width forms) that match; with `extent: 'sentence'` the
+ * rest of the sentence up to 。!? goes too. The separators are removed so the kept text reads as a sentence.
+ */
+export interface ClauseRule extends RuleBase {
+	scope: 'clause';
+	extent: 'clause' | 'sentence';
+	matches(clause: string, context: RuleContext): boolean;
+}
+
+/** Removes inserted words inside a sentence and keeps the sentence. */
+export interface WordsRule extends RuleBase {
+	scope: 'words';
+	spans(text: string, context: RuleContext): Span[];
+}
+
+export type PromotionRule = DocumentRule | LineRule | ClauseRule | WordsRule;
