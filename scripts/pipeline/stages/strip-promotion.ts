@@ -167,9 +167,10 @@ function cleanLine(text: string, line: number, rules: RulesByScope, context: Rul
 		if (current === before) break;
 	}
 	let kept = current.replace(/\s+/g, ' ').trim();
-	if (kept !== '' && RESIDUE.test(kept)) {
-		// Only numbering or punctuation is left: it belongs to what was removed.
-		record(kept, removed.at(-1)?.rule ?? 'residue');
+	const lastRule = removed.at(-1)?.rule;
+	if (kept !== '' && lastRule && RESIDUE.test(kept)) {
+		// Only numbering or punctuation is left of a line something was removed from: it belonged to the removed text.
+		record(kept, lastRule);
 		kept = '';
 	}
 	return { kept, removed };

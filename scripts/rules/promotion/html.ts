@@ -14,7 +14,7 @@ export const htmlScriptRule: DocumentRule = {
 		'Lines of a <script>, <style>, <noscript> or <iframe> element that spans several lines are removed whole (code, not text). Text before the opening tag on the same line goes with it.',
 	examples: {
 		removes: ['<script type="text/javascript">\nvar a = 1;\ndocument.write(a);\n</script>\n刷卡失败时先检查网络。'],
-		keeps: ['刷卡失败时先检查网络。\n使用<b>POS机</b>前请阅读说明书。'],
+		keeps: ['刷卡失败时先检查网络。\n交易金额<500元时无需签名。'],
 	},
 	select(lines) {
 		const selected: number[] = [];
