@@ -34,10 +34,12 @@ export function findObfuscation(text: string, table: DeobfuscationTable): ScanHi
 	const hits: ScanHit[] = [];
 	for (const line of text.split(/\r\n?|\n/)) {
 		if (line.trim() === '') continue;
-		for (const substitution of deobfuscateLine(line, table).substitutions) hits.push({ rule: substitution.rule, text: substitution.from });
-		for (const match of line.matchAll(LATIN_RUN)) {
-			const before = line[match.index - 1] ?? '';
-			const after = line[match.index + match[0].length] ?? '';
+		const result = deobfuscateLine(line, table);
+		for (const substitution of result.substitutions) hits.push({ rule: substitution.rule, text: substitution.from });
+		// Leftovers are looked for in what the table leaves, so a token is reported once.
+		for (const match of result.text.matchAll(LATIN_RUN)) {
+			const before = result.text[match.index - 1] ?? '';
+			const after = result.text[match.index + match[0].length] ?? '';
 			const nextToHanzi = /[\u4e00-\u9fff]/u.test(before) || /[\u4e00-\u9fff]/u.test(after);
 			if (nextToHanzi && syllables.has(match[0].toLowerCase())) hits.push({ rule: 'leftover-pinyin', text: match[0] });
 		}

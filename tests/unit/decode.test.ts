@@ -9,7 +9,10 @@ const ARTICLE = 'POS机刷卡失败怎么办\r\n\r\n检查网络连接，重启P
 describe('decode', () => {
 	it('decodes UTF-8 without BOM and turns CRLF and CR into LF', () => {
 		const result = decode(source(utf8(ARTICLE)));
-		expect(result).toMatchObject({ ok: true, value: { encoding: 'utf-8', text: 'POS机刷卡失败怎么办\n\n检查网络连接，重启POS机。\n最后联系银行。' } });
+		expect(result).toMatchObject({
+			ok: true,
+			value: { encoding: 'utf-8', text: 'POS机刷卡失败怎么办\n\n检查网络连接，重启POS机。\n最后联系银行。' },
+		});
 	});
 
 	it('decodes UTF-8 with BOM and CRLF, dropping the BOM', () => {

@@ -7,7 +7,12 @@ const parsed = parseDeobfuscationTable(readFileSync('src/editorial/deobfuscation
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
 const table = parsed.value;
 
-const doc = (...texts: string[]) => ({ file: 'a.txt', encoding: 'utf-8', conversions: [], lines: texts.map((text, i) => ({ line: i + 1, text })) });
+const doc = (...texts: string[]) => ({
+	file: 'a.txt',
+	encoding: 'utf-8',
+	conversions: [],
+	lines: texts.map((text, i) => ({ line: i + 1, text })),
+});
 
 describe('deobfuscate', () => {
 	it('applies the table to every line and logs each substitution with rule and line', () => {

@@ -20,14 +20,27 @@ describe('the de-obfuscation table (src/editorial/deobfuscation.yaml)', () => {
 	});
 
 	it('keeps legitimate Latin', () => {
-		for (const text of ['POS机', 'APP', 'ATM机', 'IC卡', 'NFC支付', '存在bug或兼容性问题', 'POS(Point of Sale)机', 'lovepos.net', 'http://www.mepos.cn/a?b=pos', 'A股上市企业', 'a. 读卡器损坏']) {
+		for (const text of [
+			'POS机',
+			'APP',
+			'ATM机',
+			'IC卡',
+			'NFC支付',
+			'存在bug或兼容性问题',
+			'POS(Point of Sale)机',
+			'lovepos.net',
+			'http://www.mepos.cn/a?b=pos',
+			'A股上市企业',
+			'a. 读卡器损坏',
+		]) {
 			expect(deobfuscateLine(text, table).text).toBe(text);
 		}
 	});
 });
 
 describe('parseDeobfuscationTable', () => {
-	const rule = (extra: string) => `pinyin: { 卡: [ka] }\nrules:\n  - id: my-rule\n    description: a rule for the test\n    example: { input: a, output: b }\n${extra}`;
+	const rule = (extra: string) =>
+		`pinyin: { 卡: [ka] }\nrules:\n  - id: my-rule\n    description: a rule for the test\n    example: { input: a, output: b }\n${extra}`;
 
 	it('names the file and the rule when a field is wrong', () => {
 		const result = parseDeobfuscationTable(rule('    kind: literal\n    replace: x\n'), 'table.yaml');

@@ -49,7 +49,14 @@ describe('normalize', () => {
 	});
 
 	it('keeps English in brackets that is not pinyin', () => {
-		for (const text of ['POS(Point of Sale)机', '销售点(Point of Sale)终端', '近场通信(NFC)', '中国(China)', '情况(a)', '银行卡(bank card)']) {
+		for (const text of [
+			'POS(Point of Sale)机',
+			'销售点(Point of Sale)终端',
+			'近场通信(NFC)',
+			'中国(China)',
+			'情况(a)',
+			'银行卡(bank card)',
+		]) {
 			expect(texts(text)).toEqual([text]);
 		}
 		expect(isPinyinAnnotation('Point of Sale', 4)).toBe(false);

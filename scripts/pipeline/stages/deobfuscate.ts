@@ -103,7 +103,9 @@ function expandReplacement(template: string, match: string, groups: ReadonlyArra
 	});
 }
 
-const LATIN_RUN = /(?<![A-Za-z0-9])[A-Za-z]{1,12}(?![A-Za-z0-9])/g;
+// Only letters bound a Latin run: digits next to it may be removed later (a hotline, an ID), and the result must not change
+// when cleaned again.
+const LATIN_RUN = /(?<![A-Za-z])[A-Za-z]{1,12}(?![A-Za-z])/g;
 const isHanzi = (char: string | undefined): char is string => char !== undefined && char >= '\u4e00' && char <= '\u9fff';
 
 /**
@@ -152,8 +154,8 @@ function compilePinyinSubstitution(words: readonly string[], pinyin: Readonly<Re
 	const sources = [...variants.keys()]
 		.sort((a, b) => b.length - a.length)
 		.map((variant) =>
-			// Latin part must not continue into a longer Latin word on either side.
-			variant.replace(/[a-z]+/, (latin) => `(?<![A-Za-z0-9])${latin}(?![A-Za-z0-9])`),
+			// Latin part must not continue into a longer Latin word on either side (digits do not count, see LATIN_RUN).
+			variant.replace(/[a-z]+/, (latin) => `(?<![A-Za-z])${latin}(?![A-Za-z])`),
 		);
 	const pattern = new RegExp(sources.join('|'), 'giu');
 	return (text, report) => {
