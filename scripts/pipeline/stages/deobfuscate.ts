@@ -42,10 +42,12 @@ export function deobfuscateLine(
 // Private-use characters cannot survive normalization, so they are safe placeholders for shielded URLs.
 const PLACEHOLDER_START = 0xe000;
 const PLACEHOLDER = /\ue000([\ue100-\ue8ff])/g;
+/** Global regex reused by every call: String.prototype.replace resets `lastIndex` itself. */
+const URL = urlRegExp();
 
 function deobfuscateText(text: string, table: CompiledTable, report: (rule: string, from: string, to: string) => void): string {
 	const shielded: string[] = [];
-	let working = text.replace(urlRegExp(), (url) => {
+	let working = text.replace(URL, (url) => {
 		if (shielded.length >= 0x800) return url;
 		shielded.push(url);
 		return `\ue000${String.fromCharCode(PLACEHOLDER_START + 0x100 + shielded.length - 1)}`;
@@ -106,6 +108,7 @@ function expandReplacement(template: string, match: string, groups: ReadonlyArra
 // Only letters bound a Latin run: digits next to it may be removed later (a hotline, an ID), and the result must not change
 // when cleaned again.
 const LATIN_RUN = /(?<![A-Za-z])[A-Za-z]{1,12}(?![A-Za-z])/g;
+const HAS_LATIN = /[A-Za-z]/;
 const isHanzi = (char: string | undefined): char is string => char !== undefined && char >= '\u4e00' && char <= '\u9fff';
 
 /**
@@ -113,21 +116,24 @@ const isHanzi = (char: string | undefined): char is string => char !== undefined
  * of both neighbours together (`信xinxi息`), or of the two characters after/before it (`yinhang银行`).
  */
 function compilePinyinInsertion(pinyin: Readonly<Record<string, string[]>>): CompiledRule {
+	const syllablesOf = new Map(Object.entries(pinyin));
+	/** True when `latin` is the pinyin of `chars` read in order (one syllable per character). */
 	const spells = (latin: string, ...chars: Array<string | undefined>): boolean => {
-		let options = [''];
-		for (const char of chars) {
+		const walk = (index: number, rest: string): boolean => {
+			if (index === chars.length) return rest === '';
+			const char = chars[index];
 			if (!isHanzi(char)) return false;
-			const syllables = pinyin[char];
-			if (!syllables) return false;
-			options = options.flatMap((prefix) => syllables.map((syllable) => prefix + syllable));
-		}
-		return options.includes(latin);
+			return (syllablesOf.get(char) ?? []).some((syllable) => rest.startsWith(syllable) && walk(index + 1, rest.slice(syllable.length)));
+		};
+		return walk(0, latin);
 	};
-	return (text, report) =>
-		text.replace(LATIN_RUN, (run: string, offset: number, whole: string) => {
+	return (text, report) => {
+		if (!HAS_LATIN.test(text)) return text;
+		return text.replace(LATIN_RUN, (run: string, offset: number, whole: string) => {
 			const latin = run.toLowerCase();
 			const before = whole[offset - 1];
 			const after = whole[offset + run.length];
+			if (!isHanzi(before) && !isHanzi(after)) return run;
 			if (spells(latin, after) || spells(latin, after, whole[offset + run.length + 1])) {
 				report(run + (after ?? ''), after ?? '');
 				return '';
@@ -138,6 +144,7 @@ function compilePinyinInsertion(pinyin: Readonly<Record<string, string[]>>): Com
 			}
 			return run;
 		});
+	};
 }
 
 /** One alternation of every word with one character spelled in pinyin, e.g. `银行ka`, `ka片`, `套xian`. */
@@ -159,7 +166,7 @@ function compilePinyinSubstitution(words: readonly string[], pinyin: Readonly<Re
 		);
 	const pattern = new RegExp(sources.join('|'), 'giu');
 	return (text, report) => {
-		if (!/[A-Za-z]/.test(text)) return text;
+		if (!HAS_LATIN.test(text)) return text;
 		return text.replace(pattern, (match: string) => {
 			const word = variants.get(match.toLowerCase()) ?? match;
 			report(match, word);

@@ -30,10 +30,11 @@ const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g
 const FULL_WIDTH = /[\uff01-\uff5e]/g;
 
 /**
- * Chinese characters followed by a bracketed Latin run, e.g. `刷卡(shuā kǎ)`, `刷卡（shua ka）`.
+ * A bracketed Latin run right after a Chinese character (the characters themselves are counted in code, so the regex
+ * never backtracks over long runs of Chinese), e.g. `刷卡(shuā kǎ)`, `刷卡（shua ka）`.
  * Whether the bracket holds pinyin is decided in code ({@link isPinyinAnnotation}); English like `(Point of Sale)` stays.
  */
-const BRACKETED_LATIN = /([\u4e00-\u9fff]+)\s?[(（]\s*((?:[A-Za-z\u00c0-\u024f1-5'’·\- ]|\p{M}){1,80}?)\s*[)）]/gu;
+const BRACKETED_LATIN = /(?<=[\u4e00-\u9fff])\s?[(（]\s*((?:[A-Za-z\u00c0-\u024f1-5'’·\- ]|\p{M}){1,80}?)\s*[)）]/gu;
 
 /**
  * Stage 2: Unicode and script normalization. Pure; keeps one output line per decoded line (blank ones included),
@@ -58,8 +59,8 @@ export function normalize(doc: DecodedSource): NormalizedSource {
 		conversions.push(CONVERSIONS.traditional);
 	}
 
-	const withoutPinyin = text.replace(BRACKETED_LATIN, (whole, hanzi: string, inside: string) =>
-		isPinyinAnnotation(inside, hanzi.length) ? hanzi : whole,
+	const withoutPinyin = text.replace(BRACKETED_LATIN, (whole: string, inside: string, offset: number, all: string) =>
+		isPinyinAnnotation(inside, hanziBefore(all, offset)) ? '' : whole,
 	);
 	if (withoutPinyin !== text) conversions.push(CONVERSIONS.pinyin);
 	text = withoutPinyin;
@@ -68,10 +69,24 @@ export function normalize(doc: DecodedSource): NormalizedSource {
 	return { file: doc.file, encoding: doc.encoding, lines, conversions };
 }
 
+/** Number of Chinese characters right before `offset`, counted up to the longest annotation we accept (20). */
+function hanziBefore(text: string, offset: number): number {
+	let count = 0;
+	for (let i = offset - 1; i >= 0 && count < 20; i--) {
+		const code = text.charCodeAt(i);
+		if (code < 0x4e00 || code > 0x9fff) break;
+		count++;
+	}
+	return count;
+}
+
 // --- Traditional script -------------------------------------------------------------------------------------------
 
 let converter: ((text: string) => string) | undefined;
-let traditionalOnly: Set<string> | undefined;
+/** One byte per ideograph U+4E00–U+9FFF: 1 when it changes under Traditional→Simplified conversion. */
+let traditionalOnly: Uint8Array | undefined;
+/** Detection looks at the first ideographs only: an article's script does not change halfway. */
+const DETECTION_SAMPLE = 1000;
 
 /** Lazily built once: the opencc dictionaries take a few milliseconds to load. */
 function traditionalToSimplified(): (text: string) => string {
@@ -83,12 +98,15 @@ function traditionalToSimplified(): (text: string) => string {
  * Ideographs that change when converted on their own. Built once from the converter so detection is a set lookup per
  * character (linear and cheap) instead of a dictionary conversion of every article.
  */
-function traditionalCharacters(): Set<string> {
+function traditionalCharacters(): Uint8Array {
 	if (traditionalOnly) return traditionalOnly;
 	const chars: string[] = [];
 	for (let code = 0x4e00; code <= 0x9fff; code++) chars.push(String.fromCharCode(code));
 	const converted = traditionalToSimplified()(chars.join('\n')).split('\n');
-	traditionalOnly = new Set(chars.filter((char, i) => converted[i] !== char));
+	traditionalOnly = new Uint8Array(chars.length);
+	chars.forEach((char, i) => {
+		if (converted[i] !== char) (traditionalOnly as Uint8Array)[i] = 1;
+	});
 	return traditionalOnly;
 }
 
@@ -97,11 +115,11 @@ export function isTraditional(text: string): boolean {
 	const traditional = traditionalCharacters();
 	let ideographs = 0;
 	let changed = 0;
-	for (let i = 0; i < text.length; i++) {
+	for (let i = 0; i < text.length && ideographs < DETECTION_SAMPLE; i++) {
 		const code = text.charCodeAt(i);
 		if (code < 0x4e00 || code > 0x9fff) continue;
 		ideographs++;
-		if (traditional.has(text[i] as string)) changed++;
+		changed += traditional[code - 0x4e00] ?? 0;
 	}
 	return changed >= TRADITIONAL_MIN_CHARS && changed / ideographs >= TRADITIONAL_SHARE;
 }

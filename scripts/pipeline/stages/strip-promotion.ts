@@ -240,7 +240,8 @@ function removeClauses(
 	context: RuleContext,
 	record: (text: string, rule: string) => void,
 ): string {
-	if (rules.length === 0) return text;
+	const candidates = rules.filter((rule) => !rule.containment || rule.matches(text, context));
+	if (candidates.length === 0) return text;
 	const clauses = splitClauses(text);
 	const flags: Array<string | undefined> = [];
 	let sentenceRule: string | undefined;
@@ -248,7 +249,7 @@ function removeClauses(
 		const content = text.slice(clause.start, clause.end).trim();
 		let flag = sentenceRule;
 		if (!flag && content !== '') {
-			const rule = rules.find((r) => r.matches(content, context));
+			const rule = candidates.find((r) => r.matches(content, context));
 			flag = rule?.id;
 			if (rule?.extent === 'sentence') sentenceRule = rule.id;
 		}

@@ -9,6 +9,7 @@ export const urlRule: ClauseRule = {
 	id: 'url',
 	scope: 'clause',
 	extent: 'clause',
+	containment: true,
 	description:
 		'A clause containing a URL or a bare domain (http://…, www.…, lovepos.net; known top-level domains only, so 1.5 or v2.0 never match) is removed: articles never need to send readers to a sales site.',
 	examples: {
@@ -23,6 +24,7 @@ export const phoneNumberRule: ClauseRule = {
 	id: 'phone-number',
 	scope: 'clause',
 	extent: 'clause',
+	containment: true,
 	description:
 		'A clause containing a phone number (mobile 1[3-9]x with spaces/dashes/+86, landline with area code, 400/800) is removed. Amounts, dates, card-number fragments, 1-3个工作日 and 5-digit hotlines are not phone numbers.',
 	examples: {
@@ -37,6 +39,7 @@ export const messengerIdRule: ClauseRule = {
 	id: 'messenger-id',
 	scope: 'clause',
 	extent: 'clause',
+	containment: true,
 	description:
 		'A clause with a WeChat/QQ ID (label from promotion/contacts.yaml messengerLabels, followed by 5–20 letters/digits: 微信:pos2024abc, vx123456, QQ 12345678) is removed. 微信公众号 and 微信支付 have no ID and stay.',
 	examples: {
@@ -51,6 +54,7 @@ export const contactInvitationRule: ClauseRule = {
 	id: 'contact-invitation',
 	scope: 'clause',
 	extent: 'clause',
+	containment: true,
 	description:
 		'A clause inviting the reader to add, scan or message (加微信, V信同号, 扫码了解, 有需要的朋友可以联系; promotion/contacts.yaml contactInvitations) is removed.',
 	examples: {
@@ -65,6 +69,7 @@ export const salespersonRule: ClauseRule = {
 	id: 'salesperson',
 	scope: 'clause',
 	extent: 'clause',
+	containment: true,
 	description:
 		'A clause where a salesperson introduces themself or offers their service (我是XX的客户经理, 找我办理, 我司专业办理; promotion/contacts.yaml salesperson) is removed.',
 	examples: {

@@ -1,6 +1,9 @@
 import { derivedRegExp } from './shared.ts';
 import type { Lexicon, Span, WordsRule } from './types.ts';
 
+/** How far around a product or brand a salad run is looked for (runs are short: a few tokens of 2–5 characters). */
+const SALAD_WINDOW = 40;
+
 /** A run of two or more salad tokens (brands, cities, products, strong and weak salad words), spaces allowed between. */
 function saladRun(lexicon: Lexicon): RegExp {
 	return derivedRegExp(lexicon, 'salad-run', (l) => {
@@ -45,10 +48,26 @@ export const keywordSaladRule: WordsRule = {
 		keeps: ['建议使用正规POS机,避免信息泄露。', '使用拉卡拉POS机时,如提示交易超时,应先检查网络。', '银行可以免费办理挂失。'],
 	},
 	spans(text, context): Span[] {
+		// Every qualifying run has a strong token (a brand, a city or a salad word): most factual lines have none.
+		const strong = derivedRegExp(
+			context.lexicon,
+			'salad-strong',
+			(l) => new RegExp(`${l.saladStrong.source}|${l.cities.source}|${l.brands.source}`, 'iu'),
+		);
+		if (!strong.test(text)) return [];
+		// A qualifying run contains a product or brand: look only in windows around those (cheap to find), not the whole line.
+		const anchors = derivedRegExp(context.lexicon, 'salad-anchor', (l) => new RegExp(`${l.products.source}|${l.brands.source}`, 'giu'));
 		const spans: Span[] = [];
-		for (const match of text.matchAll(saladRun(context.lexicon))) {
-			const { product, strong, verb } = classify(match[0], context.lexicon);
-			if (product && (strong >= 2 || (strong >= 1 && verb))) spans.push([match.index, match.index + match[0].length]);
+		let covered = 0;
+		for (const anchor of text.matchAll(anchors)) {
+			if (anchor.index < covered) continue;
+			const from = Math.max(covered, anchor.index - SALAD_WINDOW);
+			const window = text.slice(from, anchor.index + anchor[0].length + SALAD_WINDOW);
+			for (const match of window.matchAll(saladRun(context.lexicon))) {
+				const { product, strong, verb } = classify(match[0], context.lexicon);
+				if (product && (strong >= 2 || (strong >= 1 && verb))) spans.push([from + match.index, from + match.index + match[0].length]);
+			}
+			covered = from + window.length;
 		}
 		return spans;
 	},

@@ -8,6 +8,7 @@ export const metaCommentaryRule: ClauseRule = {
 	id: 'meta-commentary',
 	scope: 'clause',
 	extent: 'sentence',
+	containment: false,
 	description:
 		'Meta-commentary about the article (本文将…, 本文从…, 希望本文…, 以上就是…, 小编…; promotion/furniture.yaml metaCommentary): removed from the clause that starts it to the end of the sentence. “通过本文的分析,我们了解到…” summarises facts and stays.',
 	examples: {

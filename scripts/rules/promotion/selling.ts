@@ -5,6 +5,7 @@ export const callToActionRule: ClauseRule = {
 	id: 'call-to-action',
 	scope: 'clause',
 	extent: 'clause',
+	containment: true,
 	description:
 		'A clause calling to apply, buy or claim (promotion/calls-to-action.yaml: 免费申请, 办理入口, 领取, 点击网址进入申请页面, 按要求填写提交申请信息, 哪里可以申请POS机…) is removed. 申请退款 or 申请调单 are factual and do not match.',
 	examples: {
@@ -19,6 +20,7 @@ export const feeOfferRule: ClauseRule = {
 	id: 'fee-offer',
 	scope: 'clause',
 	extent: 'clause',
+	containment: true,
 	description:
 		'A clause with a price or fee offer (promotion/offers.yaml feeOffers: 费率0.38, 秒到, 不涨价, 免押金, 送流量卡) is removed. A fee stated as a fact (手续费损失, 费率为0.6%) stays.',
 	examples: {
@@ -33,6 +35,7 @@ export const recruitmentRule: ClauseRule = {
 	id: 'recruitment',
 	scope: 'clause',
 	extent: 'clause',
+	containment: true,
 	description:
 		'A clause recruiting agents or franchisees (promotion/offers.yaml recruitment: 招代理, 代理加盟, 欢迎加盟, 分润) is removed. 加盟店 in a factual sentence stays.',
 	examples: {

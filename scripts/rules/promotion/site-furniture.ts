@@ -9,6 +9,7 @@ export const siteFurnitureRule: ClauseRule = {
 	id: 'site-furniture',
 	scope: 'clause',
 	extent: 'clause',
+	containment: false,
 	description:
 		'Site furniture (promotion/furniture.yaml): copyright/reprint notices, 本文由…发布, 内容仅供参考, author/date/view-count lines, 上一篇/下一篇, 相关推荐, 推荐产品, 发表评论, 返回顶部, image credits. Patterns are anchored or specific so that factual clauses never match.',
 	examples: {

@@ -111,6 +111,11 @@ export interface LineRule extends RuleBase {
 export interface ClauseRule extends RuleBase {
 	scope: 'clause';
 	extent: 'clause' | 'sentence';
+	/**
+	 * True when the rule only looks for something contained in the clause (no anchors), so a line it does not match
+	 * has no clause it matches: the engine then tests the whole line once instead of every clause.
+	 */
+	containment: boolean;
 	matches(clause: string, context: RuleContext): boolean;
 }
 
