@@ -16,20 +16,7 @@ export default defineConfig({
 	redirects: redirects(),
 	markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	security: {
-		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"connect-src 'self'",
-				"font-src 'self'",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-		},
-	},
+	// Content-Security-Policy: see issue 8 work (Astro's security.csp blocks Starlight's inline style attributes).
 	integrations: [
 		starlight({
 			title: 'POS 刷卡故障知识库',

@@ -1,6 +1,5 @@
 import { type Catalogue, parseCatalogue } from './catalogue.ts';
-import { clean } from './clean.ts';
-import { type CleaningRules, parseCleaningRules } from './cleaning-rules.ts';
+import { type CleaningEditorial, clean, parseCleaningEditorial } from './clean.ts';
 import { hasErrors } from './diagnostics.ts';
 import { buildReport, type IngestReport } from './report.ts';
 import { applyErrata } from './stages/apply-errata.ts';
@@ -32,9 +31,9 @@ export interface PipelineOutput {
 export function loadEditorial(
 	editorial: ReadonlyMap<string, string>,
 	dir: string,
-): { catalogue?: Catalogue; rules?: CleaningRules; diagnostics: Diagnostic[] } {
+): { catalogue?: Catalogue; rules?: CleaningEditorial; diagnostics: Diagnostic[] } {
 	const catalogue = parseCatalogue(editorial, dir);
-	const rules = parseCleaningRules(editorial, dir);
+	const rules = parseCleaningEditorial(editorial, dir);
 	return {
 		...(catalogue.ok ? { catalogue: catalogue.value } : {}),
 		...(rules.ok ? { rules: rules.value } : {}),

@@ -35,7 +35,11 @@ export function findObfuscation(text: string, table: DeobfuscationTable): ScanHi
 	for (const line of text.split(/\r\n?|\n/)) {
 		if (line.trim() === '') continue;
 		const result = deobfuscateLine(line, table);
-		for (const substitution of result.substitutions) hits.push({ rule: substitution.rule, text: substitution.from });
+		for (const substitution of result.substitutions) {
+			// Typographic normalisation (spacing, letter case: "POS 机", "pos机") is house style, not an obfuscated token.
+			if (isTypographic(substitution.from, substitution.to)) continue;
+			hits.push({ rule: substitution.rule, text: substitution.from });
+		}
 		// Leftovers are looked for in what the table leaves, so a token is reported once.
 		for (const match of result.text.matchAll(LATIN_RUN)) {
 			const before = result.text[match.index - 1] ?? '';
@@ -45,4 +49,10 @@ export function findObfuscation(text: string, table: DeobfuscationTable): ScanHi
 		}
 	}
 	return hits;
+}
+
+/** True when a substitution changes only white space or letter case. */
+export function isTypographic(from: string, to: string): boolean {
+	const fold = (t: string) => t.replace(/\s+/g, '').toLowerCase();
+	return fold(from) === fold(to);
 }

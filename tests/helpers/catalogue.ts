@@ -2,7 +2,7 @@ import type { Catalogue } from '../../scripts/pipeline/catalogue.ts';
 
 /** A small, valid catalogue for stage tests; override parts as needed. */
 export function smallCatalogue(overrides: Partial<Catalogue> = {}): Catalogue {
-	const base = { category: '通信网络', stage: '通信网络', audience: ['商户'], aliases: [] } as const;
+	const base = { category: '通信网络' as const, stage: '通信网络' as const, audience: ['商户' as const], aliases: [] as string[] };
 	return {
 		symptoms: [
 			{
@@ -33,10 +33,10 @@ export function smallCatalogue(overrides: Partial<Catalogue> = {}): Catalogue {
 			title: ['检查网络', '查询余额'][i]!,
 			summary: '这是一个用于测试的解决方法。',
 			match: [{ all: [['检查网络', '查询余额'][i]!], not: [] }],
-			performer: ['商户'] as const,
+			performer: ['商户' as const],
 			steps: ['第一步操作', '第二步操作'],
 			escalate: { when: '仍然失败', to: '收单机构' },
-		})) as Catalogue['remedies'],
+		})),
 		prevention: [
 			{
 				...base,

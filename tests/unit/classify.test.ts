@@ -42,3 +42,9 @@ describe('classifyItem', () => {
 		expect(classifyItem(item(['刷卡失败的定义与分类'], '如POS机硬件损坏导致无法读取', '物理故障'))).toBe('cause');
 	});
 });
+
+describe('classifyItem inside a case study', () => {
+	it('keeps the steps of a case with the case, even under a 解决方案 subheading', () => {
+		expect(classifyItem(item(['案例分析', '解决方案应用'], '集体行动：与其他商户保持联系'))).toBe('case');
+	});
+});

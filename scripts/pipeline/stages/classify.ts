@@ -54,6 +54,8 @@ export function classifyItem(item: SegmentItem): StatementKind {
 	if (labelKind) return labelKind;
 	const own = `${item.label}${item.text}`;
 	if (item.role === 'heading') return cueKinds(item.text)[0] ?? cueKinds(item.headings.join(' '))[0] ?? 'background';
+	// Everything told inside a case study belongs to the case, including its own "解决方案" subsections.
+	if (item.headings.some((h) => cueKinds(h)[0] === 'case')) return 'case';
 	for (let i = item.headings.length - 1; i >= 0; i--) {
 		const kinds = cueKinds(item.headings[i]!);
 		if (kinds.length === 0) continue;

@@ -1,5 +1,5 @@
-import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import type { APIRoute } from 'astro';
 import { COLLECTION_OF_KIND, ENTRY_PATH, type EntryKind } from '../../lib/relations.ts';
 
 /**
@@ -10,7 +10,14 @@ export const GET: APIRoute = async () => {
 	const entries = [];
 	for (const kind of Object.keys(COLLECTION_OF_KIND) as EntryKind[]) {
 		for (const { data } of await getCollection(COLLECTION_OF_KIND[kind])) {
-			const d = data as { id: string; title?: string; meaning?: string; related: string[]; sources?: string[]; references?: Array<{ id: string }> };
+			const d = data as {
+				id: string;
+				title?: string;
+				meaning?: string;
+				related: string[];
+				sources?: string[];
+				references?: Array<{ id: string }>;
+			};
 			entries.push({
 				id: d.id,
 				type: kind,

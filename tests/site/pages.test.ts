@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { apiEntries, DIST, site } from '../helpers/dist.ts';
+
+describe('built pages', () => {
+	it('are all Simplified Chinese', async () => {
+		const { pages } = await site();
+		for (const page of pages.values()) if (!page.refresh) expect(page.lang, page.path).toBe('zh-CN');
+	});
+
+	it('ship the Pagefind search bundle', () => {
+		expect(existsSync(`${DIST}/pagefind/pagefind.js`)).toBe(true);
+	});
+
+	it('give every remedy step the anchor #step-N in order', async () => {
+		const { pages } = await site();
+		for (const e of (await apiEntries()).filter((x) => x.type === 'remedy')) {
+			const ids = [...pages.get(e.url)!.ids].filter((id) => /^step-\d+$/.test(id));
+			expect(ids.length, e.id).toBeGreaterThan(0);
+			expect(ids, e.id).toEqual(ids.map((_, i) => `step-${i + 1}`));
+		}
+	});
+
+	it('has a short link /<ID>/ that redirects to every entry page', async () => {
+		const { pages } = await site();
+		for (const e of (await apiEntries()).filter((x) => x.type !== 'code')) {
+			expect(pages.get(`/${e.id}/`)?.refresh, e.id).toBe(e.url);
+		}
+	});
+
+	it('shows the permanent ID on every entry page', async () => {
+		const { pages } = await site();
+		for (const e of await apiEntries()) expect(pages.get(e.url)!.text, e.url).toContain(e.id);
+	});
+});
