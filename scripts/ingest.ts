@@ -72,7 +72,12 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 		return 1;
 	}
 	if (!args.quiet) say(`ingest: reading ${sources.length} sources from ${sourcesDir}`);
-	const result = runPipeline({ sources, editorial, editorialDir, maxBytes });
+	// Progress for long runs: a line every 1,000 sources.
+	const onProgress =
+		args.quiet || sources.length < 2000
+			? undefined
+			: (done: number, total: number) => (done % 1000 === 0 || done === total) && say(`ingest: cleaned ${done}/${total}`);
+	const result = runPipeline({ sources, editorial, editorialDir, maxBytes, onProgress });
 	const problems = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
 	printDiagnostics(problems);
 	if (result.report) {

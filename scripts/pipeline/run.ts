@@ -18,6 +18,8 @@ export interface PipelineInput {
 	editorialDir: string;
 	/** Largest source accepted, in bytes. */
 	maxBytes?: number | undefined;
+	/** Called after each source is cleaned, for progress on long runs. */
+	onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface PipelineOutput {
@@ -57,6 +59,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 		diagnostics.push(...result.diagnostics);
 		if (result.ok) cleaned.push(result.value);
 		else rejected++;
+		input.onProgress?.(cleaned.length + rejected, input.sources.length);
 	}
 
 	// 3. Correct known errors in the sources (src/editorial/errata.yaml).
