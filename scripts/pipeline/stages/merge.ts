@@ -2,6 +2,7 @@ import type { Provenance } from '../../../src/schemas/statement.ts';
 import type { Catalogue } from '../catalogue.ts';
 import { compileRules, type Matcher } from '../text/match.ts';
 import { groupNearDuplicates, stableId } from '../text/near-duplicates.ts';
+import { typesetChinese } from '../text/typeset.ts';
 import type { ClassifiedItem, StatementKind } from '../types.ts';
 
 /**
@@ -50,8 +51,9 @@ export function toUnits(items: readonly ClassifiedItem[]): Unit[] {
 		const subject = item.headings.length >= 2 ? section : '';
 		const provenance = { file: item.file, section, line: item.line };
 		const texts = item.role === 'item' ? [item.label ? `${item.label}：${item.text}` : item.text] : item.sentences;
-		for (const text of texts) {
-			if (text === item.label && !item.text) continue;
+		for (const raw of texts) {
+			if (raw === item.label && !item.text) continue;
+			const text = typesetChinese(raw);
 			units.push({ kind: item.kind, text, context: `${subject} ${text}`, provenance });
 		}
 	}
