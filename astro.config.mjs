@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { redirects } from './src/lib/redirects.ts';
 import { SEARCH_RANKING } from './src/lib/search-settings.ts';
+import { sidebar } from './src/lib/sidebar.ts';
 
 /** The public origin, for absolute links (copy-link, Open Graph, sitemap). Override with SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -31,17 +32,7 @@ export default defineConfig({
 			components: {
 				Search: './src/components/Search.astro',
 			},
-			sidebar: [
-				{ label: '首页', link: '/' },
-				{ label: '按症状查找', link: '/symptoms/' },
-				{ label: '应答码', link: '/codes/' },
-				{ label: '原因', link: '/causes/' },
-				{ label: '解决方法', link: '/remedies/' },
-				{ label: '预防措施', link: '/prevention/' },
-				{ label: '案例', link: '/cases/' },
-				{ label: '搜索', link: '/search/' },
-				{ label: '关于本知识库', link: '/about/' },
-			],
+			sidebar: sidebar(),
 		}),
 	],
 });
