@@ -84,13 +84,11 @@ describe('response-code data', () => {
 		for (const id of ['61', '65']) expect(causes(id), id).toContain('C-02');
 		for (const id of ['41', '43', '62']) expect(causes(id), id).toContain('C-05');
 		expect(causes('57')).toContain('C-06');
-		expect(causes('58')).toContain('C-34');
-		expect(causes('97')).toContain('C-34');
-		expect(causes('03')).toContain('C-34');
-		expect(causes('77')).toContain('C-32');
-		expect(causes('A0')).toContain('C-33');
-		expect(causes('99')).toContain('C-33');
-		expect(causes('94')).toContain('C-36');
+		// Merchant or terminal not registered or not enabled, card not accepted: C-22 (交易权限受限).
+		for (const id of ['03', '15', '31', '58', '97']) expect(causes(id), id).toContain('C-22');
+		// Sign-in, batch number and keys: C-13 (收款应用或终端参数异常).
+		for (const id of ['22', '77', '99', 'A0']) expect(causes(id), id).toContain('C-13');
+		expect(causes('94')).toContain('C-08');
 		for (const id of ['91', '96', '98']) expect(causes(id), id).toContain('C-18');
 		expect(causes('13')).toContain('C-07');
 		expect(causes('30')).toContain('C-13');

@@ -70,7 +70,9 @@ describe('held-out genre articles', () => {
 			(sum, r) => ({ placed: sum.placed + r.summary.placed, statements: sum.statements + r.summary.statements }),
 			{ placed: 0, statements: 0 },
 		);
-		console.log(`all genre articles: ${total.placed}/${total.statements} placed (${((100 * total.placed) / total.statements).toFixed(1)} %)`);
+		console.log(
+			`all genre articles: ${total.placed}/${total.statements} placed (${((100 * total.placed) / total.statements).toFixed(1)} %)`,
+		);
 		expect(total.placed / total.statements).toBeGreaterThanOrEqual(MIN_SHARE);
 	});
 });
