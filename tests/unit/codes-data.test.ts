@@ -12,13 +12,17 @@ const codes = z.array(responseCodeSchema).parse(read('../../src/editorial/codes.
 const references = z.array(referenceSchema).parse(read('../../src/editorial/references.yaml'));
 const byId = new Map(codes.map((c) => [c.id, c]));
 
+/** IDs of the catalogue entries a code may link to. */
+const idsIn = (file: string): Set<string> => new Set((read(`../../src/editorial/${file}`) as Array<{ id: string }>).map((e) => e.id));
+const SYMPTOMS = idsIn('symptoms.yaml');
+const CAUSES = idsIn('causes.yaml');
+const REMEDIES = idsIn('remedies.yaml');
+
 /** Codes the site must cover. */
 const REQUIRED = '00 01 03 04 05 12 13 14 22 30 33 41 43 51 54 55 57 58 61 62 65 68 75 77 91 94 96 97 98 99 A0'.split(' ');
 
 /** Wording that advises trying again. */
 const SAYS_RETRY = /可(以)?(重试|再试)|请重试|再试一次|可重新发起/;
-
-const SYMPTOMS = new Set(['S-01', 'S-02', 'S-03', 'S-04']);
 
 describe('response-code data', () => {
 	it('parses with the schemas (ids stay strings, e.g. "00" not 0)', () => {
@@ -51,11 +55,61 @@ describe('response-code data', () => {
 		for (const r of references) expect(`${r.location ?? ''} ${r.publisher} ${r.title}`, r.id).not.toMatch(/https?:\/\/|www\./);
 	});
 
-	it('uses only the four symptom ids and leaves causes and remedies for later linking', () => {
+	it('links every code to existing symptoms, causes and remedies, without repeats', () => {
 		for (const c of codes) {
-			for (const s of c.symptoms) expect(SYMPTOMS.has(s), `${c.id} symptom ${s}`).toBe(true);
 			expect(c.symptoms.length, c.id).toBeGreaterThan(0);
+			expect(c.remedies.length, c.id).toBeGreaterThan(0);
+			// 00 is a success: nothing caused it. Every failure code names at least one cause.
+			if (c.category === 'A') expect(c.causes, c.id).toEqual([]);
+			else expect(c.causes.length, c.id).toBeGreaterThan(0);
+			for (const [field, known] of [
+				['symptoms', SYMPTOMS],
+				['causes', CAUSES],
+				['remedies', REMEDIES],
+			] as const) {
+				const ids = c[field];
+				expect(new Set(ids).size, `${c.id} ${field}`).toBe(ids.length);
+				for (const id of ids) expect(known.has(id), `${c.id} ${field} ${id}`).toBe(true);
+			}
 		}
+	});
+
+	it('links the key codes to the causes and first remedies the UnionPay table implies', () => {
+		const causes = (id: string) => byId.get(id)?.causes ?? [];
+		const first = (id: string) => byId.get(id)?.remedies[0];
+		expect(causes('51')).toContain('C-01');
+		expect(first('51')).toBe('R-03');
+		expect(causes('54')).toContain('C-03');
+		expect(causes('55')).toContain('C-07');
+		for (const id of ['61', '65']) expect(causes(id), id).toContain('C-02');
+		for (const id of ['41', '43', '62']) expect(causes(id), id).toContain('C-05');
+		expect(causes('57')).toContain('C-06');
+		// Merchant or terminal not registered or not enabled, card not accepted: C-22 (交易权限受限).
+		for (const id of ['03', '15', '31', '58', '97']) expect(causes(id), id).toContain('C-22');
+		// Sign-in, batch number and keys: C-13 (收款应用或终端参数异常).
+		for (const id of ['22', '77', '99', 'A0']) expect(causes(id), id).toContain('C-13');
+		expect(causes('94')).toContain('C-08');
+		for (const id of ['91', '96', '98']) expect(causes(id), id).toContain('C-18');
+		expect(causes('13')).toContain('C-07');
+		expect(causes('30')).toContain('C-13');
+	});
+
+	it('sends every code whose advice is to sign in again to the sign-in remedy, first for 77, 99 and A0', () => {
+		for (const c of codes) if (/签到/.test(`${c.retry}${c.explanation}`)) expect(c.remedies, c.id).toContain('R-25');
+		for (const id of ['77', '99', 'A0']) expect(byId.get(id)?.remedies[0], id).toBe('R-25');
+	});
+
+	it('sends every code shown as 没收卡 to the remedy for a card to be retained', () => {
+		for (const c of codes) if (/没收卡/.test(c.display)) expect(c.remedies, c.id).toContain('R-27');
+	});
+
+	it('lists timeouts and duplicates under 交易失败但已扣款 and card-reading codes under 读不了卡', () => {
+		for (const id of ['68', '94', '98']) expect(byId.get(id)?.symptoms, id).toContain('S-03');
+		for (const id of ['14', '19']) expect(byId.get(id)?.symptoms, id).toContain('S-05');
+	});
+
+	it('leaves out codes without a category in the tables (ZF is a scan-payment code of the V2/V3 tables)', () => {
+		expect(byId.has('ZF')).toBe(false);
 	});
 
 	it('gives retry advice consistent with the category', () => {

@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCleaningEditorial } from '../../scripts/pipeline/clean.ts';
+import { readEditorial } from '../../scripts/pipeline/io.ts';
+import { runPipeline } from '../../scripts/pipeline/run.ts';
+import { findObfuscation, findPromotion } from '../../scripts/pipeline/scan.ts';
+
+/**
+ * Held-out genre test (issue 4): new articles of the genre, written by hand and never used to write match rules
+ * (tests/fixtures/genre-<topic>/input.txt), go through the whole pipeline with the editorial data as it is.
+ * - No promotional or obfuscated text survives in what is kept.
+ * - Most of their statements are placed into existing entries: at least MIN_SHARE of them (the share is printed).
+ */
+const MIN_SHARE = 0.8;
+const FIXTURES = 'tests/fixtures';
+
+const editorial = await readEditorial('src/editorial');
+const rules = parseCleaningEditorial(editorial);
+if (!rules.ok) throw new Error(JSON.stringify(rules.diagnostics, null, 2));
+const { deobfuscation, promotion } = rules.value;
+
+const topics = readdirSync(FIXTURES)
+	.filter((name) => name.startsWith('genre-'))
+	.sort();
+
+function run(topic: string) {
+	const file = `${topic}.txt`;
+	const bytes = new Uint8Array(readFileSync(join(FIXTURES, topic, 'input.txt')));
+	const output = runPipeline({ sources: [{ file, bytes }], editorial, editorialDir: 'src/editorial' });
+	const errors = output.diagnostics.filter((d) => d.severity === 'error');
+	if (!output.report || errors.length) throw new Error(`${topic}: ${JSON.stringify(errors, null, 2)}`);
+	return output.report;
+}
+
+const reports = new Map(topics.map((topic) => [topic, run(topic)]));
+
+describe('held-out genre articles', () => {
+	it('has at least three of them', () => {
+		expect(topics.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it.each(topics)('%s: no promotional or obfuscated text survives', (topic) => {
+		const report = reports.get(topic)!;
+		const kept = report.sources.flatMap((s) => s.kept.map((k) => k.text)).join('\n');
+		expect(kept.length).toBeGreaterThan(500);
+		expect(findPromotion(kept, promotion)).toEqual([]);
+		expect(findObfuscation(kept, deobfuscation)).toEqual([]);
+	});
+
+	it.each(topics)(`%s: at least ${MIN_SHARE * 100} % of the statements are placed into published entries`, (topic) => {
+		const { summary, unplaced } = reports.get(topic)!;
+		const share = summary.placed / summary.statements;
+		console.log(
+			`${topic}: ${summary.placed}/${summary.statements} statements placed (${(share * 100).toFixed(1)} %), ` +
+				`${summary.notPublished} not published, ${summary.unplaced} unplaced`,
+		);
+		expect(summary.statements).toBeGreaterThan(15);
+		expect(share, unplaced.map((u) => u.text).join('\n')).toBeGreaterThanOrEqual(MIN_SHARE);
+	});
+
+	// Found while writing this test, for the owners of the cleaning rules (scripts/rules/promotion/): three fragments
+	// of promotion survive cleaning and are not reported by findPromotion either.
+	it.todo('genre-settlement-delay: the ad teaser "POS机到账延迟怎么处理,哪个POS机到账快?" is removed (it is placed today)');
+	it.todo('genre-chip-card: the rest of the ad heading "刷卡机读不了芯片卡怎么办,入口" is removed');
+	it.todo('genre-chip-card: the call to follow "更多POS机使用问题,欢迎关注我们,每天分享实用干货!" is removed');
+
+	it('places most statements over all the articles together', () => {
+		const total = [...reports.values()].reduce(
+			(sum, r) => ({ placed: sum.placed + r.summary.placed, statements: sum.statements + r.summary.statements }),
+			{ placed: 0, statements: 0 },
+		);
+		console.log(
+			`all genre articles: ${total.placed}/${total.statements} placed (${((100 * total.placed) / total.statements).toFixed(1)} %)`,
+		);
+		expect(total.placed / total.statements).toBeGreaterThanOrEqual(MIN_SHARE);
+	});
+});
