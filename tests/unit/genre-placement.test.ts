@@ -59,11 +59,16 @@ describe('held-out genre articles', () => {
 		expect(share, unplaced.map((u) => u.text).join('\n')).toBeGreaterThanOrEqual(MIN_SHARE);
 	});
 
-	// Found while writing this test, for the owners of the cleaning rules (scripts/rules/promotion/): three fragments
-	// of promotion survive cleaning and are not reported by findPromotion either.
-	it.todo('genre-settlement-delay: the ad teaser "POS机到账延迟怎么处理,哪个POS机到账快?" is removed (it is placed today)');
-	it.todo('genre-chip-card: the rest of the ad heading "刷卡机读不了芯片卡怎么办,入口" is removed');
-	it.todo('genre-chip-card: the call to follow "更多POS机使用问题,欢迎关注我们,每天分享实用干货!" is removed');
+	// Found while writing this test: fragments of promotion the rules first missed. Now removed by the
+	// call-to-action (入口, 哪个POS机…快) and site-furniture (欢迎关注) rules.
+	it.each([
+		['genre-settlement-delay', '哪个POS机到账快'],
+		['genre-chip-card', '入口'],
+		['genre-chip-card', '欢迎关注'],
+	])('%s: "%s" does not survive', (topic, fragment) => {
+		const kept = reports.get(topic)!.sources.flatMap((s) => s.kept.map((k) => k.text));
+		expect(kept.filter((text) => text.includes(fragment))).toEqual([]);
+	});
 
 	it('places most statements over all the articles together', () => {
 		const total = [...reports.values()].reduce(

@@ -9,7 +9,7 @@ export const callToActionRule: ClauseRule = {
 	description:
 		'A clause calling to apply, buy or claim (promotion/calls-to-action.yaml: 免费申请, 办理入口, 领取, 点击网址进入申请页面, 按要求填写提交申请信息, 哪里可以申请POS机…) is removed. 申请退款 or 申请调单 are factual and do not match.',
 	examples: {
-		removes: ['点击网址进入申请页面,按要求填写提交申请信息。', '个人POS机0元领取,包邮到家'],
+		removes: ['点击网址进入申请页面,按要求填写提交申请信息。', '个人POS机0元领取,包邮到家', '哪款刷卡机到账快?', '申请入口'],
 		keeps: ['商户可向收单机构申请调单,核实交易。', '消费者可以申请退款,银行一般在7个工作日内处理。'],
 	},
 	matches: (clause, context) => context.lexicon.callsToAction.test(clause),
