@@ -43,7 +43,7 @@ describe.runIf(run)('navigation in Chromium', () => {
 		await expect.poll(() => page.url()).toMatch(/\/causes\/C-\d+\/$/);
 		await page.locator('#related-remedies + ol a').first().click();
 		await expect.poll(() => page.url()).toMatch(/\/remedies\/R-\d+\/$/);
-		expect(await page.locator('#step-1').count()).toBe(1);
+		await expect.poll(() => page.locator('#step-1').count()).toBe(1);
 		expect(errors.slice(0, 5)).toEqual([]);
 		expect(foreign).toEqual([]);
 		await page.close();
