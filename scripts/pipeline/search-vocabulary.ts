@@ -1,7 +1,7 @@
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
 import { codePageAliases } from '../../src/lib/code-categories.ts';
-import { canonicalKeywords, type SearchVocabulary, segmentWords } from '../../src/lib/query-normalize.ts';
+import { canonicalKeywords, pageWords, type SearchVocabulary } from '../../src/lib/query-normalize.ts';
 import { type Vocabulary, vocabularySchema } from '../../src/schemas/vocabulary.ts';
 import type { Catalogue } from './catalogue.ts';
 import { error } from './diagnostics.ts';
@@ -161,7 +161,7 @@ function entryWords(catalogue: Catalogue, vocabulary: SearchVocabulary): string[
 		...catalogue.codes.map((c) => ({ aliases: codePageAliases(c), text: [c.meaning, c.display, c.explanation] })),
 	];
 	return texts.map(({ aliases, text }) => {
-		const words = [...text, ...aliases, ...canonicalKeywords(aliases, vocabulary)].flatMap(segmentWords);
+		const words = [...text, ...aliases, ...canonicalKeywords(aliases, vocabulary)].flatMap((t) => pageWords(t, vocabulary));
 		return [...new Set(words.map((w) => w.toLowerCase()).filter((w) => !fillers.has(w)))].sort().join(' ');
 	});
 }

@@ -16,7 +16,7 @@ export interface SearchVocabulary {
 	typos: Record<string, string>;
 	/** Variant → canonical term; every canonical term also maps to itself, so no shorter variant splits it. */
 	synonyms: Record<string, string>;
-	/** Words dropped when they stand alone; those of three or more characters wherever they occur. */
+	/** Words dropped from queries: one-character ones when they stand alone, longer ones wherever they occur. */
 	fillers: string[];
 	/** Sentence particles also stripped from the end of a word (扣了 → 扣: Pagefind's prefix match still finds 扣款). */
 	particles: string[];
@@ -47,8 +47,10 @@ type PhraseTable = Map<string, Array<[string, string]>>;
 /** Lookup structures built once per vocabulary object. */
 interface Compiled {
 	typos: PhraseTable;
-	/** Synonyms and long fillers in one table: one longest-match scan, so 刷卡机 (filler) beats 卡机 inside it. */
+	/** Synonyms and long fillers in one table: one longest-match scan, so a synonym that contains a filler wins. */
 	phrases: PhraseTable;
+	/** Words of the canonical terms: known symptom vocabulary, weighted up when a long query is cut down. */
+	canonical: Set<string>;
 	fillers: Set<string>;
 	particles: readonly string[];
 	codes: Set<string>;
@@ -78,9 +80,10 @@ function compile(vocabulary: SearchVocabulary): Compiled {
 			typos: table(Object.entries(vocabulary.typos)),
 			phrases: table([
 				...Object.entries(vocabulary.synonyms),
-				...vocabulary.fillers.filter((f) => f.length >= 3).map((f): [string, string] => [f, '']),
+				...vocabulary.fillers.filter((f) => f.length >= 2).map((f): [string, string] => [f, '']),
 			]),
 			fillers: new Set(vocabulary.fillers),
+			canonical: new Set(Object.values(vocabulary.synonyms).flatMap((term) => segmentWords(term))),
 			particles: vocabulary.particles,
 			codes: new Set(vocabulary.codes),
 			units: vocabulary.units,
@@ -180,6 +183,16 @@ function canonicalWords(text: string, c: Compiled): string[] {
 	});
 }
 
+/**
+ * The words of a page's text as queries see them: fillers removed the way queries lose them (so 怎么办 in an alias
+ * does not leave 办 behind), particles stripped, no synonyms (the page says what it says). For the entry word lists.
+ */
+export function pageWords(text: string, vocabulary: SearchVocabulary): string[] {
+	const c = compile(vocabulary);
+	const withoutFillers = replacePhrases(text, table([...c.phrases].flatMap(([, list]) => list.filter(([, to]) => to === ''))), true);
+	return contentWords(withoutFillers, c);
+}
+
 /** Whether an entry's word list contains a word starting with `word` (Pagefind matches words by prefix). */
 const entryHas = (entry: readonly string[], word: string): boolean => {
 	const key = word.toLowerCase();
@@ -192,13 +205,18 @@ const entryHas = (entry: readonly string[], word: string): boolean => {
  * words of the entry that covers the query best, each word weighted by how few entries have it (rarer words say
  * more): Pagefind then finds that entry and ranks it among the others that share those words.
  */
-function relax(words: string[], entries: readonly (readonly string[])[]): string[] {
+function relax(words: string[], c: Compiled): string[] {
+	const { entries } = c;
 	if (words.length < 2 || entries.length === 0) return words;
 	const matches = entries.map((entry) => words.map((word) => entryHas(entry, word)));
 	if (matches.some((m) => m.every(Boolean))) return words;
 	const frequency = words.map((_, i) => matches.filter((m) => m[i]).length);
 	// Words no entry contains only occur in incidental text (source statements): they cannot identify an answer.
-	const weight = frequency.map((df) => (df === 0 ? 0 : Math.log(1 + entries.length / df)));
+	// Words of the vocabulary's canonical terms are what the reader's problem is; the rest is often circumstance
+	// (店里, 晚上, 摆摊), so they count double.
+	const weight = frequency.map((df, i) =>
+		df === 0 ? 0 : Math.log(1 + entries.length / df) * (c.canonical.has(words[i] as string) ? 2 : 1),
+	);
 	let best: boolean[] | undefined;
 	let bestScore = 0;
 	for (const m of matches) {
@@ -244,7 +262,7 @@ function analyze(query: string, vocabulary: SearchVocabulary, relaxed: boolean):
 	}
 
 	const words = canonicalWords(text, c);
-	const kept = [...new Set(ids), ...(relaxed ? relax(words, c.entries) : words)];
+	const kept = [...new Set(ids), ...(relaxed ? relax(words, c) : words)];
 	return kept.length ? kept.join(' ') : foldWidth(query).trim();
 }
 

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 export interface PagefindResult {
 	id: string;
 	score: number;
-	data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+	data: () => Promise<{ url: string; excerpt: string; meta: { id?: string; title?: string }; filters: Record<string, string[]> }>;
 }
 export interface Pagefind {
 	options: (options: Record<string, unknown>) => Promise<void>;

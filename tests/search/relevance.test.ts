@@ -53,7 +53,7 @@ describe('search relevance', () => {
 			const normalized = normalizeQuery(query.q, vocabulary);
 			const response = await pagefind.search(normalized);
 			const results = response?.results.slice(0, 5) ?? [];
-			const top = await Promise.all(results.map(async (r) => (await r.data()).meta['id'] ?? '?'));
+			const top = await Promise.all(results.map(async (r) => (await r.data()).meta.id ?? '?'));
 			const index = top.findIndex((id) => query.expect.includes(id));
 			outcomes.push({ query, normalized, top, rank: index + 1 });
 		}
