@@ -1,7 +1,15 @@
+import type { Vocabulary } from '../../src/schemas/vocabulary.ts';
 import { type Catalogue, parseCatalogue } from './catalogue.ts';
 import { type CleaningEditorial, clean, parseCleaningEditorial } from './clean.ts';
 import { hasErrors } from './diagnostics.ts';
 import { buildReport, type IngestReport } from './report.ts';
+import {
+	compileSearchVocabulary,
+	parseVocabulary,
+	SEARCH_VOCABULARY_FILE,
+	serializeSearchVocabulary,
+	VOCABULARY_FILE,
+} from './search-vocabulary.ts';
 import { applyErrata } from './stages/apply-errata.ts';
 import { classify } from './stages/classify.ts';
 import { emit } from './stages/emit.ts';
@@ -33,13 +41,15 @@ export interface PipelineOutput {
 export function loadEditorial(
 	editorial: ReadonlyMap<string, string>,
 	dir: string,
-): { catalogue?: Catalogue; rules?: CleaningEditorial; diagnostics: Diagnostic[] } {
+): { catalogue?: Catalogue; rules?: CleaningEditorial; vocabulary?: Vocabulary; diagnostics: Diagnostic[] } {
 	const catalogue = parseCatalogue(editorial, dir);
 	const rules = parseCleaningEditorial(editorial, dir);
+	const vocabulary = parseVocabulary(editorial.get(VOCABULARY_FILE), `${dir}/${VOCABULARY_FILE}`);
 	return {
 		...(catalogue.ok ? { catalogue: catalogue.value } : {}),
 		...(rules.ok ? { rules: rules.value } : {}),
-		diagnostics: [...catalogue.diagnostics, ...rules.diagnostics],
+		...(vocabulary.ok ? { vocabulary: vocabulary.value } : {}),
+		diagnostics: [...catalogue.diagnostics, ...rules.diagnostics, ...vocabulary.diagnostics],
 	};
 }
 
@@ -47,9 +57,9 @@ export function loadEditorial(
  * The whole pipeline, as a recipe. Pure: no file system; the CLI (scripts/ingest.ts) reads and writes.
  */
 export function runPipeline(input: PipelineInput): PipelineOutput {
-	// 1. Editorial data: the catalogue, errata, de-obfuscation table and promotion rules.
-	const { catalogue, rules, diagnostics } = loadEditorial(input.editorial, input.editorialDir);
-	if (!catalogue || !rules) return { diagnostics };
+	// 1. Editorial data: the catalogue, errata, de-obfuscation table, promotion rules and search vocabulary.
+	const { catalogue, rules, vocabulary, diagnostics } = loadEditorial(input.editorial, input.editorialDir);
+	if (!catalogue || !rules || !vocabulary) return { diagnostics };
 
 	// 2. Clean every source: decode → normalize → de-obfuscate → strip promotion.
 	const cleaned: CleanSource[] = [];
@@ -79,6 +89,9 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 	const report = buildReport(corrected.sources, items, statements, rejected, diagnostics);
 	if (!linked.ok || hasErrors(diagnostics)) return { report, diagnostics };
 
-	// 7. Emit the content collections.
-	return { files: emit(linked.value, catalogue), report, diagnostics };
+	// 7. Emit the content collections, and the search vocabulary compiled for the characters they use.
+	const files = emit(linked.value, catalogue);
+	const search = compileSearchVocabulary(vocabulary, catalogue, [...files.values()].join('\n'));
+	files.set(SEARCH_VOCABULARY_FILE, serializeSearchVocabulary(search));
+	return { files, report, diagnostics };
 }

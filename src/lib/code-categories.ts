@@ -6,3 +6,11 @@ export const CODE_CATEGORY_LABEL = {
 	D: 'D 类：交易失败，需要终端操作员处理',
 	E: 'E 类：系统故障，不要重试',
 } as const;
+
+/**
+ * Aliases of a code page: the ways people write any code (应答码51, 返回码51, 交易失败51) before the code's own
+ * aliases. Shared by the page and the search vocabulary, so both index the same words.
+ */
+export function codePageAliases(code: { id: string; aliases: readonly string[] }): string[] {
+	return [`应答码${code.id}`, `返回码${code.id}`, `交易失败${code.id}`, ...code.aliases];
+}

@@ -1,0 +1,172 @@
+import * as OpenCC from 'opencc-js';
+import { parse } from 'yaml';
+import { codePageAliases } from '../../src/lib/code-categories.ts';
+import { canonicalKeywords, pageWords, type SearchVocabulary } from '../../src/lib/query-normalize.ts';
+import { type Vocabulary, vocabularySchema } from '../../src/schemas/vocabulary.ts';
+import type { Catalogue } from './catalogue.ts';
+import { error } from './diagnostics.ts';
+import type { StageResult } from './types.ts';
+
+/**
+ * The search vocabulary: parsed from src/editorial/vocabulary.yaml, checked, and compiled into the JSON the
+ * browser's query normalization (src/lib/query-normalize.ts) and the entry pages' keywords read.
+ */
+
+/** Editorial file (relative to src/editorial/) and the generated file (in the content output folder). */
+export const VOCABULARY_FILE = 'vocabulary.yaml';
+export const SEARCH_VOCABULARY_FILE = 'search-vocabulary.json';
+
+/** Parses and validates the vocabulary, and rejects rules that contradict each other. */
+export function parseVocabulary(text: string | undefined, file: string): StageResult<Vocabulary> {
+	if (text === undefined) {
+		return {
+			ok: false,
+			diagnostics: [
+				error('vocabulary/missing-file', { file }, 'The search vocabulary is missing.', 'Restore src/editorial/vocabulary.yaml.'),
+			],
+		};
+	}
+	let raw: unknown;
+	try {
+		raw = parse(text);
+	} catch (e) {
+		return {
+			ok: false,
+			diagnostics: [
+				error('vocabulary/yaml', { file }, `YAML syntax error: ${(e as Error).message.split('\n')[0]}`, 'Fix the indentation or quoting.'),
+			],
+		};
+	}
+	const parsed = vocabularySchema.safeParse(raw);
+	if (!parsed.success) {
+		return {
+			ok: false,
+			diagnostics: parsed.error.issues.map((issue) =>
+				error(
+					'vocabulary/schema',
+					{ file },
+					`Field "${issue.path.join('.')}": ${issue.message}.`,
+					'Correct it as described in src/schemas/vocabulary.ts.',
+				),
+			),
+		};
+	}
+	const diagnostics = conflicts(parsed.data).map((message) =>
+		error(
+			'vocabulary/conflict',
+			{ file },
+			message,
+			'Each phrase may be rewritten one way only, and a canonical term must not contain a variant.',
+		),
+	);
+	return diagnostics.length ? { ok: false, diagnostics } : { ok: true, value: parsed.data, diagnostics };
+}
+
+/** Rules that would make normalization ambiguous or not idempotent. */
+export function conflicts(vocabulary: Vocabulary): string[] {
+	const problems: string[] = [];
+	const owner = new Map<string, string>();
+	const claim = (phrase: string, by: string) => {
+		const first = owner.get(phrase);
+		if (first !== undefined && first !== by) problems.push(`"${phrase}" is rewritten both to "${first}" and to "${by}".`);
+		else owner.set(phrase, by);
+	};
+	for (const typo of vocabulary.typos) for (const wrong of typo.wrong) claim(`typo:${wrong}`, typo.correct);
+	for (const synonym of vocabulary.synonyms) for (const variant of synonym.variants) claim(variant, synonym.canonical);
+	const variants = vocabulary.synonyms.flatMap((s) => s.variants.map((v) => [v, s.canonical] as const));
+	for (const synonym of vocabulary.synonyms) {
+		for (const [variant, target] of variants) {
+			// A canonical term that contains another group's variant would be rewritten again on a second pass.
+			if (target !== synonym.canonical && synonym.canonical.replace(/\s+/g, '').includes(variant)) {
+				problems.push(`The canonical term "${synonym.canonical}" contains "${variant}", which is rewritten to "${target}".`);
+			}
+		}
+	}
+	for (const typo of vocabulary.typos) {
+		for (const other of vocabulary.typos) {
+			for (const wrong of other.wrong) {
+				if (typo.correct.includes(wrong)) problems.push(`The correction "${typo.correct}" contains the misspelling "${wrong}".`);
+			}
+		}
+	}
+	return problems;
+}
+
+let converters: Array<(text: string) => string> | undefined;
+
+/**
+ * Traditional → Simplified for single characters, derived with opencc-js (Taiwan and Hong Kong standards), kept only
+ * where the Simplified form is a character the site uses and the Traditional one is not: a few hundred pairs instead
+ * of the whole dictionary in the browser, and no conversion of a character the site itself writes (著, 乾).
+ */
+export function traditionalTable(siteText: string): Record<string, string> {
+	converters ??= [OpenCC.Converter({ from: 'tw', to: 'cn' }), OpenCC.Converter({ from: 'hk', to: 'cn' })];
+	const used = new Set(siteText);
+	const candidates: string[] = [];
+	// CJK Unified Ideographs: every Traditional character in common use is in this block.
+	for (let code = 0x4e00; code <= 0x9fff; code++) candidates.push(String.fromCharCode(code));
+	const table: Record<string, string> = {};
+	for (const convert of converters) {
+		const converted = convert(candidates.join('\n')).split('\n');
+		candidates.forEach((char, i) => {
+			const simplified = converted[i];
+			if (simplified && simplified !== char && [...simplified].length === 1 && used.has(simplified) && !used.has(char)) {
+				table[char] ??= simplified;
+			}
+		});
+	}
+	return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * Compiles the vocabulary for the browser. `siteText` is everything the site publishes (the emitted collections),
+ * which decides the Traditional characters worth converting; the catalogue gives the response codes that have a
+ * page and each entry's own words.
+ */
+export function compileSearchVocabulary(vocabulary: Vocabulary, catalogue: Catalogue, siteText: string): SearchVocabulary {
+	const synonyms: Record<string, string> = {};
+	for (const { canonical, variants } of vocabulary.synonyms) {
+		// The canonical term maps to itself, so a shorter variant inside it never rewrites part of it.
+		synonyms[canonical.replace(/\s+/g, '')] = canonical;
+		for (const variant of variants) synonyms[variant] = canonical;
+	}
+	const typos: Record<string, string> = {};
+	for (const { correct, wrong } of vocabulary.typos) for (const w of wrong) typos[w] = correct;
+	const base: SearchVocabulary = {
+		traditional: traditionalTable(siteText + JSON.stringify(vocabulary)),
+		typos,
+		synonyms,
+		fillers: vocabulary.fillers,
+		particles: vocabulary.particles,
+		units: vocabulary.units,
+		codes: catalogue.codes.map((c) => c.id).sort(),
+		codeTerm: vocabulary.codeTerm,
+		entries: [],
+	};
+	return { ...base, entries: entryWords(catalogue, base) };
+}
+
+/**
+ * Each entry's searchable words, as the page shows them: title, aliases, summary, and the canonical forms of the
+ * aliases that the page indexes as keywords (a code page: meaning, terminal message, explanation, aliases).
+ * Fillers are left out (queries never contain them after normalization); sorted for a deterministic file.
+ */
+function entryWords(catalogue: Catalogue, vocabulary: SearchVocabulary): string[] {
+	const fillers = new Set(vocabulary.fillers);
+	const texts: Array<{ aliases: string[]; text: string[] }> = [
+		...[...catalogue.symptoms, ...catalogue.causes, ...catalogue.remedies, ...catalogue.prevention, ...catalogue.cases].map((e) => ({
+			aliases: e.aliases,
+			text: [e.title, e.summary],
+		})),
+		...catalogue.codes.map((c) => ({ aliases: codePageAliases(c), text: [c.meaning, c.display, c.explanation] })),
+	];
+	return texts.map(({ aliases, text }) => {
+		const words = [...text, ...aliases, ...canonicalKeywords(aliases, vocabulary)].flatMap((t) => pageWords(t, vocabulary));
+		return [...new Set(words.map((w) => w.toLowerCase()).filter((w) => !fillers.has(w)))].sort().join(' ');
+	});
+}
+
+/** The compiled vocabulary as the file the pipeline writes (deterministic: fixed key order, final newline). */
+export function serializeSearchVocabulary(vocabulary: SearchVocabulary): string {
+	return `${JSON.stringify(vocabulary)}\n`;
+}

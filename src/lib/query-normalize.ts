@@ -1,0 +1,280 @@
+/**
+ * Query normalization for the site search: turns what people type into the words the catalogue uses, before
+ * Pagefind runs. Pagefind matches a page only when every query word is on it and knows no synonyms, so
+ * "钱扣了没到账" must become "扣款 未到账" to find anything.
+ *
+ * Pure and dependency-free: the header search and /search/ run it in the browser, the entry pages run it at build
+ * time (the canonical forms of their aliases become search keywords), and the tests run it in Node. The data is
+ * the compiled vocabulary (src/editorial/vocabulary.yaml → src/content/generated/search-vocabulary.json).
+ */
+
+/** The vocabulary as the pipeline compiles it for the browser (see scripts/pipeline/search-vocabulary.ts). */
+export interface SearchVocabulary {
+	/** Traditional → Simplified, one character each, only for characters whose Simplified form the site uses. */
+	traditional: Record<string, string>;
+	/** Misspelling → correct spelling. */
+	typos: Record<string, string>;
+	/** Variant → canonical term; every canonical term also maps to itself, so no shorter variant splits it. */
+	synonyms: Record<string, string>;
+	/** Words dropped from queries: one-character ones when they stand alone, longer ones wherever they occur. */
+	fillers: string[];
+	/** Sentence particles also stripped from the end of a word (扣了 → 扣: Pagefind's prefix match still finds 扣款). */
+	particles: string[];
+	/** Words that make a number a quantity (12点, 51元): such a number is not read as a response code. */
+	units: string[];
+	/** Response codes that have a page (/codes/<code>/). */
+	codes: string[];
+	/** Written before a detected code: every code page carries it, pages with the same digits in their ID do not. */
+	codeTerm: string;
+	/**
+	 * The searchable words of each entry's own text (title, aliases and their canonical forms, summary), one
+	 * space-separated list per entry. Lets a long query be cut down to words that can occur together on one page.
+	 */
+	entries: string[];
+}
+
+/** An entry ID as people type it: R-07, r07, R 07, R－07 (after width folding), one or two digits. */
+const ENTRY_ID = /(?<![A-Za-z0-9])([SCRPKscrpk])[\s_-]*(\d{1,2})(?![0-9])/g;
+/** A two-character alphanumeric token standing on its own: a response code candidate (51, A0). */
+const CODE_TOKEN = /(?<![A-Za-z0-9])([0-9A-Za-z]{2})(?![A-Za-z0-9])/g;
+/** Punctuation and symbols separate words; they never carry meaning in a query. */
+const SEPARATORS = /[\p{P}\p{S}\s]+/gu;
+const HAN = /\p{Script=Han}/u;
+
+/** Phrases grouped by first character, longest first: a left-to-right longest-match scan needs no regex. */
+type PhraseTable = Map<string, Array<[string, string]>>;
+
+/** Lookup structures built once per vocabulary object. */
+interface Compiled {
+	typos: PhraseTable;
+	/** Synonyms and long fillers in one table: one longest-match scan, so a synonym that contains a filler wins. */
+	phrases: PhraseTable;
+	/** Words of the canonical terms: known symptom vocabulary, weighted up when a long query is cut down. */
+	canonical: Set<string>;
+	fillers: Set<string>;
+	particles: readonly string[];
+	codes: Set<string>;
+	units: readonly string[];
+	entries: string[][];
+}
+
+const cache = new WeakMap<SearchVocabulary, Compiled>();
+
+function table(pairs: Iterable<[string, string]>): PhraseTable {
+	const byFirst: PhraseTable = new Map();
+	for (const [from, to] of pairs) {
+		const first = from[0];
+		if (first === undefined) continue;
+		const list = byFirst.get(first) ?? [];
+		list.push([from, to]);
+		byFirst.set(first, list);
+	}
+	for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
+	return byFirst;
+}
+
+function compile(vocabulary: SearchVocabulary): Compiled {
+	let compiled = cache.get(vocabulary);
+	if (!compiled) {
+		compiled = {
+			typos: table(Object.entries(vocabulary.typos)),
+			phrases: table([
+				...Object.entries(vocabulary.synonyms),
+				...vocabulary.fillers.filter((f) => f.length >= 2).map((f): [string, string] => [f, '']),
+			]),
+			fillers: new Set(vocabulary.fillers),
+			canonical: new Set(Object.values(vocabulary.synonyms).flatMap((term) => segmentWords(term))),
+			particles: vocabulary.particles,
+			codes: new Set(vocabulary.codes),
+			units: vocabulary.units,
+			entries: vocabulary.entries.map((list) => list.split(' ')),
+		};
+		cache.set(vocabulary, compiled);
+	}
+	return compiled;
+}
+
+/**
+ * Replaces phrases left to right, longest match first; replaced text is not scanned again, so a canonical term
+ * is never rewritten by another rule. `pad` puts spaces around replacements so they stay separate words.
+ */
+function replacePhrases(text: string, phrases: PhraseTable, pad: boolean): string {
+	let out = '';
+	let i = 0;
+	while (i < text.length) {
+		const candidates = phrases.get(text[i] as string);
+		const hit = candidates?.find(([from]) => text.startsWith(from, i));
+		if (hit) {
+			out += pad ? ` ${hit[1]} ` : hit[1];
+			i += hit[0].length;
+		} else {
+			out += text[i];
+			i++;
+		}
+	}
+	return out;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Words of a text as the browser segments Chinese: Pagefind splits queries with the same `Intl.Segmenter`, so
+ * these are the words it will look up. Without `Intl.Segmenter` (very old browsers) text splits at spaces only.
+ */
+export function segmentWords(text: string): string[] {
+	const out: string[] = [];
+	for (const chunk of text.split(SEPARATORS)) {
+		if (!chunk) continue;
+		if (typeof Intl.Segmenter !== 'function') {
+			out.push(chunk);
+			continue;
+		}
+		segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+		for (const { segment, isWordLike } of segmenter.segment(chunk)) if (isWordLike) out.push(segment);
+	}
+	return out;
+}
+
+/** Full-width forms, compatibility characters and odd spaces to their plain forms (ＰＯＳ５１ → POS51). */
+function foldWidth(text: string): string {
+	return text.normalize('NFKC');
+}
+
+function toSimplified(text: string, vocabulary: SearchVocabulary): string {
+	let out = '';
+	for (const char of text) out += vocabulary.traditional[char] ?? char;
+	return out;
+}
+
+/** Words without fillers, particles stripped from their ends (扣了 → 扣: a prefix, so Pagefind still finds 扣了). */
+function contentWords(text: string, c: Compiled): string[] {
+	const out: string[] = [];
+	for (const raw of segmentWords(text)) {
+		let word = raw;
+		while (word.length > 1 && c.particles.includes(word.slice(-1))) word = word.slice(0, -1);
+		if (!c.fillers.has(raw) && !c.fillers.has(word)) out.push(word);
+	}
+	return out;
+}
+
+/** Joins words back into running text: Chinese words touch (so phrases spanning them match), others keep a space. */
+function rejoin(words: readonly string[]): string {
+	let out = '';
+	for (const word of words) {
+		const previous = out.at(-1);
+		out += previous !== undefined && !(HAN.test(previous) && HAN.test(word[0] ?? '')) ? ` ${word}` : word;
+	}
+	return out;
+}
+
+/**
+ * Colloquial text → canonical search words. Phrases are rewritten twice: before fillers are dropped (钱扣了 needs
+ * its 了) and after (钱一直没到 → 钱没到 → 未到账). Canonical terms map to themselves, so the second pass is stable.
+ */
+function canonicalWords(text: string, c: Compiled): string[] {
+	const first = contentWords(replacePhrases(replacePhrases(text, c.typos, false), c.phrases, true), c);
+	const second = contentWords(replacePhrases(rejoin(first), c.phrases, true), c);
+	const seen = new Set<string>();
+	return second.filter((word) => {
+		const key = word.toLowerCase();
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+/**
+ * The words of a page's text as queries see them: fillers removed the way queries lose them (so 怎么办 in an alias
+ * does not leave 办 behind), particles stripped, no synonyms (the page says what it says). For the entry word lists.
+ */
+export function pageWords(text: string, vocabulary: SearchVocabulary): string[] {
+	const c = compile(vocabulary);
+	const withoutFillers = replacePhrases(text, table([...c.phrases].flatMap(([, list]) => list.filter(([, to]) => to === ''))), true);
+	return contentWords(withoutFillers, c);
+}
+
+/** Whether an entry's word list contains a word starting with `word` (Pagefind matches words by prefix). */
+const entryHas = (entry: readonly string[], word: string): boolean => {
+	const key = word.toLowerCase();
+	return entry.some((w) => w.startsWith(key));
+};
+
+/**
+ * Pagefind needs every query word on a page, so a long description ("下雨天在外面摆摊刷卡机就不好用了") finds
+ * nothing when one incidental word is missing from the answer. When no entry contains all the words, keep the
+ * words of the entry that covers the query best, each word weighted by how few entries have it (rarer words say
+ * more): Pagefind then finds that entry and ranks it among the others that share those words.
+ */
+function relax(words: string[], c: Compiled): string[] {
+	const { entries } = c;
+	if (words.length < 2 || entries.length === 0) return words;
+	const matches = entries.map((entry) => words.map((word) => entryHas(entry, word)));
+	if (matches.some((m) => m.every(Boolean))) return words;
+	const frequency = words.map((_, i) => matches.filter((m) => m[i]).length);
+	// Words no entry contains only occur in incidental text (source statements): they cannot identify an answer.
+	// Words of the vocabulary's canonical terms are what the reader's problem is; the rest is often circumstance
+	// (店里, 晚上, 摆摊), so they count double.
+	const weight = frequency.map((df, i) =>
+		df === 0 ? 0 : Math.log(1 + entries.length / df) * (c.canonical.has(words[i] as string) ? 2 : 1),
+	);
+	let best: boolean[] | undefined;
+	let bestScore = 0;
+	for (const m of matches) {
+		const score = m.reduce((sum, hit, i) => sum + (hit ? (weight[i] as number) : 0), 0);
+		if (score > bestScore) {
+			best = m;
+			bestScore = score;
+		}
+	}
+	return best ? words.filter((_, i) => best[i]) : words;
+}
+
+/**
+ * Normalizes a search query: full-width → half-width, Traditional → Simplified, typos corrected, entry IDs in
+ * their canonical form (r07 → R-07), a response code rewritten to `应答码 51`, colloquial phrases rewritten to
+ * the catalogue's terms, filler words dropped, and a long description cut to words that can occur on one entry.
+ * Returns space-separated search words; an input that is nothing but filler is returned folded but otherwise
+ * unchanged, so the reader still gets results for what they typed.
+ */
+export function normalizeQuery(query: string, vocabulary: SearchVocabulary): string {
+	return analyze(query, vocabulary, true);
+}
+
+function analyze(query: string, vocabulary: SearchVocabulary, relaxed: boolean): string {
+	const c = compile(vocabulary);
+	let text = toSimplified(foldWidth(query), vocabulary);
+
+	// IDs first: they are the most specific thing a reader can type, and must survive the code and word rules.
+	const ids: string[] = [];
+	text = text.replace(ENTRY_ID, (_whole, prefix: string, digits: string) => {
+		ids.push(`${prefix.toUpperCase()}-${digits.padStart(2, '0')}`);
+		return ' ';
+	});
+
+	// A response code answers the query by itself; the words around it (刷卡显示, 交易失败, 是什么意思) are
+	// the reader's framing, and would only exclude the code page when it happens not to contain them.
+	if (ids.length === 0) {
+		for (const match of text.matchAll(CODE_TOKEN)) {
+			const code = (match[1] as string).toUpperCase();
+			const after = text.slice(match.index + 2).trimStart();
+			if (c.codes.has(code) && !c.units.some((unit) => after.startsWith(unit))) return `${vocabulary.codeTerm} ${code}`;
+		}
+	}
+
+	const words = canonicalWords(text, c);
+	const kept = [...new Set(ids), ...(relaxed ? relax(words, c) : words)];
+	return kept.length ? kept.join(' ') : foldWidth(query).trim();
+}
+
+/**
+ * Canonical forms of an entry's aliases, for its search keywords: whatever a query is rewritten to, the entry it
+ * was written for still contains it. Returns the words of those forms that the aliases do not already contain.
+ */
+export function canonicalKeywords(aliases: readonly string[], vocabulary: SearchVocabulary): string[] {
+	const present = aliases.join(' ');
+	const out = new Set<string>();
+	for (const alias of aliases) {
+		for (const word of analyze(alias, vocabulary, false).split(' ')) if (word && !present.includes(word)) out.add(word);
+	}
+	return [...out];
+}

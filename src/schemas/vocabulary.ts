@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+
+/** A run of text a query may contain: no spaces (queries are matched character by character, not word by word). */
+const phraseSchema = z.string().min(1).regex(/^\S+$/, 'no spaces: write the phrase as people type it');
+
+/** One canonical term and the colloquial ways people write it. */
+export const synonymSchema = z.object({
+	/**
+	 * The term as the catalogue writes it (刷卡失败, 未到账, 扣款). It replaces every variant in a query, and it is
+	 * added to the search keywords of every entry that has a variant among its aliases, so the rewritten query
+	 * still matches. Spaces split it into separate search words (`网络 中断`).
+	 */
+	canonical: z.string().min(1),
+	/** What people type instead: 钱扣了, 扣钱了, 没到账. The longest variant wins where several start at one place. */
+	variants: z.array(phraseSchema).min(1),
+	/** Why the mapping is safe, when it is not obvious. */
+	note: z.string().optional(),
+});
+export type Synonym = z.infer<typeof synonymSchema>;
+
+/** A common misspelling and its correction, applied before synonyms. */
+export const typoSchema = z.object({
+	/** The correct spelling. */
+	correct: phraseSchema,
+	/** Wrong spellings seen in queries, e.g. homophones an input method offers first (到帐 → 到账). */
+	wrong: z.array(phraseSchema).min(1),
+	/** Why people make this mistake: the justification for correcting it. */
+	why: z.string().min(4),
+});
+export type Typo = z.infer<typeof typoSchema>;
+
+/**
+ * The search vocabulary (src/editorial/vocabulary.yaml): one source for query normalization in the browser and
+ * for the canonical keywords indexed on entry pages.
+ */
+export const vocabularySchema = z.object({
+	/** Misspellings corrected in queries. */
+	typos: z.array(typoSchema).default([]),
+	/** Colloquial phrasings rewritten to the catalogue's terms. */
+	synonyms: z.array(synonymSchema).min(1),
+	/**
+	 * Words dropped from a query when they stand as a word of their own (a page must contain every query word,
+	 * so a word like 怎么办 or 一直 that no answer contains would hide every answer). Longer fillers (怎么回事)
+	 * are removed wherever they occur; one-character ones (了, 吗) only as separate words, so 了解 stays.
+	 */
+	fillers: z.array(phraseSchema).default([]),
+	/** Sentence particles stripped from the end of a word (扣了 → 扣, 到账吗 → 到账). */
+	particles: z.array(z.string().length(1)).default([]),
+	/** Words that make a number a quantity, not a response code, when they follow it (12点, 51元, 05年). */
+	units: z.array(phraseSchema).default([]),
+	/**
+	 * Written before a response code found in a query (刷卡显示05 → `应答码 05`): the code alone also matches
+	 * the IDs R-05, C-05 …, the term is on every code page and on few others.
+	 */
+	codeTerm: z.string().min(1),
+});
+export type Vocabulary = z.infer<typeof vocabularySchema>;

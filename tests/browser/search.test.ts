@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, launch } from '../helpers/browser.ts';
+import { assertBuilt, DIST } from '../helpers/dist.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+const run = browserAvailable();
+
+/** The entry ID in a result URL (/symptoms/S-04/ → S-04, /codes/51/ → 51). */
+const idOf = (url: string | null): string | undefined => url?.match(/\/([^/]+)\/(?:#.*)?$/)?.[1];
+
+describe.runIf(run)('search in Chromium', () => {
+	let browser: Browser;
+	let server: Awaited<ReturnType<typeof serveStatic>>;
+	beforeAll(async () => {
+		assertBuilt();
+		server = await serveStatic(DIST);
+		browser = await launch();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	/** A page that records console errors and failed requests. */
+	async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+		const page = await browser.newPage();
+		const errors: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'error') errors.push(m.text());
+		});
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
+		await page.goto(server.url + path);
+		return { page, errors };
+	}
+
+	it('header search: Ctrl+K opens it focused, a colloquial query finds the symptom, Escape closes it', async () => {
+		const { page, errors } = await open('/remedies/R-07/');
+		// Pagefind UI is not loaded with the page: it comes with the first intent to search.
+		expect(await page.locator('.pagefind-ui').count()).toBe(0);
+		await page.locator('button[data-open-modal]:not([disabled])').waitFor();
+		await page.keyboard.press('Control+k');
+		const input = page.locator('dialog[open] .pagefind-ui__search-input');
+		await input.waitFor();
+		await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.keyboard.type('钱扣了没到账');
+		const first = page.locator('.pagefind-ui__result-link').first();
+		await first.waitFor();
+		expect(['S-03', 'S-04']).toContain(idOf(await first.getAttribute('href')));
+		// The filters of the entry pages are offered.
+		for (const name of ['类型', '分类', '对象']) {
+			expect(await page.locator('.pagefind-ui__filter-name', { hasText: name }).count(), name).toBeGreaterThan(0);
+		}
+		await page.keyboard.press('Escape');
+		await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('search page: /search/?q= shows title links, a code query puts the code page first', async () => {
+		const { page, errors } = await open(`/search/?q=${encodeURIComponent('刷卡显示51')}`);
+		const results = page.locator('[data-testid="search-result"]');
+		await results.first().waitFor();
+		expect(idOf(await results.first().getAttribute('href'))).toBe('51');
+		// The link text is exactly the page title; the excerpt sits beside the link.
+		const title = await results.first().textContent();
+		expect(title).toMatch(/^51 /);
+		expect(await page.locator('[data-testid="search-result"] .search-excerpt').count()).toBe(0);
+		expect(await page.locator('#search-page').inputValue()).toBe('刷卡显示51');
+		expect(await page.locator('[data-testid="search-empty"]').isHidden()).toBe(true);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('search page: a filter narrows results, by keyboard, and is kept in the URL', async () => {
+		const { page, errors } = await open(`/search/?q=${encodeURIComponent('网络')}`);
+		await page.locator('[data-testid="search-result"]').first().waitFor();
+		const box = page.locator('input[type="checkbox"][name="类型"][value="解决方法"]');
+		await box.focus();
+		await page.keyboard.press('Space');
+		await expect.poll(() => page.url()).toContain(encodeURIComponent('解决方法'));
+		await expect
+			.poll(async () =>
+				(await page.locator('[data-testid="search-result"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) =>
+					h?.startsWith('/remedies/'),
+				),
+			)
+			.toBe(true);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('search page: no result shows the symptom pages', async () => {
+		const { page, errors } = await open(`/search/?q=${encodeURIComponent('zzzqqxx')}`);
+		const empty = page.locator('[data-testid="search-empty"]');
+		await empty.waitFor({ state: 'visible' });
+		expect(await empty.locator('a[href^="/symptoms/"]').count()).toBeGreaterThan(0);
+		expect(await page.locator('[data-testid="search-result"]').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});

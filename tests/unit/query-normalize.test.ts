@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { conflicts, parseVocabulary } from '../../scripts/pipeline/search-vocabulary.ts';
+import { canonicalKeywords, normalizeQuery, type SearchVocabulary } from '../../src/lib/query-normalize.ts';
+
+/**
+ * Query normalization, run on the vocabulary the pipeline compiles (src/content/generated/search-vocabulary.json),
+ * so these tests check the data as well as the code. Expectations are properties of the output (which words it
+ * contains or lacks), not copies of vocabulary entries.
+ */
+
+const GENERATED = 'src/content/generated/search-vocabulary.json';
+let vocabulary: SearchVocabulary;
+const norm = (q: string): string => normalizeQuery(q, vocabulary);
+const words = (q: string): string[] => norm(q).split(' ');
+
+beforeAll(() => {
+	if (!existsSync(GENERATED)) execFileSync(process.execPath, ['scripts/ingest.ts', '--quiet'], { stdio: 'inherit' });
+	vocabulary = JSON.parse(readFileSync(GENERATED, 'utf8')) as SearchVocabulary;
+});
+
+describe('normalizeQuery: IDs and codes', () => {
+	it('keeps entry IDs, in their canonical form whatever the width, case or separator', () => {
+		for (const q of ['R-07', 'r07', 'R 07', 'Ｒ－０７', 'r-7']) expect(words(q)[0], q).toBe('R-07');
+		expect(norm('C-12')).toBe('C-12');
+		expect(words('S-05 刷卡没反应')[0]).toBe('S-05');
+	});
+
+	it('turns a response code into the code term and the code, dropping the framing around it', () => {
+		for (const q of ['51', '应答码51', '刷卡显示51', '交易失败 51', '返回码：51', 'ＰＯＳ机显示５１是什么意思']) {
+			expect(norm(q), q).toBe(`${vocabulary.codeTerm} 51`);
+		}
+		expect(norm('错误码a0')).toBe(`${vocabulary.codeTerm} A0`);
+	});
+
+	it('does not read quantities, unknown codes or IDs as response codes', () => {
+		expect(norm('晚上12点刷不了')).not.toContain(vocabulary.codeTerm);
+		expect(norm('扣了51元')).not.toContain(vocabulary.codeTerm);
+		expect(norm('显示 N7')).not.toContain(vocabulary.codeTerm);
+		expect(norm('R-05')).toBe('R-05');
+	});
+});
+
+describe('normalizeQuery: words', () => {
+	it('rewrites colloquial phrasings to the same words as the catalogue term', () => {
+		expect(norm('没到账')).toBe(norm('未到账'));
+		expect(norm('钱扣了')).toBe(norm('扣款'));
+		expect(norm('刷不了')).toBe(norm('刷卡失败'));
+		expect(norm('到账慢')).toBe(norm('延迟到账'));
+		expect(norm('被拒了')).toBe(norm('交易被拒绝'));
+	});
+
+	it('drops filler and question words, and keeps the content', () => {
+		const out = words('请问刷卡一直显示交易失败怎么办呢');
+		for (const filler of ['请问', '一直', '显示', '怎么办', '呢', '怎么']) expect(out).not.toContain(filler);
+		expect(out).toEqual(expect.arrayContaining(['交易', '失败']));
+		expect(norm('了解结算规则')).toContain('了解');
+	});
+
+	it('converts Traditional to Simplified and full-width to half-width', () => {
+		expect(norm('錢扣了沒到賬')).toBe(norm('钱扣了没到账'));
+		expect(norm('讀不了卡')).toBe(norm('读不了卡'));
+		expect(norm('ＰＯＳ機連不上網')).toBe(norm('pos机连不上网'));
+	});
+
+	it('corrects common misspellings', () => {
+		expect(norm('刷咔失败')).toBe(norm('刷卡失败'));
+		expect(norm('钱没到帐')).toBe(norm('钱没到账'));
+		expect(norm('帐户冻结')).toBe(norm('账户冻结'));
+	});
+
+	it('returns the input, folded, when it is nothing but filler', () => {
+		expect(norm('怎么办')).toBe('怎么办');
+		expect(norm('  ')).toBe('');
+	});
+
+	it('cuts a long description down to words one entry can contain', () => {
+		const out = words('下雨天在外面摆摊刷卡机就不好用了');
+		expect(out.length).toBeGreaterThan(0);
+		const entries = vocabulary.entries.map((e) => e.split(' '));
+		expect(entries.some((entry) => out.every((w) => entry.some((e) => e.startsWith(w.toLowerCase()))))).toBe(true);
+	});
+
+	it('is idempotent over every query of the relevance set', () => {
+		const queries = (parse(readFileSync('tests/search/queries.yaml', 'utf8')) as Array<{ q: string }>).map((q) => q.q);
+		for (const q of queries) expect(norm(norm(q)), q).toBe(norm(q));
+	});
+});
+
+describe('canonicalKeywords', () => {
+	it('adds the canonical words of aliases, not the words the aliases already have', () => {
+		const extra = canonicalKeywords(['钱扣了交易没成功'], vocabulary);
+		expect(extra).toContain('款');
+		expect(extra).not.toContain('交易');
+	});
+});
+
+describe('vocabulary file', () => {
+	it('parses and has no conflicting rules', () => {
+		const result = parseVocabulary(readFileSync('src/editorial/vocabulary.yaml', 'utf8'), 'vocabulary.yaml');
+		expect(result.diagnostics).toEqual([]);
+		expect(result.ok).toBe(true);
+	});
+
+	it('reports a phrase rewritten two ways and a canonical term that would be rewritten again', () => {
+		const problems = conflicts({
+			typos: [],
+			fillers: [],
+			particles: [],
+			units: [],
+			codeTerm: '应答码',
+			synonyms: [
+				{ canonical: '扣款', variants: ['扣钱'] },
+				{ canonical: '退款', variants: ['扣钱', '扣'] },
+			],
+		});
+		expect(problems.some((p) => p.includes('"扣钱"'))).toBe(true);
+		expect(problems.some((p) => p.includes('"扣款" contains "扣"'))).toBe(true);
+	});
+});
