@@ -267,6 +267,34 @@ function analyze(query: string, vocabulary: SearchVocabulary, relaxed: boolean):
 }
 
 /**
+ * Search words of an entry's texts for a Pagefind metadata field (keywords: its aliases; terms: its own names, the
+ * title and, on a code page, the terminal message). Pagefind splits metadata at spaces only and matches a query word
+ * against the start of each chunk, so "刷卡失败，显示交易失败" would be one chunk that 失败 and 交易 never match: the
+ * words are segmented the way queries are, fillers and particles dropped, and the canonical forms of each text added
+ * (连不上网 → 网络 连接 失败), so a normalized query meets every word of the entry's own phrasing.
+ *
+ * On a code page (`code`), the code itself is left out (the `id` field has it), and with `skipCodeForms` so are texts
+ * that contain it (应答码51, 51错误): normalization reduces such a query to the code, and their framing words (错误,
+ * 显示) would only make every code page match unrelated queries.
+ */
+export function metaWords(
+	texts: readonly string[],
+	vocabulary: SearchVocabulary,
+	{ code, skipCodeForms = false }: { code?: string | undefined; skipCodeForms?: boolean } = {},
+): string[] {
+	const omit = code?.toLowerCase();
+	const out = new Set<string>();
+	for (const text of texts) {
+		if (omit && skipCodeForms && text.toLowerCase().includes(omit)) continue;
+		for (const word of [...pageWords(foldWidth(text), vocabulary), ...analyze(text, vocabulary, false).split(' ')]) {
+			const key = word.toLowerCase();
+			if (key && key !== omit) out.add(key);
+		}
+	}
+	return [...out];
+}
+
+/**
  * Canonical forms of an entry's aliases, for its search keywords: whatever a query is rewritten to, the entry it
  * was written for still contains it. Returns the words of those forms that the aliases do not already contain.
  */

@@ -13,5 +13,5 @@ export const SEARCH_RANKING = {
 	termFrequency: 1,
 	termSaturation: 2,
 	termSimilarity: 9,
-	metaWeights: { title: 10, keywords: 6, id: 20 },
+	metaWeights: { title: 0, keywords: 12, terms: 20, id: 20 },
 };
