@@ -214,9 +214,13 @@ function relax(words: string[], c: Compiled): string[] {
 	// Words no entry contains only occur in incidental text (source statements): they cannot identify an answer.
 	// Words of the vocabulary's canonical terms are what the reader's problem is; the rest is often circumstance
 	// (店里, 晚上, 摆摊), so they count double.
-	const weight = frequency.map((df, i) =>
-		df === 0 ? 0 : Math.log(1 + entries.length / df) * (c.canonical.has(words[i] as string) ? 2 : 1),
-	);
+	// A single character outside the vocabulary (让, 可, 付) is usually a fragment of the reader's sentence, not a
+	// word of the problem: it counts half.
+	const weight = frequency.map((df, i) => {
+		const word = words[i] as string;
+		const kind = c.canonical.has(word) ? 2 : word.length === 1 && HAN.test(word) ? 0.5 : 1;
+		return df === 0 ? 0 : Math.log(1 + entries.length / df) * kind;
+	});
 	let best: boolean[] | undefined;
 	let bestScore = 0;
 	for (const m of matches) {
