@@ -73,16 +73,19 @@ function table(pairs: Iterable<[string, string]>): PhraseTable {
 	return byFirst;
 }
 
+/** Phrases match case-insensitively (WiFi, wifi, POS, pos): queries are lowercased before the phrase scans. */
+const lowerKeys = (pairs: Array<[string, string]>): Array<[string, string]> => pairs.map(([from, to]) => [from.toLowerCase(), to]);
+
 function compile(vocabulary: SearchVocabulary): Compiled {
 	let compiled = cache.get(vocabulary);
 	if (!compiled) {
 		compiled = {
-			typos: table(Object.entries(vocabulary.typos)),
+			typos: table(lowerKeys(Object.entries(vocabulary.typos))),
 			phrases: table([
-				...Object.entries(vocabulary.synonyms),
-				...vocabulary.fillers.filter((f) => f.length >= 2).map((f): [string, string] => [f, '']),
+				...lowerKeys(Object.entries(vocabulary.synonyms)),
+				...vocabulary.fillers.filter((f) => f.length >= 2).map((f): [string, string] => [f.toLowerCase(), '']),
 			]),
-			fillers: new Set(vocabulary.fillers),
+			fillers: new Set(vocabulary.fillers.map((f) => f.toLowerCase())),
 			canonical: new Set(Object.values(vocabulary.synonyms).flatMap((term) => segmentWords(term))),
 			particles: vocabulary.particles,
 			codes: new Set(vocabulary.codes),
@@ -152,7 +155,7 @@ function contentWords(text: string, c: Compiled): string[] {
 	for (const raw of segmentWords(text)) {
 		let word = raw;
 		while (word.length > 1 && c.particles.includes(word.slice(-1))) word = word.slice(0, -1);
-		if (!c.fillers.has(raw) && !c.fillers.has(word)) out.push(word);
+		if (!c.fillers.has(raw.toLowerCase()) && !c.fillers.has(word.toLowerCase())) out.push(word);
 	}
 	return out;
 }
@@ -189,7 +192,7 @@ function canonicalWords(text: string, c: Compiled): string[] {
  */
 export function pageWords(text: string, vocabulary: SearchVocabulary): string[] {
 	const c = compile(vocabulary);
-	const withoutFillers = replacePhrases(text, table([...c.phrases].flatMap(([, list]) => list.filter(([, to]) => to === ''))), true);
+	const withoutFillers = replacePhrases(text.toLowerCase(), table([...c.phrases].flatMap(([, list]) => list.filter(([, to]) => to === ''))), true);
 	return contentWords(withoutFillers, c);
 }
 
@@ -214,11 +217,11 @@ function relax(words: string[], c: Compiled): string[] {
 	// Words no entry contains only occur in incidental text (source statements): they cannot identify an answer.
 	// Words of the vocabulary's canonical terms are what the reader's problem is; the rest is often circumstance
 	// (店里, 晚上, 摆摊), so they count double.
-	// A single character outside the vocabulary (让, 可, 付) is usually a fragment of the reader's sentence, not a
-	// word of the problem: it counts half.
+	// A single character (让, 可, 换) is often a fragment of the reader's sentence rather than a word of the problem:
+	// it counts half.
 	const weight = frequency.map((df, i) => {
 		const word = words[i] as string;
-		const kind = c.canonical.has(word) ? 2 : word.length === 1 && HAN.test(word) ? 0.5 : 1;
+		const kind = (c.canonical.has(word) ? 2 : 1) * (word.length === 1 && HAN.test(word) ? 0.5 : 1);
 		return df === 0 ? 0 : Math.log(1 + entries.length / df) * kind;
 	});
 	let best: boolean[] | undefined;
@@ -265,7 +268,7 @@ function analyze(query: string, vocabulary: SearchVocabulary, relaxed: boolean):
 		}
 	}
 
-	const words = canonicalWords(text, c);
+	const words = canonicalWords(text.toLowerCase(), c);
 	const kept = [...new Set(ids), ...(relaxed ? relax(words, c) : words)];
 	return kept.length ? kept.join(' ') : foldWidth(query).trim();
 }
