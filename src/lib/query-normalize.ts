@@ -76,13 +76,32 @@ function table(pairs: Iterable<[string, string]>): PhraseTable {
 /** Phrases match case-insensitively (WiFi, wifi, POS, pos): queries are lowercased before the phrase scans. */
 const lowerKeys = (pairs: Array<[string, string]>): Array<[string, string]> => pairs.map(([from, to]) => [from.toLowerCase(), to]);
 
+/**
+ * Synonym pairs plus, for a variant that ends with the start of its canonical term (被冻 → 冻结), the variant run on
+ * into the canonical term (被冻结 → 冻结): otherwise 被冻结 would become 冻结 + a stray 结.
+ */
+function completeVariants(synonyms: Record<string, string>): Array<[string, string]> {
+	const pairs = Object.entries(synonyms);
+	for (const [variant, canonical] of Object.entries(synonyms)) {
+		const term = canonical.replace(/\s+/g, '');
+		for (let k = Math.min(variant.length, term.length - 1); k >= 1; k--) {
+			const longer = variant + term.slice(k);
+			if (variant.endsWith(term.slice(0, k)) && !(longer in synonyms)) {
+				pairs.push([longer, canonical]);
+				break;
+			}
+		}
+	}
+	return pairs;
+}
+
 function compile(vocabulary: SearchVocabulary): Compiled {
 	let compiled = cache.get(vocabulary);
 	if (!compiled) {
 		compiled = {
 			typos: table(lowerKeys(Object.entries(vocabulary.typos))),
 			phrases: table([
-				...lowerKeys(Object.entries(vocabulary.synonyms)),
+				...lowerKeys(completeVariants(vocabulary.synonyms)),
 				...vocabulary.fillers.filter((f) => f.length >= 2).map((f): [string, string] => [f.toLowerCase(), '']),
 			]),
 			fillers: new Set(vocabulary.fillers.map((f) => f.toLowerCase())),
