@@ -215,10 +215,14 @@ export function pageWords(text: string, vocabulary: SearchVocabulary): string[] 
 	return contentWords(withoutFillers, c);
 }
 
-/** Whether an entry's word list contains a word starting with `word` (Pagefind matches words by prefix). */
+/**
+ * Whether an entry's word list contains `word`: a word starting with it (Pagefind matches words by prefix), or, for
+ * a single character, the character as a word of its own. The segmenter splits many two-character terms (密钥 →
+ * 密 钥, 签到 → 签 到); counting 密 as present wherever 密码 is would make every 密码 entry cover 密钥错误.
+ */
 const entryHas = (entry: readonly string[], word: string): boolean => {
 	const key = word.toLowerCase();
-	return entry.some((w) => w.startsWith(key));
+	return [...key].length === 1 ? entry.includes(key) : entry.some((w) => w.startsWith(key));
 };
 
 /**
