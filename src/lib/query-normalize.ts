@@ -301,7 +301,9 @@ function analyze(query: string, vocabulary: SearchVocabulary, relaxed: boolean):
  * title and, on a code page, the terminal message). Pagefind splits metadata at spaces only and matches a query word
  * against the start of each chunk, so "刷卡失败，显示交易失败" would be one chunk that 失败 and 交易 never match: the
  * words are segmented the way queries are, fillers and particles dropped, and the canonical forms of each text added
- * (连不上网 → 网络 连接 失败), so a normalized query meets every word of the entry's own phrasing.
+ * (连不上网 → 网络 连接 失败), so a normalized query meets every word of the entry's own phrasing. With `literal`,
+ * only the words the texts themselves contain: for the terms, so that an entry whose name merely rewrites to the
+ * query's words (密码输错次数超限 → 密码 输入错误 …) does not outrank the entry named by them (交易信息输入错误).
  *
  * On a code page (`code`), the code itself is left out (the `id` field has it), and with `skipCodeForms` so are texts
  * that contain it (应答码51, 51错误): normalization reduces such a query to the code, and their framing words (错误,
@@ -310,13 +312,14 @@ function analyze(query: string, vocabulary: SearchVocabulary, relaxed: boolean):
 export function metaWords(
 	texts: readonly string[],
 	vocabulary: SearchVocabulary,
-	{ code, skipCodeForms = false }: { code?: string | undefined; skipCodeForms?: boolean } = {},
+	{ code, skipCodeForms = false, literal = false }: { code?: string | undefined; skipCodeForms?: boolean; literal?: boolean } = {},
 ): string[] {
 	const omit = code?.toLowerCase();
 	const out = new Set<string>();
 	for (const text of texts) {
 		if (omit && skipCodeForms && text.toLowerCase().includes(omit)) continue;
-		for (const word of [...pageWords(foldWidth(text), vocabulary), ...analyze(text, vocabulary, false).split(' ')]) {
+		const canonical = literal ? [] : analyze(text, vocabulary, false).split(' ');
+		for (const word of [...pageWords(toSimplified(foldWidth(text), vocabulary), vocabulary), ...canonical]) {
 			const key = word.toLowerCase();
 			if (key && key !== omit) out.add(key);
 		}
