@@ -211,7 +211,11 @@ function canonicalWords(text: string, c: Compiled): string[] {
  */
 export function pageWords(text: string, vocabulary: SearchVocabulary): string[] {
 	const c = compile(vocabulary);
-	const withoutFillers = replacePhrases(text.toLowerCase(), table([...c.phrases].flatMap(([, list]) => list.filter(([, to]) => to === ''))), true);
+	const withoutFillers = replacePhrases(
+		text.toLowerCase(),
+		table([...c.phrases].flatMap(([, list]) => list.filter(([, to]) => to === ''))),
+		true,
+	);
 	return contentWords(withoutFillers, c);
 }
 

@@ -106,7 +106,12 @@ for (const set of SETS) {
 
 		it(`${set.enforced ? 'reaches' : 'reports'} hit@3 ≥ ${TARGET_HIT_AT_3 * 100} % and MRR@5 ≥ ${TARGET_MRR_AT_5}`, () => {
 			const kinds = [...new Set(outcomes.map((o) => o.query.kind))];
-			const lines = kinds.map((kind) => row(kind, outcomes.filter((o) => o.query.kind === kind)));
+			const lines = kinds.map((kind) =>
+				row(
+					kind,
+					outcomes.filter((o) => o.query.kind === kind),
+				),
+			);
 			lines.push(row('all', outcomes));
 			const misses = [...outcomes].sort((a, b) => reciprocal(a.rank) - reciprocal(b.rank)).filter((o) => o.rank !== 1);
 			const worst = misses.slice(0, 12).map(describeOutcome);
