@@ -96,12 +96,15 @@ let converters: Array<(text: string) => string> | undefined;
 
 /**
  * Traditional → Simplified for single characters, derived with opencc-js (Taiwan and Hong Kong standards), kept only
- * where the Simplified form is a character the site uses and the Traditional one is not: a few hundred pairs instead
- * of the whole dictionary in the browser, and no conversion of a character the site itself writes (著, 乾).
+ * where the Simplified form is a character the site or the vocabulary's phrases use (`targets`) and the Traditional
+ * one is not a character the site itself writes (著, 乾): a few hundred pairs instead of the whole dictionary in the
+ * browser. Only the phrases count, not the vocabulary's notes: a note that quotes 網路 must not stop 網 from being
+ * converted.
  */
-export function traditionalTable(siteText: string): Record<string, string> {
+export function traditionalTable(siteText: string, targets = ''): Record<string, string> {
 	converters ??= [OpenCC.Converter({ from: 'tw', to: 'cn' }), OpenCC.Converter({ from: 'hk', to: 'cn' })];
-	const used = new Set(siteText);
+	const siteChars = new Set(siteText);
+	const used = new Set(siteText + targets);
 	const candidates: string[] = [];
 	// CJK Unified Ideographs: every Traditional character in common use is in this block.
 	for (let code = 0x4e00; code <= 0x9fff; code++) candidates.push(String.fromCharCode(code));
@@ -110,12 +113,24 @@ export function traditionalTable(siteText: string): Record<string, string> {
 		const converted = convert(candidates.join('\n')).split('\n');
 		candidates.forEach((char, i) => {
 			const simplified = converted[i];
-			if (simplified && simplified !== char && [...simplified].length === 1 && used.has(simplified) && !used.has(char)) {
+			if (simplified && simplified !== char && [...simplified].length === 1 && used.has(simplified) && !siteChars.has(char)) {
 				table[char] ??= simplified;
 			}
 		});
 	}
 	return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Every phrase the vocabulary rewrites from or to (not its notes). */
+function vocabularyPhrases(vocabulary: Vocabulary): string[] {
+	return [
+		...vocabulary.typos.flatMap((t) => [t.correct, ...t.wrong]),
+		...vocabulary.synonyms.flatMap((s) => [s.canonical, ...s.variants]),
+		...vocabulary.fillers,
+		...vocabulary.particles,
+		...vocabulary.units,
+		vocabulary.codeTerm,
+	];
 }
 
 /**
@@ -133,7 +148,7 @@ export function compileSearchVocabulary(vocabulary: Vocabulary, catalogue: Catal
 	const typos: Record<string, string> = {};
 	for (const { correct, wrong } of vocabulary.typos) for (const w of wrong) typos[w] = correct;
 	const base: SearchVocabulary = {
-		traditional: traditionalTable(siteText + JSON.stringify(vocabulary)),
+		traditional: traditionalTable(siteText, vocabularyPhrases(vocabulary).join('\n')),
 		typos,
 		synonyms,
 		fillers: vocabulary.fillers,

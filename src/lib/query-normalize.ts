@@ -73,16 +73,38 @@ function table(pairs: Iterable<[string, string]>): PhraseTable {
 	return byFirst;
 }
 
+/** Phrases match case-insensitively (WiFi, wifi, POS, pos): queries are lowercased before the phrase scans. */
+const lowerKeys = (pairs: Array<[string, string]>): Array<[string, string]> => pairs.map(([from, to]) => [from.toLowerCase(), to]);
+
+/**
+ * Synonym pairs plus, for a variant that ends with the start of its canonical term (被冻 → 冻结), the variant run on
+ * into the canonical term (被冻结 → 冻结): otherwise 被冻结 would become 冻结 + a stray 结.
+ */
+function completeVariants(synonyms: Record<string, string>): Array<[string, string]> {
+	const pairs = Object.entries(synonyms);
+	for (const [variant, canonical] of Object.entries(synonyms)) {
+		const term = canonical.replace(/\s+/g, '');
+		for (let k = Math.min(variant.length, term.length - 1); k >= 1; k--) {
+			const longer = variant + term.slice(k);
+			if (variant.endsWith(term.slice(0, k)) && !(longer in synonyms)) {
+				pairs.push([longer, canonical]);
+				break;
+			}
+		}
+	}
+	return pairs;
+}
+
 function compile(vocabulary: SearchVocabulary): Compiled {
 	let compiled = cache.get(vocabulary);
 	if (!compiled) {
 		compiled = {
-			typos: table(Object.entries(vocabulary.typos)),
+			typos: table(lowerKeys(Object.entries(vocabulary.typos))),
 			phrases: table([
-				...Object.entries(vocabulary.synonyms),
-				...vocabulary.fillers.filter((f) => f.length >= 2).map((f): [string, string] => [f, '']),
+				...lowerKeys(completeVariants(vocabulary.synonyms)),
+				...vocabulary.fillers.filter((f) => f.length >= 2).map((f): [string, string] => [f.toLowerCase(), '']),
 			]),
-			fillers: new Set(vocabulary.fillers),
+			fillers: new Set(vocabulary.fillers.map((f) => f.toLowerCase())),
 			canonical: new Set(Object.values(vocabulary.synonyms).flatMap((term) => segmentWords(term))),
 			particles: vocabulary.particles,
 			codes: new Set(vocabulary.codes),
@@ -152,7 +174,7 @@ function contentWords(text: string, c: Compiled): string[] {
 	for (const raw of segmentWords(text)) {
 		let word = raw;
 		while (word.length > 1 && c.particles.includes(word.slice(-1))) word = word.slice(0, -1);
-		if (!c.fillers.has(raw) && !c.fillers.has(word)) out.push(word);
+		if (!c.fillers.has(raw.toLowerCase()) && !c.fillers.has(word.toLowerCase())) out.push(word);
 	}
 	return out;
 }
@@ -189,14 +211,22 @@ function canonicalWords(text: string, c: Compiled): string[] {
  */
 export function pageWords(text: string, vocabulary: SearchVocabulary): string[] {
 	const c = compile(vocabulary);
-	const withoutFillers = replacePhrases(text, table([...c.phrases].flatMap(([, list]) => list.filter(([, to]) => to === ''))), true);
+	const withoutFillers = replacePhrases(
+		text.toLowerCase(),
+		table([...c.phrases].flatMap(([, list]) => list.filter(([, to]) => to === ''))),
+		true,
+	);
 	return contentWords(withoutFillers, c);
 }
 
-/** Whether an entry's word list contains a word starting with `word` (Pagefind matches words by prefix). */
+/**
+ * Whether an entry's word list contains `word`: a word starting with it (Pagefind matches words by prefix), or, for
+ * a single character, the character as a word of its own. The segmenter splits many two-character terms (密钥 →
+ * 密 钥, 签到 → 签 到); counting 密 as present wherever 密码 is would make every 密码 entry cover 密钥错误.
+ */
 const entryHas = (entry: readonly string[], word: string): boolean => {
 	const key = word.toLowerCase();
-	return entry.some((w) => w.startsWith(key));
+	return [...key].length === 1 ? entry.includes(key) : entry.some((w) => w.startsWith(key));
 };
 
 /**
@@ -214,9 +244,13 @@ function relax(words: string[], c: Compiled): string[] {
 	// Words no entry contains only occur in incidental text (source statements): they cannot identify an answer.
 	// Words of the vocabulary's canonical terms are what the reader's problem is; the rest is often circumstance
 	// (店里, 晚上, 摆摊), so they count double.
-	const weight = frequency.map((df, i) =>
-		df === 0 ? 0 : Math.log(1 + entries.length / df) * (c.canonical.has(words[i] as string) ? 2 : 1),
-	);
+	// A single character (让, 可, 换) is often a fragment of the reader's sentence rather than a word of the problem:
+	// it counts half.
+	const weight = frequency.map((df, i) => {
+		const word = words[i] as string;
+		const kind = (c.canonical.has(word) ? 2 : 1) * (word.length === 1 && HAN.test(word) ? 0.5 : 1);
+		return df === 0 ? 0 : Math.log(1 + entries.length / df) * kind;
+	});
 	let best: boolean[] | undefined;
 	let bestScore = 0;
 	for (const m of matches) {
@@ -261,9 +295,40 @@ function analyze(query: string, vocabulary: SearchVocabulary, relaxed: boolean):
 		}
 	}
 
-	const words = canonicalWords(text, c);
+	const words = canonicalWords(text.toLowerCase(), c);
 	const kept = [...new Set(ids), ...(relaxed ? relax(words, c) : words)];
 	return kept.length ? kept.join(' ') : foldWidth(query).trim();
+}
+
+/**
+ * Search words of an entry's texts for a Pagefind metadata field (keywords: its aliases; terms: its own names, the
+ * title and, on a code page, the terminal message). Pagefind splits metadata at spaces only and matches a query word
+ * against the start of each chunk, so "刷卡失败，显示交易失败" would be one chunk that 失败 and 交易 never match: the
+ * words are segmented the way queries are, fillers and particles dropped, and the canonical forms of each text added
+ * (连不上网 → 网络 连接 失败), so a normalized query meets every word of the entry's own phrasing. With `literal`,
+ * only the words the texts themselves contain: for the terms, so that an entry whose name merely rewrites to the
+ * query's words (密码输错次数超限 → 密码 输入错误 …) does not outrank the entry named by them (交易信息输入错误).
+ *
+ * On a code page (`code`), the code itself is left out (the `id` field has it), and with `skipCodeForms` so are texts
+ * that contain it (应答码51, 51错误): normalization reduces such a query to the code, and their framing words (错误,
+ * 显示) would only make every code page match unrelated queries.
+ */
+export function metaWords(
+	texts: readonly string[],
+	vocabulary: SearchVocabulary,
+	{ code, skipCodeForms = false, literal = false }: { code?: string | undefined; skipCodeForms?: boolean; literal?: boolean } = {},
+): string[] {
+	const omit = code?.toLowerCase();
+	const out = new Set<string>();
+	for (const text of texts) {
+		if (omit && skipCodeForms && text.toLowerCase().includes(omit)) continue;
+		const canonical = literal ? [] : analyze(text, vocabulary, false).split(' ');
+		for (const word of [...pageWords(toSimplified(foldWidth(text), vocabulary), vocabulary), ...canonical]) {
+			const key = word.toLowerCase();
+			if (key && key !== omit) out.add(key);
+		}
+	}
+	return [...out];
 }
 
 /**

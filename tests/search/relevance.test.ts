@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -8,9 +8,17 @@ import { assertBuilt, DIST } from '../helpers/dist.ts';
 import { loadPagefind, type Pagefind } from '../helpers/pagefind.ts';
 
 /**
- * Relevance harness: runs every query of tests/search/queries.yaml through the site's own normalization and
- * Pagefind with the site's ranking, over the built index, and scores the ranking. Prints hit@3 and MRR@5 per kind
- * and the worst queries; fails below the targets.
+ * Relevance harness: runs every query of each query set through the site's own normalization and Pagefind with the
+ * site's ranking, over the built index, and scores the ranking. Prints hit@3 and MRR@5 per set and kind and the worst
+ * queries of each set; fails a set below the targets.
+ *
+ * - queries.yaml: the development set, written knowing the vocabulary and the aliases.
+ * - holdout-queries.yaml: written from the entry titles only, before the vocabulary and aliases were read; the
+ *   mechanisms (vocabulary, normalization, ranking) were then improved with both sets in view.
+ * - holdout2-queries.yaml: written after all tuning and never tuned against: reported only, as the estimate of how
+ *   search does on phrasings nobody here has seen. Do not tune against it; write a new batch instead.
+ *
+ * `RELEVANCE_VERBOSE=1 npx vitest run tests/search` prints every query with its normalized form and top five.
  */
 
 const TARGET_HIT_AT_3 = 0.95;
@@ -19,14 +27,31 @@ const TARGET_MRR_AT_5 = 0.85;
 const querySchema = z.object({
 	/** The query as a reader types it. */
 	q: z.string().min(1),
-	/** colloquial, formal, codes, terminal, traditional, typos or long. */
-	kind: z.enum(['colloquial', 'formal', 'codes', 'terminal', 'traditional', 'typos', 'long']),
+	/** colloquial, formal, codes, ids, terminal, traditional, typos or long. */
+	kind: z.enum(['colloquial', 'formal', 'codes', 'ids', 'terminal', 'traditional', 'typos', 'long']),
 	/** Entry IDs that are right first answers. */
 	expect: z.array(z.string()).min(1),
 });
 type Query = z.infer<typeof querySchema>;
 
-const queries: Query[] = z.array(querySchema).parse(parse(readFileSync(new URL('./queries.yaml', import.meta.url), 'utf8')));
+interface QuerySet {
+	name: string;
+	file: string;
+	/** Whether the set must reach the targets (false: reported only). */
+	enforced: boolean;
+	minimum: number;
+}
+
+const SETS: QuerySet[] = [
+	{ name: 'development', file: 'queries.yaml', enforced: true, minimum: 60 },
+	{ name: 'held-out', file: 'holdout-queries.yaml', enforced: true, minimum: 60 },
+	{ name: 'held-out 2 (untuned)', file: 'holdout2-queries.yaml', enforced: false, minimum: 20 },
+];
+
+const loadSet = (file: string): Query[] | undefined => {
+	const url = new URL(`./${file}`, import.meta.url);
+	return existsSync(url) ? z.array(querySchema).parse(parse(readFileSync(url, 'utf8'))) : undefined;
+};
 
 interface Outcome {
 	query: Query;
@@ -39,63 +64,71 @@ interface Outcome {
 const reciprocal = (rank: number): number => (rank > 0 && rank <= 5 ? 1 / rank : 0);
 const hit3 = (rank: number): number => (rank > 0 && rank <= 3 ? 1 : 0);
 const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);
+const row = (label: string, group: Outcome[]): string =>
+	`${label.padEnd(12)} n=${String(group.length).padStart(3)}  hit@3 ${(mean(group.map((o) => hit3(o.rank))) * 100)
+		.toFixed(1)
+		.padStart(5)} %  MRR@5 ${mean(group.map((o) => reciprocal(o.rank))).toFixed(3)}`;
+const describeOutcome = (o: Outcome): string =>
+	`  ${o.rank ? `#${o.rank}` : 'miss'}  ${o.query.q}  →  「${o.normalized}」  expected ${o.query.expect.join('/')}, got ${o.top.join(' ') || 'nothing'}`;
 
-describe('search relevance', () => {
-	let pagefind: Pagefind;
-	let vocabulary: SearchVocabulary;
-	const outcomes: Outcome[] = [];
-
-	beforeAll(async () => {
+let pagefind: Pagefind | undefined;
+let vocabulary: SearchVocabulary;
+const ready = async (): Promise<Pagefind> => {
+	if (!pagefind) {
 		assertBuilt();
 		vocabulary = JSON.parse(readFileSync('src/content/generated/search-vocabulary.json', 'utf8')) as SearchVocabulary;
 		pagefind = await loadPagefind(DIST, SEARCH_RANKING);
-		for (const query of queries) {
-			const normalized = normalizeQuery(query.q, vocabulary);
-			const response = await pagefind.search(normalized);
-			const results = response?.results.slice(0, 5) ?? [];
-			const top = await Promise.all(results.map(async (r) => (await r.data()).meta.id ?? '?'));
-			const index = top.findIndex((id) => query.expect.includes(id));
-			outcomes.push({ query, normalized, top, rank: index + 1 });
-		}
-	});
+	}
+	return pagefind;
+};
 
-	it('has a realistic query set', () => {
-		expect(queries.length).toBeGreaterThanOrEqual(60);
-		expect(new Set(queries.map((q) => q.q)).size).toBe(queries.length);
-	});
+for (const set of SETS) {
+	const queries = loadSet(set.file);
+	describe.skipIf(!queries)(`search relevance: ${set.name} (${set.file})`, () => {
+		const outcomes: Outcome[] = [];
 
-	it(`reaches hit@3 ≥ ${TARGET_HIT_AT_3 * 100} % and MRR@5 ≥ ${TARGET_MRR_AT_5}`, () => {
-		const kinds = [...new Set(outcomes.map((o) => o.query.kind))];
-		const rows = kinds.map((kind) => {
-			const group = outcomes.filter((o) => o.query.kind === kind);
-			return { kind, n: group.length, 'hit@3': mean(group.map((o) => hit3(o.rank))), 'MRR@5': mean(group.map((o) => reciprocal(o.rank))) };
+		beforeAll(async () => {
+			const search = await ready();
+			for (const query of queries ?? []) {
+				const normalized = normalizeQuery(query.q, vocabulary);
+				const response = await search.search(normalized);
+				const results = response?.results.slice(0, 5) ?? [];
+				const top = await Promise.all(results.map(async (r) => (await r.data()).meta.id ?? '?'));
+				const index = top.findIndex((id) => query.expect.includes(id));
+				outcomes.push({ query, normalized, top, rank: index + 1 });
+			}
 		});
-		const hit = mean(outcomes.map((o) => hit3(o.rank)));
-		const mrr = mean(outcomes.map((o) => reciprocal(o.rank)));
-		const lines = rows.map(
-			(r) =>
-				`${r.kind.padEnd(12)} n=${String(r.n).padStart(3)}  hit@3 ${(r['hit@3'] * 100).toFixed(1).padStart(5)} %  MRR@5 ${r['MRR@5'].toFixed(3)}`,
-		);
-		lines.push(
-			`${'all'.padEnd(12)} n=${String(outcomes.length).padStart(3)}  hit@3 ${(hit * 100).toFixed(1).padStart(5)} %  MRR@5 ${mrr.toFixed(3)}`,
-		);
-		const worst = [...outcomes]
-			.sort((a, b) => reciprocal(a.rank) - reciprocal(b.rank))
-			.filter((o) => o.rank !== 1)
-			.slice(0, 12)
-			.map(
-				(o) =>
-					`  ${o.rank ? `#${o.rank}` : 'miss'}  ${o.query.q}  →  「${o.normalized}」  expected ${o.query.expect.join('/')}, got ${o.top.join(' ') || 'nothing'}`,
+
+		it('has a realistic query set', () => {
+			expect(queries?.length).toBeGreaterThanOrEqual(set.minimum);
+			expect(new Set(queries?.map((q) => q.q)).size).toBe(queries?.length);
+		});
+
+		it(`${set.enforced ? 'reaches' : 'reports'} hit@3 ≥ ${TARGET_HIT_AT_3 * 100} % and MRR@5 ≥ ${TARGET_MRR_AT_5}`, () => {
+			const kinds = [...new Set(outcomes.map((o) => o.query.kind))];
+			const lines = kinds.map((kind) =>
+				row(
+					kind,
+					outcomes.filter((o) => o.query.kind === kind),
+				),
 			);
-		console.log(
-			[
-				'search relevance',
-				...lines,
-				'worst queries:',
-				...(worst.length ? worst : ['  (none: every query ranks an expected entry first)']),
-			].join('\n'),
-		);
-		expect(hit).toBeGreaterThanOrEqual(TARGET_HIT_AT_3);
-		expect(mrr).toBeGreaterThanOrEqual(TARGET_MRR_AT_5);
+			lines.push(row('all', outcomes));
+			const misses = [...outcomes].sort((a, b) => reciprocal(a.rank) - reciprocal(b.rank)).filter((o) => o.rank !== 1);
+			const worst = misses.slice(0, 12).map(describeOutcome);
+			const all = process.env.RELEVANCE_VERBOSE ? ['every query:', ...outcomes.map(describeOutcome)] : [];
+			console.log(
+				[
+					`search relevance: ${set.name} (${set.file})${set.enforced ? '' : ', reported only'}`,
+					...lines,
+					'worst queries:',
+					...(worst.length ? worst : ['  (none: every query ranks an expected entry first)']),
+					...all,
+				].join('\n'),
+			);
+			if (set.enforced) {
+				expect(mean(outcomes.map((o) => hit3(o.rank)))).toBeGreaterThanOrEqual(TARGET_HIT_AT_3);
+				expect(mean(outcomes.map((o) => reciprocal(o.rank)))).toBeGreaterThanOrEqual(TARGET_MRR_AT_5);
+			}
+		});
 	});
-});
+}

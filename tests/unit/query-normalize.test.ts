@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { conflicts, parseVocabulary } from '../../scripts/pipeline/search-vocabulary.ts';
-import { canonicalKeywords, normalizeQuery, type SearchVocabulary } from '../../src/lib/query-normalize.ts';
+import { canonicalKeywords, metaWords, normalizeQuery, type SearchVocabulary } from '../../src/lib/query-normalize.ts';
 
 /**
  * Query normalization, run on the vocabulary the pipeline compiles (src/content/generated/search-vocabulary.json),
@@ -83,9 +83,31 @@ describe('normalizeQuery: words', () => {
 		expect(entries.some((entry) => out.every((w) => entry.some((e) => e.startsWith(w.toLowerCase()))))).toBe(true);
 	});
 
-	it('is idempotent over every query of the relevance set', () => {
-		const queries = (parse(readFileSync('tests/search/queries.yaml', 'utf8')) as Array<{ q: string }>).map((q) => q.q);
+	it('is idempotent over every query of the relevance sets', () => {
+		const queries = ['queries.yaml', 'holdout-queries.yaml', 'holdout2-queries.yaml']
+			.filter((file) => existsSync(`tests/search/${file}`))
+			.flatMap((file) => (parse(readFileSync(`tests/search/${file}`, 'utf8')) as Array<{ q: string }>).map((q) => q.q));
 		for (const q of queries) expect(norm(norm(q)), q).toBe(norm(q));
+	});
+
+	it('matches phrases whatever the case of Latin letters', () => {
+		expect(norm('WiFi连不上')).toBe(norm('wifi连不上'));
+		expect(norm('POS机死机')).toBe(norm('pos机死机'));
+	});
+
+	it('does not leave the tail of a canonical term behind a variant that ends with its start', () => {
+		// 被冻 is a variant of 冻结: 被冻结 must become 冻结, not 冻结 + 结.
+		expect(words('卡被冻结')).toEqual(words('卡冻结'));
+	});
+
+	it('converts Traditional characters that the vocabulary itself quotes in its notes', () => {
+		expect(norm('POS機連不上網路')).toBe(norm('pos机连不上网络'));
+		expect(norm('刷卡機當機了')).toBe(norm('死机'));
+	});
+
+	it('when cutting a long description, does not count a single character as present in a longer word', () => {
+		// 密钥 segments as 密 钥; the entries about 密码 must not win for 密钥错误 because 密码 starts with 密.
+		expect(words('密钥错误')).toEqual(expect.arrayContaining(['密', '钥']));
 	});
 });
 
@@ -94,6 +116,27 @@ describe('canonicalKeywords', () => {
 		const extra = canonicalKeywords(['钱扣了交易没成功'], vocabulary);
 		expect(extra).toContain('款');
 		expect(extra).not.toContain('交易');
+	});
+});
+
+describe('metaWords', () => {
+	it('segments names and aliases the way queries are, so every query word meets a word of its own', () => {
+		const out = metaWords(['刷卡失败，显示交易失败'], vocabulary, { literal: true });
+		expect(out).toEqual(expect.arrayContaining(['刷卡', '失败', '交易']));
+		expect(out).not.toContain('刷卡失败，显示交易失败');
+	});
+
+	it('adds canonical forms unless literal', () => {
+		const query = norm('连不上网').split(' ');
+		expect(metaWords(['POS机连不上网'], vocabulary)).toEqual(expect.arrayContaining(query));
+		expect(metaWords(['POS机连不上网'], vocabulary, { literal: true })).not.toEqual(expect.arrayContaining(query));
+	});
+
+	it("leaves a code page's own code and its code-form aliases out", () => {
+		const out = metaWords(['应答码51', '错误码51', '余额不足'], vocabulary, { code: '51', skipCodeForms: true });
+		expect(out).not.toContain('51');
+		expect(out).not.toContain('错误');
+		expect(out).toEqual(expect.arrayContaining(['不足']));
 	});
 });
 
