@@ -18,6 +18,12 @@ const doc = (text: string) => ({
 const strip = (text: string) => stripPromotion(doc(text), PROMOTION_RULES, context);
 
 describe('stripPromotion', () => {
+	it('applies a line-start rule to what starts the line after an earlier removal (fast-check counterexample)', () => {
+		const result = strip('标题行文字\n</script> 关键词:POS机');
+		expect(result.blocks).toHaveLength(1);
+		expect(result.removed.map((r) => r.rule)).toEqual(['html-markup', 'meta-label']);
+	});
+
 	it('takes the first non-blank line as the title and keeps it as a block', () => {
 		const result = strip('\n  POS机刷卡失败怎么办  \n\n检查网络。');
 		expect(result.title).toBe('POS机刷卡失败怎么办');

@@ -161,9 +161,10 @@ function cleanLine(text: string, line: number, rules: RulesByScope, context: Rul
 		const before = current;
 		for (const rule of rules.words) {
 			const spans = rule.spans(current, context);
-			if (spans.length > 0) current = removeSpans(current, widenToClauses(current, spans), rule.id, record);
+			// Trimmed after each removal: rules anchored at the line start ("关键词:") must see what is now the start.
+			if (spans.length > 0) current = removeSpans(current, widenToClauses(current, spans), rule.id, record).trim();
 		}
-		current = removeClauses(current, rules.clause, context, record);
+		current = removeClauses(current, rules.clause, context, record).trim();
 		if (current === before) break;
 	}
 	let kept = current.replace(/\s+/g, ' ').trim();
