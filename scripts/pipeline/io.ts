@@ -47,12 +47,16 @@ export async function readEditorial(dir: string): Promise<Map<string, string>> {
  * Replaces `dir` with the given files only once all of them are written: a half-written content folder is never left
  * behind. Files go to a sibling temporary folder, which is then renamed into place.
  */
-export async function replaceDirectory(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
+export async function replaceDirectory(dir: string, files: ReadonlyMap<string, unknown>): Promise<void> {
 	const staging = join(dirname(dir), `.${basename(dir)}.staging-${process.pid}`);
 	await rm(staging, { recursive: true, force: true });
 	await mkdir(staging, { recursive: true });
 	try {
-		for (const [name, content] of files) await writeFile(join(staging, name), content);
+		// Text is written as it is; any other value as `${JSON.stringify(value, null, 2)}\n`, without building that string.
+		for (const [name, content] of files) {
+			if (typeof content === 'string') await writeFile(join(staging, name), content);
+			else await writeJsonFile(join(staging, name), content, 3);
+		}
 		await rm(dir, { recursive: true, force: true });
 		await rename(staging, dir);
 	} finally {
@@ -69,15 +73,15 @@ export async function writeFileEnsuringDir(path: string, content: string): Promi
 const WRITE_BATCH = 1 << 20;
 
 /**
- * Writes `${JSON.stringify(value, null, 2)}\n`, byte for byte, without building that string: the top levels are written
- * piece by piece. The ingest report of 10,000 articles is ~300 MB of JSON; as one string it alone costs ~0.6 GB of memory.
+ * Writes `${JSON.stringify(value, null, 2)}\n`, byte for byte, without building that string: the top `depth` levels are
+ * written piece by piece. The ingest report of 10,000 articles is ~300 MB of JSON; as one string it alone costs ~0.6 GB of memory.
  */
-export async function writeJsonFile(path: string, value: unknown): Promise<void> {
+export async function writeJsonFile(path: string, value: unknown, depth = 2): Promise<void> {
 	await mkdir(dirname(path), { recursive: true });
 	const handle = await open(path, 'w');
 	try {
 		let pending = '';
-		for (const piece of jsonPieces(value, '', 2)) {
+		for (const piece of jsonPieces(value, '', depth)) {
 			pending += piece;
 			if (pending.length >= WRITE_BATCH) {
 				await handle.write(pending);

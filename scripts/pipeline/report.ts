@@ -104,7 +104,8 @@ export function buildReport(
 			conversions: source.conversions,
 			title: source.title,
 			removed: source.removed.map((r) => ({ line: r.line, text: r.text, rule: r.rule })),
-			substitutions: source.substitutions.map((s) => ({ ...s })),
+			// The stage's own objects (same keys, same order): a copy of ~570,000 of them at 10,000 articles is pure garbage.
+			substitutions: source.substitutions,
 			kept,
 		};
 	});
