@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM, CHROMIUM_FLAGS, launch } from '../tests/helpers/browser.ts';
@@ -37,7 +37,15 @@ export const TARGETS = {
 
 export interface BenchResults {
 	measuredAt: string;
-	machine: { cpu: string; cores: number; memoryGiB: number; node: string; os: string; loadAverage?: number[] };
+	machine: {
+		cpu: string;
+		cores: number;
+		memoryGiB: number;
+		node: string;
+		os: string;
+		/** 1/5/15-minute load averages at the start and the end: other work on the machine slows every figure. */
+		loadAverage: { start: number[]; end?: number[] };
+	};
 	targets: typeof TARGETS;
 	ingest?: { runs: IngestRun[]; growthRatio: number | null; seed: string };
 	build?: { seconds: number; exitCode: number };
@@ -144,6 +152,7 @@ async function main(argv: string[]): Promise<number> {
 		});
 	}
 
+	results.machine.loadAverage.end = loadavg().map((n) => Number(n.toFixed(2)));
 	await mkdir('bench', { recursive: true });
 	await writeFile(values.out, `${JSON.stringify(results, null, '\t')}\n`);
 	process.stdout.write(`${formatTable(results)}\n`);
@@ -159,6 +168,7 @@ function machine(): BenchResults['machine'] {
 		memoryGiB: Number((totalmem() / 1024 ** 3).toFixed(1)),
 		node: process.version,
 		os: `${platform()} ${release()}`,
+		loadAverage: { start: loadavg().map((n) => Number(n.toFixed(2))) },
 	};
 }
 
@@ -177,6 +187,7 @@ export function formatTable(results: BenchResults): string {
 	const rows: Array<[string, string, string, string]> = [];
 	const m = results.machine;
 	rows.push(['machine', `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}`, '', '']);
+	rows.push(['load average (1 min) start → end', `${m.loadAverage.start[0]} → ${m.loadAverage.end?.[0] ?? '?'}`, '', '']);
 	for (const run of results.ingest?.runs ?? []) {
 		const is10k = run.articles === 10_000;
 		rows.push([
