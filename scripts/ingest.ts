@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { error } from './pipeline/diagnostics.ts';
-import { readEditorial, readSources, replaceDirectory, writeFileEnsuringDir } from './pipeline/io.ts';
+import { readEditorial, readSources, replaceDirectory, writeJsonFile } from './pipeline/io.ts';
 import { printDiagnostics, printSummary } from './pipeline/reporter.ts';
 import { runPipeline } from './pipeline/run.ts';
 
@@ -81,7 +81,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 	const problems = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
 	printDiagnostics(problems);
 	if (result.report) {
-		await writeFileEnsuringDir(resolve(args.report ?? DEFAULTS.report), `${JSON.stringify(result.report, null, 2)}\n`);
+		await writeJsonFile(resolve(args.report ?? DEFAULTS.report), result.report);
 		if (!args.quiet) printSummary(result.report);
 	}
 	if (!result.files) {

@@ -1,19 +1,32 @@
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import type { SourceFile } from './types.ts';
 
 /** File I/O at the edges of the pipeline: reading sources and editorial data, writing output atomically. */
 
-/** Every regular file directly in `dir`, sorted by name; dotfiles are skipped. */
+/** Files read at once: enough to hide the per-file latency, few enough to stay far from the open-file limit. */
+const READ_CONCURRENCY = 32;
+
+/**
+ * Every regular file directly in `dir`, sorted by name; dotfiles are skipped. All sources are held in memory at once
+ * (the pipeline compares articles with each other): ~100 MB for 10,000 articles of ~10 KB.
+ */
 export async function readSources(dir: string): Promise<SourceFile[]> {
 	const names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
-	const files: SourceFile[] = [];
-	for (const name of names) {
-		const path = join(dir, name);
-		if (!(await stat(path)).isFile()) continue;
-		files.push({ file: name, bytes: new Uint8Array(await readFile(path)) });
-	}
-	return files;
+	// Reading one file after another spends most of the time waiting: a few reads in flight are ~5× faster at 10,000 files.
+	const slots: Array<SourceFile | undefined> = new Array(names.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < names.length) {
+			const index = next++;
+			const name = names[index] as string;
+			const path = join(dir, name);
+			if (!(await stat(path)).isFile()) continue;
+			slots[index] = { file: name, bytes: new Uint8Array(await readFile(path)) };
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
+	return slots.filter((file): file is SourceFile => file !== undefined);
 }
 
 /** Every YAML file under `dir`, keyed by its path relative to `dir` (e.g. `causes.yaml`, `promotion/brands.yaml`). */
@@ -34,12 +47,16 @@ export async function readEditorial(dir: string): Promise<Map<string, string>> {
  * Replaces `dir` with the given files only once all of them are written: a half-written content folder is never left
  * behind. Files go to a sibling temporary folder, which is then renamed into place.
  */
-export async function replaceDirectory(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
+export async function replaceDirectory(dir: string, files: ReadonlyMap<string, unknown>): Promise<void> {
 	const staging = join(dirname(dir), `.${basename(dir)}.staging-${process.pid}`);
 	await rm(staging, { recursive: true, force: true });
 	await mkdir(staging, { recursive: true });
 	try {
-		for (const [name, content] of files) await writeFile(join(staging, name), content);
+		// Text is written as it is; any other value as `${JSON.stringify(value, null, 2)}\n`, without building that string.
+		for (const [name, content] of files) {
+			if (typeof content === 'string') await writeFile(join(staging, name), content);
+			else await writeJsonFile(join(staging, name), content, 3);
+		}
 		await rm(dir, { recursive: true, force: true });
 		await rename(staging, dir);
 	} finally {
@@ -50,4 +67,77 @@ export async function replaceDirectory(dir: string, files: ReadonlyMap<string, s
 export async function writeFileEnsuringDir(path: string, content: string): Promise<void> {
 	await mkdir(dirname(path), { recursive: true });
 	await writeFile(path, content);
+}
+
+/** Text is written in pieces of about this many characters: large enough for few writes, small enough to stay cheap. */
+const WRITE_BATCH = 1 << 20;
+
+/**
+ * Writes `${JSON.stringify(value, null, 2)}\n`, byte for byte, without building that string: the top `depth` levels are
+ * written piece by piece. The ingest report of 10,000 articles is ~300 MB of JSON; as one string it alone costs ~0.6 GB of memory.
+ */
+export async function writeJsonFile(path: string, value: unknown, depth = 2): Promise<void> {
+	await mkdir(dirname(path), { recursive: true });
+	const handle = await open(path, 'w');
+	try {
+		let pending = '';
+		for (const piece of jsonPieces(value, '', depth)) {
+			pending += piece;
+			if (pending.length >= WRITE_BATCH) {
+				await handle.write(pending);
+				pending = '';
+			}
+		}
+		await handle.write(`${pending}\n`);
+	} finally {
+		await handle.close();
+	}
+}
+
+/** A plain object or array, whose members JSON.stringify would write one by one (no toJSON, no class instance). */
+const isContainer = (value: unknown): value is Record<string, unknown> | unknown[] =>
+	Array.isArray(value) ||
+	(typeof value === 'object' &&
+		value !== null &&
+		typeof (value as { toJSON?: unknown }).toJSON !== 'function' &&
+		[Object.prototype, null].includes(Object.getPrototypeOf(value)));
+
+/** Members JSON.stringify leaves out of an object (and writes as null in an array). */
+const isOmitted = (value: unknown): boolean => value === undefined || typeof value === 'function' || typeof value === 'symbol';
+
+/**
+ * The pieces of `JSON.stringify(value, null, 2)` at indentation `indent`: containers are expanded `depth` levels deep,
+ * deeper values are stringified whole and re-indented.
+ */
+export function* jsonPieces(value: unknown, indent: string, depth: number): Generator<string> {
+	if (depth === 0 || !isContainer(value)) {
+		const text = JSON.stringify(value, null, 2);
+		yield indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+		return;
+	}
+	const inner = `${indent}  `;
+	if (Array.isArray(value)) {
+		if (value.length === 0) {
+			yield '[]';
+			return;
+		}
+		yield '[';
+		for (const [index, member] of value.entries()) {
+			yield `${index === 0 ? '' : ','}\n${inner}`;
+			yield* jsonPieces(isOmitted(member) ? null : member, inner, depth - 1);
+		}
+		yield `\n${indent}]`;
+		return;
+	}
+	const members = Object.entries(value).filter(([, member]) => !isOmitted(member));
+	if (members.length === 0) {
+		yield '{}';
+		return;
+	}
+	yield '{';
+	for (const [index, [key, member]] of members.entries()) {
+		yield `${index === 0 ? '' : ','}\n${inner}${JSON.stringify(key)}: `;
+		yield* jsonPieces(member, inner, depth - 1);
+	}
+	yield `\n${indent}}`;
 }

@@ -31,8 +31,8 @@ export interface PipelineInput {
 }
 
 export interface PipelineOutput {
-	/** Collection files (name → JSON text), present only when the run succeeded. */
-	files?: Map<string, string> | undefined;
+	/** Collection files (name → JSON value, written as two-space JSON), present only when the run succeeded. */
+	files?: Map<string, unknown[]> | undefined;
 	report?: IngestReport | undefined;
 	diagnostics: Diagnostic[];
 }

@@ -77,18 +77,35 @@ export function createPlacer(catalogue: Catalogue): Placer {
 		);
 	}
 	const retired = catalogue.unpublished.map((u) => ({ id: u.id, matches: compileRules([u]) }));
+	const placeUncached = (kind: StatementKind, context: string): string[] => {
+		for (const collection of PLACEMENT_ORDER[kind]) {
+			const hits = matchers
+				.get(collection)!
+				.filter((m) => m.matches(context))
+				.map((m) => m.id);
+			if (hits.length) return hits;
+		}
+		return [];
+	};
+	// The same statement under the same heading recurs in many articles (copied text): match it against the catalogue once.
+	// Callers receive a copy, so the cached list cannot be changed through them.
+	const placed = new Map<string, readonly string[]>();
+	const retiredBy = new Map<string, string | undefined>();
+	const placeOnce = (kind: StatementKind, context: string): string[] => {
+		const key = `${kind}\u0000${context}`;
+		let hits = placed.get(key);
+		if (!hits) {
+			hits = placeUncached(kind, context);
+			placed.set(key, hits);
+		}
+		return [...hits];
+	};
 	return {
-		place(kind, context) {
-			for (const collection of PLACEMENT_ORDER[kind]) {
-				const hits = matchers
-					.get(collection)!
-					.filter((m) => m.matches(context))
-					.map((m) => m.id);
-				if (hits.length) return hits;
-			}
-			return [];
+		place: placeOnce,
+		unpublished: (context) => {
+			if (!retiredBy.has(context)) retiredBy.set(context, retired.find((r) => r.matches(context))?.id);
+			return retiredBy.get(context);
 		},
-		unpublished: (context) => retired.find((r) => r.matches(context))?.id,
 	};
 }
 

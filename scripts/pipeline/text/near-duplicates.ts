@@ -71,11 +71,17 @@ export function groupNearDuplicates(texts: readonly string[], threshold = 0.7): 
 		const rb = find(b);
 		if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
 	};
-	// 1. Exact duplicates after normalisation: a map, no hashing.
+	// 1. Exact duplicates after normalisation: a map, no hashing. Identical texts (common across articles copied from
+	// each other) share one key, so `comparable` (NFKC + a Unicode regex) runs once per distinct text.
 	const byKey = new Map<string, number>();
+	const keyOfText = new Map<string, string>();
 	const unique: number[] = [];
 	for (const [i, text] of texts.entries()) {
-		const key = comparable(text);
+		let key = keyOfText.get(text);
+		if (key === undefined) {
+			key = comparable(text);
+			keyOfText.set(text, key);
+		}
 		const first = byKey.get(key);
 		if (first === undefined) {
 			byKey.set(key, i);
@@ -83,14 +89,18 @@ export function groupNearDuplicates(texts: readonly string[], threshold = 0.7): 
 		} else union(first, i);
 	}
 	// 2. Near duplicates among the unique keys: LSH buckets, then an exact Jaccard check of each candidate pair.
-	const shingles = new Map<number, Set<number>>();
+	// Bigram sets are kept sorted in typed arrays for the Jaccard checks: a merge of two short sorted arrays is several times
+	// faster than Set lookups, and it is the inner loop of this stage at 10,000 articles.
+	const shingles = new Map<number, Uint32Array>();
 	const buckets = new Map<string, number[]>();
 	for (const i of unique) {
-		const set = bigrams(comparable(texts[i]!));
-		shingles.set(i, set);
+		const set = bigrams(keyOfText.get(texts[i]!)!);
+		shingles.set(i, Uint32Array.from(set).sort());
 		const sig = minhash(set);
 		for (let b = 0; b < BANDS; b++) {
-			const key = `${b}:${sig.subarray(b * ROWS, b * ROWS + ROWS).join(',')}`;
+			// The same text as `${b}:${rows.join(',')}`, without a subarray and a join per band (millions at 10,000 articles).
+			let key = `${b}:${sig[b * ROWS]}`;
+			for (let r = 1; r < ROWS; r++) key += `,${sig[b * ROWS + r]}`;
 			const bucket = buckets.get(key);
 			if (bucket) bucket.push(i);
 			else buckets.set(key, [i]);
@@ -104,7 +114,7 @@ export function groupNearDuplicates(texts: readonly string[], threshold = 0.7): 
 		for (const i of bucket) {
 			let merged = false;
 			for (const r of representatives) {
-				if (find(r) === find(i) || jaccard(shingles.get(r)!, shingles.get(i)!) >= threshold) {
+				if (find(r) === find(i) || sortedJaccardAtLeast(shingles.get(r)!, shingles.get(i)!, threshold)) {
 					union(r, i);
 					merged = true;
 					break;
@@ -114,6 +124,30 @@ export function groupNearDuplicates(texts: readonly string[], threshold = 0.7): 
 		}
 	}
 	return texts.map((_, i) => find(i));
+}
+
+/**
+ * `jaccard(a, b) >= threshold` for sorted, duplicate-free arrays, with the same arithmetic as {@link jaccard}. Sets whose
+ * sizes alone rule the threshold out (Jaccard ≤ smaller/larger) are not compared at all.
+ */
+function sortedJaccardAtLeast(a: Uint32Array, b: Uint32Array, threshold: number): boolean {
+	if (a.length === 0 && b.length === 0) return 1 >= threshold;
+	const [small, large] = a.length <= b.length ? [a.length, b.length] : [b.length, a.length];
+	if (small / large < threshold) return false;
+	let shared = 0;
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) {
+		const x = a[i]!;
+		const y = b[j]!;
+		if (x === y) {
+			shared++;
+			i++;
+			j++;
+		} else if (x < y) i++;
+		else j++;
+	}
+	return shared / (a.length + b.length - shared) >= threshold;
 }
 
 /** FNV-1a over the comparable key: a stable short ID for a statement, so its anchor survives rebuilds. */

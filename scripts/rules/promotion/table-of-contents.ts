@@ -21,17 +21,18 @@ export const tableOfContentsRule: DocumentRule = {
 	},
 	select(lines) {
 		const selected: number[] = [];
+		// Comparison keys computed once per document: checking each item against every later line is then a string compare.
+		let keys: string[] | undefined;
 		for (let index = 1; index < lines.length; index++) {
 			if (!TOC_HEADING.test(lines[index]?.text ?? '')) continue;
+			keys ??= lines.map((l) => comparable(l.text));
 			selected.push(index);
-			const later = new Set(lines.slice(index + 1).map((l) => comparable(l.text)));
 			let next = index + 1;
 			while (next < lines.length) {
 				const text = lines[next]?.text ?? '';
-				const key = comparable(text);
-				later.delete(key); // an item must repeat a line after itself, not itself
-				const repeatsHeading =
-					key !== '' && text.length <= MAX_ITEM_LENGTH && lines.slice(next + 1).some((l) => comparable(l.text) === key);
+				const key = keys[next] as string;
+				// An item must repeat a line after itself, not itself.
+				const repeatsHeading = key !== '' && text.length <= MAX_ITEM_LENGTH && keys.indexOf(key, next + 1) !== -1;
 				const looksLikeItem = NUMBERING.test(text) && text.length <= 30 && !/[,，。;；]/u.test(text);
 				if (!repeatsHeading && !looksLikeItem) break;
 				selected.push(next);
