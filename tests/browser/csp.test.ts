@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { pageKinds } from '../helpers/pages.ts';
-import { Session } from '../helpers/session.ts';
+import { mapLimit, Session } from '../helpers/session.ts';
 
 /** Lets late scripts (Pagefind, custom elements) run, so their violations are reported too. */
 const settle = (page: Page) => page.waitForLoadState('networkidle');
@@ -24,13 +24,13 @@ describe.runIf(browserAvailable())('Content-Security-Policy in Chromium', () => 
 	it('blocks nothing the site itself uses, on every page type, the search page and the 404 page', async () => {
 		const watched = await session.context();
 		const kinds = await pageKinds();
-		for (const { path, missing } of kinds) {
+		await mapLimit(kinds, 4, async ({ path, missing }) => {
 			const page = await watched.open(path, { missing });
 			await settle(page);
 			// Every page declares its policy in a meta element (and _headers repeats it for hosts that read it).
 			expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), path).toBe(1);
 			await page.close();
-		}
+		});
 		expect(watched.violations).toEqual([]);
 		expect(watched.errors).toEqual([]);
 		expect(watched.foreign).toEqual([]);
