@@ -26,7 +26,9 @@ async function axe(page: Page, only: 'all' | 'color-contrast' = 'all'): Promise<
 		only === 'all'
 			? "{ type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }"
 			: "{ type: 'rule', values: ['color-contrast'] }";
-	const results = (await page.evaluate(`axe.run(document, { runOnly: ${runOnly}, resultTypes: ['violations'] })`)) as { violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> };
+	const results = (await page.evaluate(`axe.run(document, { runOnly: ${runOnly}, resultTypes: ['violations'] })`)) as {
+		violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
+	};
 	return results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
