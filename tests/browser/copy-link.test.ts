@@ -29,15 +29,15 @@ describe.runIf(browserAvailable())('copy-link controls in Chromium', () => {
 		for (const remedy of remedies) {
 			const page = await watched.open(remedy.url);
 			const pageButton = page.locator('.entry > copy-link button');
-			expect(await pageButton.innerText()).toBe('复制本页链接');
+			expect(await pageButton.textContent()).toBe('复制本页链接');
 			expect(await copied(page, pageButton), remedy.id).toBe(`${session.url}${remedy.url}`);
-			await expect.poll(() => page.locator('.entry > copy-link [role="status"]').innerText(), { interval: 10 }).toBe('已复制');
+			await expect.poll(() => page.locator('.entry > copy-link [role="status"]').textContent(), { interval: 10 }).toBe('已复制');
 			const stepItems = page.locator('ol.steps > li');
 			const count = await stepItems.count();
 			expect(count, remedy.id).toBeGreaterThan(0);
 			for (let n = 1; n <= count; n++) {
 				const button = page.locator(`li#step-${n} copy-link button`);
-				expect(await button.innerText()).toBe(`复制第 ${n} 步链接`);
+				expect(await button.textContent()).toBe(`复制第 ${n} 步链接`);
 				expect(await copied(page, button), `${remedy.id} step ${n}`).toBe(`${session.url}${remedy.url}#step-${n}`);
 				steps++;
 			}

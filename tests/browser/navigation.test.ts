@@ -32,7 +32,7 @@ describe.runIf(browserAvailable())('home → symptom → cause → remedy in Chr
 				const page = await watched.open('/');
 				// Click 1: the symptom's card on the home page.
 				expect(await follow(page, `.symptom-card a[href="${symptom.url}"]`)).toBe(symptom.url);
-				expect(await page.locator('h1').innerText()).toContain(symptom.id);
+				expect(await page.locator('h1').textContent()).toContain(symptom.id);
 				// Click 2: the first (most likely) cause listed on the symptom page.
 				const causeUrl = await follow(page, '#related-causes + ol a');
 				const cause = entries.find((e) => e.url === causeUrl)!;

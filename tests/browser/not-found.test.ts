@@ -22,7 +22,7 @@ describe.runIf(browserAvailable())('the 404 page on a static host, in Chromium',
 			const symptoms = (await apiEntries()).filter((e) => e.type === 'symptom');
 			for (const path of ['/no-such-page/', '/remedies/R-999/', '/a/b/c/d.html']) {
 				const page = await watched.open(path, { missing: true });
-				expect(await page.locator('h1').innerText()).toBe('找不到这个页面');
+				expect(await page.locator('h1').textContent()).toBe('找不到这个页面');
 				const cards = page.locator('.symptom-card a');
 				expect(await cards.count(), path).toBe(symptoms.length);
 				await page.close();

@@ -18,7 +18,7 @@ describe.runIf(browserAvailable())('short links in Chromium', () => {
 			await page.goto(`${session.url}/${entry.id}/`);
 			await page.waitForURL((url) => url.pathname !== `/${entry.id}/`);
 			await page.waitForLoadState('load');
-			const where = { path: new URL(page.url()).pathname, h1: await page.locator('h1').innerText() };
+			const where = { path: new URL(page.url()).pathname, h1: await page.locator('h1').textContent() };
 			await page.close();
 			return { entry, ...where };
 		});
