@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runNode as run } from '../helpers/cli.ts';
 import { assertBuilt, DIST } from '../helpers/dist.ts';
 
 /** Every file under `dir`, as sorted paths relative to it. */
@@ -23,15 +23,6 @@ async function differences(a: string, b: string): Promise<string[]> {
 	return out;
 }
 
-/**
- * The environment `npm run build` has, without what the test runner adds: NODE_ENV=test, VITEST*, and Vite's
- * import.meta.env values (MODE, DEV, PROD, SSR, BASE_URL …), which change what Astro and Vite emit.
- */
-const RUNNER_ONLY = new Set(['NODE_ENV', 'BASE_URL', 'DEV', 'PROD', 'MODE', 'SSR', 'TEST']);
-const buildEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !RUNNER_ONLY.has(k) && !k.startsWith('VITEST')));
-
-const run = (args: string[], env: Record<string, string> = {}) =>
-	spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...buildEnv, ...env }, timeout: 180_000 });
 
 /**
  * Two clean builds give byte-identical output. The first build is the one `npm test` made (dist/, src/content/generated/,
@@ -54,7 +45,7 @@ describe('deterministic builds', () => {
 	});
 
 	it('astro build (with Pagefind, sitemap, redirects and CSP) writes a byte-identical site twice', async () => {
-		const result = run(['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', `${tmp}/dist`], { KB_CACHE_DIR: `${tmp}/cache` });
+		const result = run(['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', `${tmp}/dist`], { env: { KB_CACHE_DIR: `${tmp}/cache` } });
 		expect(result.status, result.stderr).toBe(0);
 		const second = await files(`${tmp}/dist`);
 		expect(second.length).toBeGreaterThan(100);
