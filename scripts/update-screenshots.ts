@@ -21,9 +21,6 @@ for (const name of SHOTS) {
 		continue;
 	}
 	const width = WIDTH[name.split('-').at(-1)!]!;
-	await sharp(source)
-		.resize({ width })
-		.png({ palette: true, quality: 90, compressionLevel: 9, effort: 10 })
-		.toFile(`${TO}/${name}.png`);
+	await sharp(source).resize({ width }).png({ palette: true, quality: 90, compressionLevel: 9, effort: 10 }).toFile(`${TO}/${name}.png`);
 	process.stderr.write(`screenshots: ${TO}/${name}.png (${((await stat(`${TO}/${name}.png`)).size / 1024).toFixed(0)} KiB)\n`);
 }

@@ -31,7 +31,10 @@ describe.runIf(browserAvailable())('screenshots of every page type in Chromium',
 				// A real page, not a blank or an error screen: the viewport size, and enough variation in the pixels.
 				const { width, height } = await sharp(file).metadata();
 				const scale = 'deviceScaleFactor' in VIEWPORTS[viewport] ? VIEWPORTS[viewport].deviceScaleFactor : 1;
-				expect({ width, height }, file).toEqual({ width: VIEWPORTS[viewport].viewport.width * scale, height: VIEWPORTS[viewport].viewport.height * scale });
+				expect({ width, height }, file).toEqual({
+					width: VIEWPORTS[viewport].viewport.width * scale,
+					height: VIEWPORTS[viewport].viewport.height * scale,
+				});
 				const { channels } = await sharp(file).stats();
 				expect(channels[0]!.stdev, file).toBeGreaterThan(10);
 			}

@@ -27,7 +27,15 @@ async function ingest(files: Record<string, Uint8Array | string>) {
 	await mkdir(join(dir, 'sources'));
 	for (const [name, content] of Object.entries(files)) await writeFile(join(dir, 'sources', name), content);
 	await cp(join(root, 'reference'), join(dir, 'out'), { recursive: true });
-	const result = runNode(['scripts/ingest.ts', '--sources', join(dir, 'sources'), '--out', join(dir, 'out'), '--report', join(dir, 'report.json')]);
+	const result = runNode([
+		'scripts/ingest.ts',
+		'--sources',
+		join(dir, 'sources'),
+		'--out',
+		join(dir, 'out'),
+		'--report',
+		join(dir, 'report.json'),
+	]);
 	const out = await snapshot(join(dir, 'out'));
 	const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8').catch(() => 'null')) as {
 		sources: Array<{ file: string; encoding: string }>;
@@ -64,7 +72,16 @@ describe('ingest CLI with bad sources', () => {
 		seedText = await readFile(SEED, 'utf8');
 		await mkdir(join(root, 'seed'));
 		await writeFile(join(root, 'seed', NAME), seedText);
-		const first = runNode(['scripts/ingest.ts', '--quiet', '--sources', join(root, 'seed'), '--out', join(root, 'reference'), '--report', join(root, 'r.json')]);
+		const first = runNode([
+			'scripts/ingest.ts',
+			'--quiet',
+			'--sources',
+			join(root, 'seed'),
+			'--out',
+			join(root, 'reference'),
+			'--report',
+			join(root, 'r.json'),
+		]);
 		expect(first.status, first.stderr).toBe(0);
 		reference = await snapshot(join(root, 'reference'));
 		expect(reference.size).toBeGreaterThan(0);
@@ -145,7 +162,16 @@ describe('ingest CLI with a hostile article (markup, scripts, MDX, frontmatter)'
 		dir = await mkdtemp(join(tmpdir(), 'kb-ingest-hostile-'));
 		await mkdir(join(dir, 'sources'));
 		await cp('tests/cli/hostile-article.txt', join(dir, 'sources', 'hostile.txt'));
-		const run = runNode(['scripts/ingest.ts', '--quiet', '--sources', join(dir, 'sources'), '--out', join(dir, 'out'), '--report', join(dir, 'report.json')]);
+		const run = runNode([
+			'scripts/ingest.ts',
+			'--quiet',
+			'--sources',
+			join(dir, 'sources'),
+			'--out',
+			join(dir, 'out'),
+			'--report',
+			join(dir, 'report.json'),
+		]);
 		expect(run.status, run.stderr).toBe(0);
 		out = await snapshot(join(dir, 'out'));
 		report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
@@ -156,7 +182,10 @@ describe('ingest CLI with a hostile article (markup, scripts, MDX, frontmatter)'
 		const removed = report.sources[0]!.removed;
 		expect(removed.every((r) => r.rule === 'html-markup' || r.rule === 'html-script')).toBe(true);
 		for (const fragment of ['onclick=', '<script>', 'onmouseover=', 'onerror=', '<Evil client:load />'])
-			expect(removed.some((r) => r.text.includes(fragment)), fragment).toBe(true);
+			expect(
+				removed.some((r) => r.text.includes(fragment)),
+				fragment,
+			).toBe(true);
 		const published = [...out.values()].map((b) => b.toString('utf8')).join('\n');
 		for (const fragment of ['<script', 'onclick', 'onmouseover', 'onerror', 'href=', '<p', '<b>', '<Evil', 'evil.example'])
 			expect(published, fragment).not.toContain(fragment);
@@ -164,7 +193,9 @@ describe('ingest CLI with a hostile article (markup, scripts, MDX, frontmatter)'
 
 	it('keeps Markdown, MDX-like {…} expressions and < comparisons as plain text in the statements', () => {
 		const statements = [...out.values()].flatMap((b) =>
-			(JSON.parse(b.toString('utf8')) as Array<{ statements?: Array<{ text: string }> }>).flatMap((e) => e.statements ?? []).map((s) => s.text),
+			(JSON.parse(b.toString('utf8')) as Array<{ statements?: Array<{ text: string }> }>)
+				.flatMap((e) => e.statements ?? [])
+				.map((s) => s.text),
 		);
 		expect(statements.some((t) => t.includes('**漏洞**') && t.includes('{alert(1)}'))).toBe(true);
 		expect(statements.some((t) => t.includes('金额<500元') && t.includes('{amount}'))).toBe(true);

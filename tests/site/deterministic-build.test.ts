@@ -16,13 +16,15 @@ async function files(dir: string): Promise<string[]> {
 /** Files that differ between two folders (missing on either side, or different bytes). */
 async function differences(a: string, b: string): Promise<string[]> {
 	const [left, right] = [await files(a), await files(b)];
-	const out = [...left.filter((f) => !right.includes(f)).map((f) => `only in ${a}: ${f}`), ...right.filter((f) => !left.includes(f)).map((f) => `only in ${b}: ${f}`)];
+	const out = [
+		...left.filter((f) => !right.includes(f)).map((f) => `only in ${a}: ${f}`),
+		...right.filter((f) => !left.includes(f)).map((f) => `only in ${b}: ${f}`),
+	];
 	for (const f of left.filter((x) => right.includes(x))) {
 		if (!(await readFile(join(a, f))).equals(await readFile(join(b, f)))) out.push(`differs: ${f}`);
 	}
 	return out;
 }
-
 
 /**
  * Two clean builds give byte-identical output. The first build is the one `npm test` made (dist/, src/content/generated/,
@@ -45,7 +47,9 @@ describe('deterministic builds', () => {
 	});
 
 	it('astro build (with Pagefind, sitemap, redirects and CSP) writes a byte-identical site twice', async () => {
-		const result = run(['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', `${tmp}/dist`], { env: { KB_CACHE_DIR: `${tmp}/cache` } });
+		const result = run(['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', `${tmp}/dist`], {
+			env: { KB_CACHE_DIR: `${tmp}/cache` },
+		});
 		expect(result.status, result.stderr).toBe(0);
 		const second = await files(`${tmp}/dist`);
 		expect(second.length).toBeGreaterThan(100);

@@ -35,6 +35,7 @@ describe('Open Graph metadata', () => {
 			expect(og['og:type'], entry.url).toBe('article');
 			expect(og['og:title'], entry.url).toContain(entry.id);
 		}
-		for (const path of ['/', '/symptoms/', '/codes/', '/search/']) expect(Object.fromEntries(await openGraph(fileOf(path)))['og:type']).toBe('website');
+		for (const path of ['/', '/symptoms/', '/codes/', '/search/'])
+			expect(Object.fromEntries(await openGraph(fileOf(path)))['og:type']).toBe('website');
 	});
 });
