@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import type { BrowserContextOptions } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
@@ -30,7 +31,8 @@ describe.runIf(browserAvailable())('screenshots of every page type in Chromium',
 				await page.close();
 				// A real page, not a blank or an error screen: the viewport size, and enough variation in the pixels.
 				const { width, height } = await sharp(file).metadata();
-				const scale = 'deviceScaleFactor' in VIEWPORTS[viewport] ? VIEWPORTS[viewport].deviceScaleFactor : 1;
+				const options: BrowserContextOptions = VIEWPORTS[viewport];
+				const scale = options.deviceScaleFactor ?? 1;
 				expect({ width, height }, file).toEqual({
 					width: VIEWPORTS[viewport].viewport.width * scale,
 					height: VIEWPORTS[viewport].viewport.height * scale,

@@ -24,7 +24,7 @@ export interface Watched extends Observed {
 	 * Opens `path` (site-relative) in a new page and waits for it to load. With `missing`, the path is expected to
 	 * answer 404 (the 404 page): Chromium's console line about that status is then not counted as an error.
 	 */
-	open(path: string, options?: { missing?: boolean }): Promise<Page>;
+	open(path: string, options?: { missing?: boolean | undefined }): Promise<Page>;
 }
 
 /**
@@ -85,7 +85,7 @@ export class Session {
 		return {
 			...seen,
 			context,
-			async open(path: string, options: { missing?: boolean } = {}) {
+			async open(path: string, options: { missing?: boolean | undefined } = {}) {
 				if (options.missing) missing.add(base + path);
 				const page = await context.newPage();
 				const response = await page.goto(base + path, { waitUntil: 'load' });
