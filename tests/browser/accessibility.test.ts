@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { pageKinds } from '../helpers/pages.ts';
-import { mapLimit, Session, type ViewportName } from '../helpers/session.ts';
+import { BROWSER_TIMEOUT, mapLimit, Session, type ViewportName } from '../helpers/session.ts';
 
 /** axe-core from node_modules, evaluated in each page. */
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -34,7 +34,7 @@ async function axe(page: Page, only: 'all' | 'color-contrast' = 'all'): Promise<
 		.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
 }
 
-describe.runIf(browserAvailable())('accessibility (axe-core) in Chromium', () => {
+describe.runIf(browserAvailable())('accessibility (axe-core) in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
 	const session = new Session();
 	beforeAll(() => session.start());
 	afterAll(() => session.stop());

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { type ApiEntry, apiEntries } from '../helpers/dist.ts';
-import { Session, type Watched } from '../helpers/session.ts';
+import { BROWSER_TIMEOUT, Session, type Watched } from '../helpers/session.ts';
 
 /** Clicks a copy control and returns what landed on the clipboard; the clipboard is cleared first so stale text cannot pass. */
 async function copied(page: Page, button: ReturnType<Page['locator']>): Promise<string> {
@@ -12,7 +12,7 @@ async function copied(page: Page, button: ReturnType<Page['locator']>): Promise<
 	return page.evaluate(() => navigator.clipboard.readText());
 }
 
-describe.runIf(browserAvailable())('copy-link controls in Chromium', () => {
+describe.runIf(browserAvailable())('copy-link controls in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
 	const session = new Session();
 	let entries: ApiEntry[];
 	let watched: Watched;

@@ -2,12 +2,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { pageKinds } from '../helpers/pages.ts';
-import { mapLimit, Session } from '../helpers/session.ts';
+import { BROWSER_TIMEOUT, mapLimit, Session } from '../helpers/session.ts';
 
 /** Lets late scripts (Pagefind, custom elements) run, so their violations are reported too. */
 const settle = (page: Page) => page.waitForLoadState('networkidle');
 
-describe.runIf(browserAvailable())('Content-Security-Policy in Chromium', () => {
+describe.runIf(browserAvailable())('Content-Security-Policy in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
 	const session = new Session();
 	beforeAll(() => session.start());
 	afterAll(() => session.stop());

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { apiEntries } from '../helpers/dist.ts';
 import { pageKinds } from '../helpers/pages.ts';
-import { mapLimit, Session, type Watched } from '../helpers/session.ts';
+import { BROWSER_TIMEOUT, mapLimit, Session, type Watched } from '../helpers/session.ts';
 
 /** What one loaded page offers: the ids in its live DOM and every same-site link with an anchor. */
 interface Visited {
@@ -10,7 +10,7 @@ interface Visited {
 	anchors: Array<{ path: string; hash: string }>;
 }
 
-describe.runIf(browserAvailable())('every entry page in Chromium', () => {
+describe.runIf(browserAvailable())('every entry page in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
 	const session = new Session();
 	const visited = new Map<string, Visited>();
 	let watched: Watched;

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { apiEntries } from '../helpers/dist.ts';
-import { Session, type Watched } from '../helpers/session.ts';
+import { BROWSER_TIMEOUT, Session, type Watched } from '../helpers/session.ts';
 
 /** The element that has focus, and whether a reader can see that it does (outline or ring on :focus-visible). */
 interface Focus {
@@ -37,7 +37,7 @@ async function tabTo(page: Page, match: string, limit = 80): Promise<{ stops: Fo
 	return { stops, reached: false };
 }
 
-describe.runIf(browserAvailable())('keyboard use in Chromium', () => {
+describe.runIf(browserAvailable())('keyboard use in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
 	const session = new Session();
 	let watched: Watched;
 	beforeAll(async () => {

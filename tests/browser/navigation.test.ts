@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { type ApiEntry, apiEntries } from '../helpers/dist.ts';
-import { Session, type ViewportName } from '../helpers/session.ts';
+import { BROWSER_TIMEOUT, Session, type ViewportName } from '../helpers/session.ts';
 
 /** Clicks a link like a reader (it must be visible and not covered) and waits for the next page. */
 async function follow(page: Page, selector: string): Promise<string> {
@@ -12,7 +12,7 @@ async function follow(page: Page, selector: string): Promise<string> {
 	return href!;
 }
 
-describe.runIf(browserAvailable())('home → symptom → cause → remedy in Chromium', () => {
+describe.runIf(browserAvailable())('home → symptom → cause → remedy in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
 	const session = new Session();
 	let entries: ApiEntry[];
 	let byId: Map<string, ApiEntry>;

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { apiEntries, DIST } from '../helpers/dist.ts';
-import { Session, type ViewportName } from '../helpers/session.ts';
+import { BROWSER_TIMEOUT, Session, type ViewportName } from '../helpers/session.ts';
 
-describe.runIf(browserAvailable())('the 404 page on a static host, in Chromium', () => {
+describe.runIf(browserAvailable())('the 404 page on a static host, in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
 	const session = new Session();
 	beforeAll(() => session.start());
 	afterAll(() => session.stop());

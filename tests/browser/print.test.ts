@@ -2,11 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { apiEntries } from '../helpers/dist.ts';
-import { Session } from '../helpers/session.ts';
+import { BROWSER_TIMEOUT, Session } from '../helpers/session.ts';
 
 const OUT = 'test-results/print';
 
-describe.runIf(browserAvailable())('printing a remedy in Chromium', () => {
+describe.runIf(browserAvailable())('printing a remedy in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
 	const session = new Session();
 	beforeAll(() => session.start());
 	afterAll(() => session.stop());

@@ -4,13 +4,13 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { pageKinds } from '../helpers/pages.ts';
-import { Session, VIEWPORTS, type ViewportName } from '../helpers/session.ts';
+import { BROWSER_TIMEOUT, Session, VIEWPORTS, type ViewportName } from '../helpers/session.ts';
 
 /** Screenshots for review (test artifacts, gitignored); `npm run screenshots:docs` copies a few into docs/screenshots/. */
 const SCREENSHOTS = 'test-results/screenshots';
 const KINDS = ['home', 'symptom', 'cause', 'remedy', 'prevention', 'case', 'code', 'code-index', 'search'];
 
-describe.runIf(browserAvailable())('screenshots of every page type in Chromium', () => {
+describe.runIf(browserAvailable())('screenshots of every page type in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
 	const session = new Session();
 	beforeAll(async () => {
 		await session.start();

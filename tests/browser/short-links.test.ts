@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { apiEntries } from '../helpers/dist.ts';
-import { mapLimit, Session } from '../helpers/session.ts';
+import { BROWSER_TIMEOUT, mapLimit, Session } from '../helpers/session.ts';
 
-describe.runIf(browserAvailable())('short links in Chromium', () => {
+describe.runIf(browserAvailable())('short links in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
 	const session = new Session();
 	beforeAll(() => session.start());
 	afterAll(() => session.stop());

@@ -3,6 +3,12 @@ import { launch } from './browser.ts';
 import { assertBuilt, DIST } from './dist.ts';
 import { serveStatic } from './static-server.ts';
 
+/**
+ * Time limit of one browser test: the longest visit a hundred pages or more, a minute on an idle two-core machine and
+ * several when the machine is shared.
+ */
+export const BROWSER_TIMEOUT = 240_000;
+
 /** The two viewports issue 5 asks for: a desktop and a phone. */
 export const VIEWPORTS = {
 	desktop: { viewport: { width: 1280, height: 800 } },
