@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { csp } from './src/integrations/csp.ts';
 import { redirects } from './src/lib/redirects.ts';
 import { SEARCH_RANKING } from './src/lib/search-settings.ts';
 import { sidebar } from './src/lib/sidebar.ts';
@@ -17,7 +18,8 @@ export default defineConfig({
 	redirects: redirects(),
 	markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	// Content-Security-Policy: see issue 8 work (Astro's security.csp blocks Starlight's inline style attributes).
+	// KB_CACHE_DIR gives a build its own cache, so the determinism test's second build is a clean one.
+	...(process.env.KB_CACHE_DIR ? { cacheDir: process.env.KB_CACHE_DIR } : {}),
 	integrations: [
 		starlight({
 			title: 'POS 刷卡故障知识库',
@@ -26,6 +28,14 @@ export default defineConfig({
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			pagefind: { ranking: SEARCH_RANKING },
 			lastUpdated: false,
+			// Open Graph: Starlight writes og:title, og:description, og:url, og:site_name and og:locale (as "zh-CN"; Open
+			// Graph wants "zh_CN"). These replace its defaults on every page; entry pages set og:type "article" themselves.
+			head: [
+				{ tag: 'meta', attrs: { property: 'og:locale', content: 'zh_CN' } },
+				{ tag: 'meta', attrs: { property: 'og:type', content: 'website' } },
+				// No share image exists, so the small card ("summary_large_image" would promise an image).
+				{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
+			],
 			disable404Route: true,
 			pagination: false,
 			customCss: ['./src/styles/kb.css'],
@@ -34,5 +44,7 @@ export default defineConfig({
 			},
 			sidebar: sidebar(),
 		}),
+		// After Starlight (and its Pagefind run): a Content-Security-Policy in every page and in _headers.
+		csp(),
 	],
 });

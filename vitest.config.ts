@@ -4,8 +4,11 @@ export default defineConfig({
 	test: {
 		include: ['tests/**/*.test.ts'],
 		setupFiles: ['tests/setup/fast-check.ts'],
-		// Browser tests share one Chromium and one static server; site tests read dist/ built by `npm run build`.
+		// Site tests read dist/ built by `npm run build`. Each browser test file starts its own Chromium and static
+		// server, and two site tests run a build as a child process: most of their time is spent waiting on another
+		// process, so three files at a time keep two cores busy (the default, cores − 1, would run them one by one).
 		fileParallelism: true,
+		maxWorkers: 3,
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
 	},

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { checkDist } from './check-dist.ts';
 import { main as ingest } from './ingest.ts';
 
@@ -11,8 +12,10 @@ async function build(): Promise<number> {
 	const ingested = await ingest(['--quiet']);
 	if (ingested !== 0) return ingested;
 
-	// 2. Astro + Starlight + Pagefind → dist/.
-	const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: 'inherit' });
+	// 2. Astro + Starlight + Pagefind → dist/. Astro is resolved like an import, so a project copy inside another one
+	// (the hostile-source test builds in build/hostile-site/) finds the parent's node_modules.
+	const cli = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
+	const astro = spawnSync(process.execPath, [cli, 'build', '--silent'], { stdio: 'inherit' });
 	if (astro.status !== 0) {
 		process.stderr.write('build: astro build failed (see the messages above).\n');
 		return astro.status ?? 1;

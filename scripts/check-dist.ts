@@ -10,8 +10,8 @@ export const MANIFEST = 'src/editorial/published-urls.txt';
 
 /**
  * Checks a built site and returns one line per problem: broken links and anchors, links leaving the site,
- * promotional or obfuscated text (the cleaner's own rules), inline event handlers, third-party resources,
- * pages without lang="zh-CN", and once-published URLs that disappeared.
+ * promotional or obfuscated text (the cleaner's own rules), inline event handlers, third-party resources, a missing or
+ * incomplete Content-Security-Policy, pages without lang="zh-CN", and once-published URLs that disappeared.
  */
 export async function checkDist(dir: string): Promise<string[]> {
 	const { pages, files } = await loadDist(dir);
@@ -50,6 +50,27 @@ export async function checkDist(dir: string): Promise<string[]> {
 				code: 'security/external-resource',
 				message: `loads ${url}`,
 				hint: 'Serve every script, style and font from this site.',
+			});
+		if (!page.csp)
+			problems.push({
+				path: page.path,
+				code: 'security/csp-missing',
+				message: 'no <meta http-equiv="Content-Security-Policy">',
+				hint: 'The kb-csp integration (src/integrations/csp.ts) writes it after astro build: is it still in astro.config.mjs?',
+			});
+		else if (/script-src[^;]*'unsafe-inline'/.test(page.csp))
+			problems.push({
+				path: page.path,
+				code: 'security/csp-unsafe',
+				message: "script-src allows 'unsafe-inline'",
+				hint: 'Inline scripts are allowed by their hashes only; see src/lib/csp.ts.',
+			});
+		for (const hash of page.unhashedScripts)
+			problems.push({
+				path: page.path,
+				code: 'security/csp-hash',
+				message: `inline script ${hash} is not in the page's script-src, so browsers block it`,
+				hint: 'Something changed the page after the kb-csp integration ran: write the policy last (src/integrations/csp.ts).',
 			});
 		if (page.lang !== 'zh-CN')
 			problems.push({

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { metaPolicy, pageHashes } from '../../src/lib/csp.ts';
 
 /** What the site checks need from one built HTML page. */
 export interface HtmlPage {
@@ -19,13 +20,29 @@ export interface HtmlPage {
 	/** <meta http-equiv="refresh"> target, for redirect pages. */
 	refresh?: string | undefined;
 	lang?: string | undefined;
+	/** The page's `<meta http-equiv="Content-Security-Policy">` policy, if any. */
+	csp?: string | undefined;
+	/** Hash sources of inline scripts that the page's policy does not list (the browser would block them). */
+	unhashedScripts: string[];
 }
 
 const HIDDEN_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 
 /** Parses one page; one pass, no DOM, so checking thousands of pages stays fast. */
 export function parsePage(html: string, path: string): HtmlPage {
-	const page: HtmlPage = { path, ids: new Set(), links: [], text: '', contentLinks: [], eventHandlers: [], externalResources: [] };
+	const csp = metaPolicy(html);
+	const scriptSrc = new Set(/(?:^|;)\s*script-src ([^;]*)/.exec(csp ?? '')?.[1]?.split(/\s+/) ?? []);
+	const page: HtmlPage = {
+		path,
+		ids: new Set(),
+		links: [],
+		text: '',
+		contentLinks: [],
+		eventHandlers: [],
+		externalResources: [],
+		csp,
+		unhashedScripts: pageHashes(html).scripts.filter((hash) => !scriptSrc.has(hash)),
+	};
 	let hidden = 0;
 	let contentDepth = 0;
 	let depth = 0;

@@ -11,6 +11,8 @@ const TYPES: Record<string, string> = {
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
 	'.svg': 'image/svg+xml',
+	'.ico': 'image/x-icon',
+	'.png': 'image/png',
 	'.wasm': 'application/wasm',
 	'.xml': 'application/xml',
 	'.txt': 'text/plain; charset=utf-8',

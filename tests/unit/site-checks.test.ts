@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../scripts/site-checks/html-page.ts';
 import { checkLinks, resolveHref } from '../../scripts/site-checks/links.ts';
 import { checkPermanence, parseManifest, unlistedPages } from '../../scripts/site-checks/permanence.ts';
+import { injectCsp } from '../../src/lib/csp.ts';
 
 const page = (path: string, body: string) => parsePage(`<!doctype html><html lang="zh-CN"><body>${body}</body></html>`, path);
 
@@ -22,6 +23,16 @@ describe('parsePage', () => {
 	});
 	it('finds inline event handlers', () => {
 		expect(p.eventHandlers).toEqual(['<button onclick>']);
+	});
+	it('reads the CSP meta and lists inline scripts it does not hash', () => {
+		expect(p.csp).toBeUndefined();
+		expect(p.unhashedScripts).toHaveLength(1);
+		const guarded = parsePage(injectCsp(`<html><head><meta charset="utf-8"></head><body><script>a()</script></body></html>`), '/g/');
+		expect(guarded.csp).toMatch(/^default-src 'self'/);
+		expect(guarded.unhashedScripts).toEqual([]);
+		// A script changed after the policy was written is no longer covered by it.
+		const tampered = parsePage(injectCsp('<script>a()</script>').replace('a()', 'b()'), '/t/');
+		expect(tampered.unhashedScripts).toHaveLength(1);
 	});
 	it('reads meta refresh redirects', () => {
 		expect(parsePage('<meta http-equiv="refresh" content="0;url=/remedies/R-07/">', '/R-07/').refresh).toBe('/remedies/R-07/');

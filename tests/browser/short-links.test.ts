@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable } from '../helpers/browser.ts';
+import { apiEntries } from '../helpers/dist.ts';
+import { BROWSER_TIMEOUT, mapLimit, Session } from '../helpers/session.ts';
+
+describe.runIf(browserAvailable())('short links in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
+	const session = new Session();
+	beforeAll(() => session.start());
+	afterAll(() => session.stop());
+
+	it('/<ID>/ lands on the entry page for every entry', async () => {
+		const watched = await session.context('phone');
+		// Response codes have no short link: /codes/51/ is already short, and "/51/" would read as a number.
+		const entries = (await apiEntries()).filter((e) => e.type !== 'code');
+		expect(entries.length).toBeGreaterThan(50);
+		const landed = await mapLimit(entries, 4, async (entry) => {
+			const page = await watched.context.newPage();
+			await page.goto(`${session.url}/${entry.id}/`, { waitUntil: 'commit' });
+			// The redirect page refreshes at once; the entry page's own scripts have run by DOMContentLoaded.
+			await page.waitForURL((url) => url.pathname !== `/${entry.id}/`, { waitUntil: 'domcontentloaded' });
+			const where = { path: new URL(page.url()).pathname, h1: await page.locator('h1').textContent() };
+			await page.close();
+			return { entry, ...where };
+		});
+		for (const { entry, path, h1 } of landed) {
+			expect(path, entry.id).toBe(entry.url);
+			expect(h1, entry.id).toContain(entry.id);
+		}
+		expect(watched.errors).toEqual([]);
+		expect(watched.foreign).toEqual([]);
+		await watched.context.close();
+	});
+});
