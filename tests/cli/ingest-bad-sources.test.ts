@@ -192,10 +192,10 @@ describe('ingest CLI with a hostile article (markup, scripts, MDX, frontmatter)'
 	});
 
 	it('keeps Markdown, MDX-like {…} expressions and < comparisons as plain text in the statements', () => {
-		const statements = [...out.values()].flatMap((b) =>
-			(JSON.parse(b.toString('utf8')) as Array<{ statements?: Array<{ text: string }> }>)
-				.flatMap((e) => e.statements ?? [])
-				.map((s) => s.text),
+		// Collections are lists of entries; other generated files (the search vocabulary) are not.
+		const collections = [...out.values()].map((b) => JSON.parse(b.toString('utf8')) as unknown).filter(Array.isArray);
+		const statements = (collections as Array<Array<{ statements?: Array<{ text: string }> }>>).flatMap((entries) =>
+			entries.flatMap((e) => e.statements ?? []).map((s) => s.text),
 		);
 		expect(statements.some((t) => t.includes('**漏洞**') && t.includes('{alert(1)}'))).toBe(true);
 		expect(statements.some((t) => t.includes('金额<500元') && t.includes('{amount}'))).toBe(true);
