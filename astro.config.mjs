@@ -4,7 +4,6 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { csp } from './src/integrations/csp.ts';
-import { redirects } from './src/lib/redirects.ts';
 import { SEARCH_RANKING } from './src/lib/search-settings.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 
@@ -14,8 +13,6 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	// Short links (/R-07/) and moved pages; generated from the published entries and src/editorial/redirects.yaml.
-	redirects: redirects(),
 	markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// KB_CACHE_DIR gives a build its own cache, so the determinism test's second build is a clean one.

@@ -30,4 +30,16 @@ describe.runIf(browserAvailable())('short links in Chromium', { timeout: BROWSER
 		expect(watched.foreign).toEqual([]);
 		await watched.context.close();
 	});
+
+	it('keeps the step anchor: /<ID>/#step-2 lands on step 2 of the remedy', async () => {
+		const watched = await session.context('desktop');
+		const remedy = (await apiEntries()).find((e) => e.type === 'remedy')!;
+		const page = await watched.context.newPage();
+		await page.goto(`${session.url}/${remedy.id}/#step-2`, { waitUntil: 'commit' });
+		await page.waitForURL((url) => url.pathname === remedy.url, { waitUntil: 'domcontentloaded' });
+		expect(new URL(page.url()).hash).toBe('#step-2');
+		expect(await page.locator('#step-2').isVisible()).toBe(true);
+		expect(watched.errors).toEqual([]);
+		await watched.context.close();
+	});
 });
