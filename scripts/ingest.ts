@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cleanInParallel, threadsFor } from './pipeline/clean-parallel.ts';
 import { error } from './pipeline/diagnostics.ts';
 import { readEditorial, readSources, replaceDirectory, writeJsonFile } from './pipeline/io.ts';
 import { printDiagnostics, printSummary } from './pipeline/reporter.ts';
@@ -77,7 +78,12 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 		args.quiet || sources.length < 2000
 			? undefined
 			: (done: number, total: number) => (done % 1000 === 0 || done === total) && say(`ingest: cleaned ${done}/${total}`);
-	const result = runPipeline({ sources, editorial, editorialDir, maxBytes, onProgress });
+	// Large corpora are cleaned on every core; the rest of the pipeline needs all articles at once and runs here.
+	const threads = threadsFor(sources.length);
+	const cleaned = threads > 1 ? await cleanInParallel(sources, editorial, { dir: editorialDir, maxBytes, threads, onProgress }) : undefined;
+	// The raw bytes are not needed once cleaned (~100 MB at 10,000 articles).
+	if (cleaned) sources = [];
+	const result = runPipeline({ sources: cleaned ? [] : sources, cleaned, editorial, editorialDir, maxBytes, onProgress });
 	const problems = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
 	printDiagnostics(problems);
 	if (result.report) {

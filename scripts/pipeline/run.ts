@@ -2,7 +2,7 @@ import type { Vocabulary } from '../../src/schemas/vocabulary.ts';
 import { type Catalogue, parseCatalogue } from './catalogue.ts';
 import { type CleaningEditorial, clean, parseCleaningEditorial } from './clean.ts';
 import { hasErrors } from './diagnostics.ts';
-import { buildReport, type IngestReport } from './report.ts';
+import { buildReport, type IngestReport, type OutlineItem } from './report.ts';
 import {
 	compileSearchVocabulary,
 	parseVocabulary,
@@ -13,10 +13,10 @@ import {
 import { applyErrata } from './stages/apply-errata.ts';
 import { classify } from './stages/classify.ts';
 import { emit } from './stages/emit.ts';
-import { link } from './stages/link.ts';
-import { merge } from './stages/merge.ts';
+import { type LinkedEntry, link } from './stages/link.ts';
+import { merge, toUnits, type Unit } from './stages/merge.ts';
 import { segment } from './stages/segment.ts';
-import type { CleanSource, Diagnostic, SourceFile } from './types.ts';
+import type { CleanSource, Diagnostic, SourceFile, StageResult } from './types.ts';
 
 /** Everything the pipeline reads, already loaded: sources and the editorial YAML files by relative name. */
 export interface PipelineInput {
@@ -26,6 +26,11 @@ export interface PipelineInput {
 	editorialDir: string;
 	/** Largest source accepted, in bytes. */
 	maxBytes?: number | undefined;
+	/**
+	 * Results of step 2 computed elsewhere, in source order (the CLI cleans large corpora on several threads with
+	 * scripts/pipeline/clean-parallel.ts). When given, `sources` is not read.
+	 */
+	cleaned?: ReadonlyArray<StageResult<CleanSource>> | undefined;
 	/** Called after each source is cleaned, for progress on long runs. */
 	onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -62,49 +67,64 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 	if (!catalogue || !rules || !vocabulary) return { diagnostics };
 
 	// 2. Clean every source: decode → normalize → de-obfuscate → strip promotion.
+	const results =
+		input.cleaned ??
+		input.sources.map((source, index) => {
+			const result = clean(source, rules, { maxBytes: input.maxBytes });
+			input.onProgress?.(index + 1, input.sources.length);
+			return result;
+		});
 	const cleaned: CleanSource[] = [];
 	let rejected = 0;
-	for (const source of input.sources) {
-		const result = clean(source, rules, { maxBytes: input.maxBytes });
+	for (const result of results) {
 		diagnostics.push(...result.diagnostics);
 		if (result.ok) cleaned.push(result.value);
 		else rejected++;
-		input.onProgress?.(cleaned.length + rejected, input.sources.length);
 	}
 
 	// 3. Correct known errors in the sources (src/editorial/errata.yaml).
 	const corrected = applyErrata(cleaned, catalogue.errata);
 	diagnostics.push(...corrected.diagnostics);
 
-	// 4. Segment articles into headings, items and sentences, and classify each item.
-	const items = classify(corrected.sources.flatMap(segment));
+	// 4. Segment each article into headings, items and sentences, classify the items, and cut them into statements.
+	// One article at a time: only its statements and outline are kept, not its items (at 10,000 articles, hundreds of MB).
+	const units: Unit[] = [];
+	const outline: OutlineItem[] = [];
+	for (const source of corrected.sources) {
+		const items = classify(segment(source));
+		for (const { file, line, role, depth } of items) outline.push({ file, line, role, depth });
+		for (const unit of toUnits(items)) units.push(unit);
+	}
 
 	// 5. Merge near-duplicate statements and place them into catalogue entries.
-	const statements = merge(items, catalogue);
+	const statements = merge(units, catalogue);
 
 	// 6. Link entries: check declared relations, derive reverse ones, attach statements.
 	const linked = link(catalogue, statements);
 	diagnostics.push(...linked.diagnostics);
 
-	const report = buildReport(corrected.sources, items, statements, rejected, diagnostics);
+	const report = buildReport(corrected.sources, outline, statements, rejected, diagnostics);
 	if (!linked.ok || hasErrors(diagnostics)) return { report, diagnostics };
 
 	// 7. Emit the content collections, and the search vocabulary compiled for the characters they use.
 	const files = new Map<string, unknown>(emit(linked.value, catalogue));
-	const search = compileSearchVocabulary(vocabulary, catalogue, siteCharacters(files.values()));
+	const search = compileSearchVocabulary(vocabulary, catalogue, siteCharacters(catalogue, linked.value));
 	files.set(SEARCH_VOCABULARY_FILE, serializeSearchVocabulary(search));
 	return { files, report, diagnostics };
 }
 
-/** Every distinct character of the published collections, as one string: the search vocabulary needs the site's
- * character set, not its text (which is ~150 MB at 10,000 articles). */
-function siteCharacters(values: Iterable<unknown>): string {
+/**
+ * Every distinct character the site shows: the catalogue's own text and the statements placed into entries (not
+ * their provenance, which is file names repeated once per occurrence). The search vocabulary needs the character set,
+ * not the text.
+ */
+function siteCharacters(catalogue: Catalogue, entries: readonly LinkedEntry[]): string {
 	const seen = new Set<string>();
-	const visit = (value: unknown): void => {
-		if (typeof value === 'string') for (const char of value) seen.add(char);
-		else if (Array.isArray(value)) for (const item of value) visit(item);
-		else if (value && typeof value === 'object') for (const item of Object.values(value)) visit(item);
+	const add = (text: string) => {
+		for (const char of text) seen.add(char);
 	};
-	for (const value of values) visit(value);
+	const { locations: _locations, ...parts } = catalogue;
+	add(JSON.stringify(parts));
+	for (const entry of entries) for (const statement of entry.statements) add(statement.text);
 	return [...seen].sort().join('');
 }

@@ -85,8 +85,6 @@ export interface CleanBlock {
 	line: number;
 	/** Cleaned text, as it will be published. */
 	text: string;
-	/** The line before promotion stripping (after normalization and de-obfuscation). */
-	original: string;
 }
 
 /** Stage 4 output: clean text and the account of everything removed. */

@@ -19,7 +19,12 @@ export const statementSchema = z.object({
 	kind: z.enum(['cause', 'remedy', 'prevention', 'case', 'impact', 'background']),
 	/** The cleaned text, as published. */
 	text: z.string(),
-	/** Every place the statement (or a near-duplicate of it) appears. */
+	/**
+	 * Where the statement (or a near-duplicate of it) appears: the first few places, in source order. The ingest
+	 * report lists every place; a page needs only enough to trace the statement.
+	 */
 	sources: z.array(provenanceSchema).min(1),
+	/** How many places it appears in, in all; more than `sources.length` when the list was shortened. */
+	occurrences: z.number().int().positive(),
 });
 export type Statement = z.infer<typeof statementSchema>;

@@ -45,7 +45,7 @@ describe('link', () => {
 		const result = link(catalogue, []);
 		expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'catalogue/orphan', entry: 'R-02' }));
 	});
-	it('attaches statements and their source files to entries', () => {
+	it('attaches statements to entries', () => {
 		const result = link(smallCatalogue(), [
 			{
 				id: 'x1',
@@ -60,6 +60,5 @@ describe('link', () => {
 		]);
 		const c1 = result.ok ? result.value.find((e) => e.id === 'C-01') : undefined;
 		expect(c1?.statements.map((s) => s.id)).toEqual(['x1']);
-		expect(c1?.sources).toEqual(['a.txt', 'b.txt']);
 	});
 });

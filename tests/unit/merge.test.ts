@@ -18,7 +18,7 @@ const item = (file: string, line: number, kind: ClassifiedItem['kind'], text: st
 describe('merge', () => {
 	it('collapses near-duplicates from different articles into one statement with both provenances', () => {
 		const statements = merge(
-			[item('a.txt', 3, 'cause', '网络不稳定，导致交易失败。'), item('b.txt', 8, 'cause', '网络不稳定,导致交易失败')],
+			toUnits([item('a.txt', 3, 'cause', '网络不稳定，导致交易失败。'), item('b.txt', 8, 'cause', '网络不稳定,导致交易失败')]),
 			smallCatalogue(),
 		);
 		expect(statements).toHaveLength(1);
@@ -26,26 +26,26 @@ describe('merge', () => {
 		expect(statements[0]!.entries).toEqual(['C-01']);
 	});
 	it('places by kind first: a remedy statement goes to remedies even when a cause also matches', () => {
-		const [statement] = merge([item('a.txt', 1, 'remedy', '检查网络是否不稳定')], smallCatalogue());
+		const [statement] = merge(toUnits([item('a.txt', 1, 'remedy', '检查网络是否不稳定')]), smallCatalogue());
 		expect(statement!.entries).toEqual(['R-01']);
 	});
 	it('falls back to other collections when the kind has no match', () => {
-		const [statement] = merge([item('a.txt', 1, 'prevention', '余额不足时及时充值')], smallCatalogue());
+		const [statement] = merge(toUnits([item('a.txt', 1, 'prevention', '余额不足时及时充值')]), smallCatalogue());
 		expect(statement!.entries).toEqual(['C-03']);
 	});
 	it('marks deliberately unpublished statements with their U- ID and leaves the rest unplaced', () => {
 		const statements = merge(
-			[item('a.txt', 1, 'background', '本文将从多个角度分析'), item('a.txt', 2, 'background', '天气很好')],
+			toUnits([item('a.txt', 1, 'background', '本文将从多个角度分析'), item('a.txt', 2, 'background', '天气很好')]),
 			smallCatalogue(),
 		);
 		expect(statements.map((s) => s.entries)).toEqual([['U-01'], []]);
 	});
 	it('uses the subsection heading as context for placement', () => {
 		const units = toUnits([item('a.txt', 1, 'cause', '这是最常见的原因之一', ['可能原因', '余额不足'])]);
-		expect(units[0]!.context).toContain('余额不足');
+		expect(units[0]!.subject).toBe('余额不足');
 	});
 	it('is deterministic regardless of input order', () => {
 		const items = [item('b.txt', 1, 'cause', '读卡器损坏'), item('a.txt', 1, 'cause', '网络不稳定')];
-		expect(merge(items, smallCatalogue())).toEqual(merge([...items].reverse(), smallCatalogue()));
+		expect(merge(toUnits(items), smallCatalogue())).toEqual(merge(toUnits([...items].reverse()), smallCatalogue()));
 	});
 });

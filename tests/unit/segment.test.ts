@@ -5,7 +5,7 @@ import type { CleanSource } from '../../scripts/pipeline/types.ts';
 const source = (lines: string[]): CleanSource => ({
 	file: 'a.txt',
 	title: lines[0]!,
-	blocks: lines.map((text, i) => ({ line: i + 1, text, original: text })),
+	blocks: lines.map((text, i) => ({ line: i + 1, text })),
 	removed: [],
 	substitutions: [],
 	conversions: [],

@@ -28,8 +28,8 @@ describe('stripPromotion', () => {
 		const result = strip('\n  POS机刷卡失败怎么办  \n\n检查网络。');
 		expect(result.title).toBe('POS机刷卡失败怎么办');
 		expect(result.blocks).toEqual([
-			{ line: 2, text: 'POS机刷卡失败怎么办', original: '  POS机刷卡失败怎么办  ' },
-			{ line: 4, text: '检查网络。', original: '检查网络。' },
+			{ line: 2, text: 'POS机刷卡失败怎么办' },
+			{ line: 4, text: '检查网络。' },
 		]);
 	});
 

@@ -10,6 +10,12 @@ import type { LinkedEntry } from './link.ts';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/**
+ * Places listed per statement on a page. A statement repeated across thousands of articles would otherwise carry
+ * thousands of provenance lines into every page that shows it; the report (build/ingest-report.json) keeps them all.
+ */
+export const MAX_PROVENANCE = 5;
+
 export function toPublished(entry: LinkedEntry, catalogue: Catalogue): Record<string, unknown> {
 	const relations = Object.fromEntries(RELATION_FIELDS[entry.kind].map((field) => [field, entry.relations[field]]));
 	if (entry.kind === 'code') {
@@ -17,7 +23,10 @@ export function toPublished(entry: LinkedEntry, catalogue: Catalogue): Record<st
 		const references = referenceIds.map((id) => catalogue.references.find((r) => r.id === id)).filter((r) => r !== undefined);
 		return { ...data, ...relations, references, related: entry.related };
 	}
-	return { ...entry.data, ...relations, statements: entry.statements, sources: entry.sources, related: entry.related };
+	const statements = entry.statements.map((s) => ({ ...s, sources: s.sources.slice(0, MAX_PROVENANCE), occurrences: s.sources.length }));
+	// The entry's source files are those of the places its page shows.
+	const sources = [...new Set(statements.flatMap((s) => s.sources.map((p) => p.file)))].sort();
+	return { ...entry.data, ...relations, statements, sources, related: entry.related };
 }
 
 /**

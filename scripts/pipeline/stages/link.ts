@@ -18,9 +18,8 @@ export interface LinkedEntry {
 	id: string;
 	data: Record<string, unknown>;
 	relations: Relations;
-	statements: Statement[];
-	/** Source file names the entry's statements come from. */
-	sources: string[];
+	/** Statements with every place they appear (emit shortens the list for the page). */
+	statements: Array<Omit<Statement, 'occurrences'>>;
 	/** Every entry ID its page links to, in page order. */
 	related: string[];
 }
@@ -61,7 +60,7 @@ export function link(catalogue: Catalogue, statements: readonly MergedStatement[
 	for (const kind of Object.keys(COLLECTION_OF_KIND) as EntryKind[]) {
 		for (const raw of catalogue[COLLECTION_OF_KIND[kind]] as ReadonlyArray<{ id: string }>) {
 			const { match: _match, ...data } = raw as { id: string; match?: unknown };
-			entries.set(raw.id, { kind, id: raw.id, data, relations: emptyRelations(), statements: [], sources: [], related: [] });
+			entries.set(raw.id, { kind, id: raw.id, data, relations: emptyRelations(), statements: [], related: [] });
 		}
 	}
 
@@ -117,7 +116,6 @@ export function link(catalogue: Catalogue, statements: readonly MergedStatement[
 	for (const entry of entries.values()) {
 		// Derived relations are listed in catalogue order of their source entries, so output is deterministic.
 		entry.related = RELATION_FIELDS[entry.kind].flatMap((field) => entry.relations[field]);
-		entry.sources = [...new Set(entry.statements.flatMap((s) => s.sources.map((p) => p.file)))].sort();
 	}
 
 	return diagnostics.some((d) => d.severity === 'error')

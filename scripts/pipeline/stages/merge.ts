@@ -33,11 +33,12 @@ export const PLACEMENT_ORDER: Readonly<Record<StatementKind, ReadonlyArray<Place
 
 export type PlaceableCollection = 'symptoms' | 'causes' | 'remedies' | 'prevention' | 'cases';
 
-interface Unit {
+export interface Unit {
 	kind: StatementKind;
 	text: string;
 	/** Text the match rules see: the statement plus the subsection heading it stands under. */
-	context: string;
+	/** The subsection heading the statement stands under ('' when it names no subject): match rules see it too. */
+	subject: string;
 	provenance: Provenance;
 }
 
@@ -54,7 +55,7 @@ export function toUnits(items: readonly ClassifiedItem[]): Unit[] {
 		for (const raw of texts) {
 			if (raw === item.label && !item.text) continue;
 			const text = typesetChinese(raw);
-			units.push({ kind: item.kind, text, context: `${subject} ${text}`, provenance });
+			units.push({ kind: item.kind, text, subject, provenance });
 		}
 	}
 	return units;
@@ -62,10 +63,13 @@ export function toUnits(items: readonly ClassifiedItem[]): Unit[] {
 
 export interface Placer {
 	/** Entry IDs a statement goes to; the first collection in the kind's order with a match wins. */
-	place(kind: StatementKind, context: string): string[];
+	place(kind: StatementKind, subject: string, text: string): string[];
 	/** The `U-…` ID when the statement is deliberately not published. */
-	unpublished(context: string): string | undefined;
+	unpublished(subject: string, text: string): string | undefined;
 }
+
+/** What match rules see: the statement with the subsection heading it stands under. */
+export const matchContext = (subject: string, text: string): string => `${subject} ${text}`;
 
 export function createPlacer(catalogue: Catalogue): Placer {
 	const matchers = new Map<PlaceableCollection, Array<{ id: string; matches: Matcher }>>();
@@ -91,18 +95,19 @@ export function createPlacer(catalogue: Catalogue): Placer {
 	// Callers receive a copy, so the cached list cannot be changed through them.
 	const placed = new Map<string, readonly string[]>();
 	const retiredBy = new Map<string, string | undefined>();
-	const placeOnce = (kind: StatementKind, context: string): string[] => {
-		const key = `${kind}\u0000${context}`;
+	const placeOnce = (kind: StatementKind, subject: string, text: string): string[] => {
+		const key = `${kind}\u0000${subject}\u0000${text}`;
 		let hits = placed.get(key);
 		if (!hits) {
-			hits = placeUncached(kind, context);
+			hits = placeUncached(kind, matchContext(subject, text));
 			placed.set(key, hits);
 		}
 		return [...hits];
 	};
 	return {
 		place: placeOnce,
-		unpublished: (context) => {
+		unpublished: (subject, text) => {
+			const context = matchContext(subject, text);
 			if (!retiredBy.has(context)) retiredBy.set(context, retired.find((r) => r.matches(context))?.id);
 			return retiredBy.get(context);
 		},
@@ -111,15 +116,19 @@ export function createPlacer(catalogue: Catalogue): Placer {
 
 const byPosition = (a: Provenance, b: Provenance) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 
-export function merge(items: readonly ClassifiedItem[], catalogue: Catalogue): MergedStatement[] {
-	const units = toUnits(items).sort((a, b) => byPosition(a.provenance, b.provenance));
+/**
+ * Merges the statements of all articles (toUnits of each article's items; the pipeline cuts articles one at a time so
+ * their items need not be held together).
+ */
+export function merge(allUnits: readonly Unit[], catalogue: Catalogue): MergedStatement[] {
+	const units = [...allUnits].sort((a, b) => byPosition(a.provenance, b.provenance));
 	const groupOf = groupNearDuplicates(units.map((u) => u.text));
 	const placer = createPlacer(catalogue);
 	const merged = new Map<number, MergedStatement>();
 	for (const [i, unit] of units.entries()) {
 		const root = groupOf[i]!;
-		const placed = placer.place(unit.kind, unit.context);
-		const entries = placed.length ? placed : [placer.unpublished(unit.context)].filter((x): x is string => x !== undefined);
+		const placed = placer.place(unit.kind, unit.subject, unit.text);
+		const entries = placed.length ? placed : [placer.unpublished(unit.subject, unit.text)].filter((x): x is string => x !== undefined);
 		const existing = merged.get(root);
 		if (!existing) {
 			merged.set(root, { id: stableId(unit.text), kind: unit.kind, text: unit.text, sources: [unit.provenance], entries });

@@ -62,10 +62,10 @@ export function stripLines(
 	options: StripOptions,
 ): { title: string; blocks: CleanBlock[]; removed: Removal[] } {
 	const byScope = partition(rules);
-	const documentLines: Array<DocumentLine & { original: string }> = [];
+	const documentLines: DocumentLine[] = [];
 	for (const sourceLine of lines) {
 		const text = sourceLine.text.trim();
-		if (text !== '') documentLines.push({ line: sourceLine.line, text, original: sourceLine.text });
+		if (text !== '') documentLines.push({ line: sourceLine.line, text });
 	}
 	const context: RuleContext = {
 		title: '',
@@ -110,7 +110,7 @@ export function stripLines(
 		const result = cleaned.get(index);
 		if (!result) return;
 		removed.push(...result.removed);
-		if (result.kept !== '') blocks.push({ line: documentLine.line, text: result.kept, original: documentLine.original });
+		if (result.kept !== '') blocks.push({ line: documentLine.line, text: result.kept });
 	});
 	const title = options.article ? cleaned.get(0)?.kept || blocks[0]?.text || '' : '';
 	return { title, blocks, removed };

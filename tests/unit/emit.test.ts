@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { emit, MAX_PROVENANCE } from '../../scripts/pipeline/stages/emit.ts';
+import { link } from '../../scripts/pipeline/stages/link.ts';
+import { smallCatalogue } from '../helpers/catalogue.ts';
+
+const places = (n: number) => Array.from({ length: n }, (_, i) => ({ file: `${String(i).padStart(3, '0')}.txt`, section: '', line: 1 }));
+
+describe('emit', () => {
+	const catalogue = smallCatalogue();
+	const linked = link(catalogue, [{ id: 's1', kind: 'cause', text: '网络不稳定', sources: places(12), entries: ['C-01'] }]);
+	if (!linked.ok) throw new Error('small catalogue must link');
+	const files = emit(linked.value, catalogue);
+
+	it('writes one file per collection, entries sorted by ID', () => {
+		expect([...files.keys()].sort()).toEqual([
+			'cases.json',
+			'causes.json',
+			'codes.json',
+			'prevention.json',
+			'remedies.json',
+			'symptoms.json',
+		]);
+		expect((files.get('causes.json') as Array<{ id: string }>).map((e) => e.id)).toEqual(['C-01', 'C-02', 'C-03']);
+	});
+
+	it('lists the first places of a statement and counts them all', () => {
+		const [c1] = files.get('causes.json') as Array<{ statements: Array<{ sources: unknown[]; occurrences: number }>; sources: string[] }>;
+		expect(c1!.statements[0]!.sources).toHaveLength(MAX_PROVENANCE);
+		expect(c1!.statements[0]!.occurrences).toBe(12);
+		expect(c1!.sources).toEqual(places(MAX_PROVENANCE).map((p) => p.file));
+	});
+
+	it('leaves out the match rules and keeps relations and related IDs', () => {
+		const [c1] = files.get('causes.json') as Array<Record<string, unknown>>;
+		expect(c1).not.toHaveProperty('match');
+		expect(c1).toMatchObject({ remedies: ['R-01'], prevention: ['P-01'], related: ['R-01', 'P-01', 'S-01', 'K-01'] });
+	});
+
+	it('is deterministic', () => {
+		expect(JSON.stringify([...emit(linked.value, catalogue)])).toBe(JSON.stringify([...files]));
+	});
+});
