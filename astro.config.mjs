@@ -13,6 +13,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	// No link prefetching: its script is ~1 KiB gzip on every page, and pages are small static files that load fast anyway.
+	prefetch: false,
 	markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// KB_CACHE_DIR gives a build its own cache, so the determinism test's second build is a clean one.
@@ -38,6 +40,7 @@ export default defineConfig({
 			customCss: ['./src/styles/kb.css'],
 			components: {
 				Search: './src/components/Search.astro',
+				ThemeSelect: './src/components/ThemeSelect.astro',
 			},
 			sidebar: sidebar(),
 		}),
