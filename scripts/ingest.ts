@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanInParallel, threadsFor } from './pipeline/clean-parallel.ts';
 import { error } from './pipeline/diagnostics.ts';
-import { readEditorial, readSources, replaceDirectory, writeJsonFile } from './pipeline/io.ts';
+import { listSources, readEditorial, readSources, replaceDirectory, writeJsonFile } from './pipeline/io.ts';
 import { printDiagnostics, printSummary } from './pipeline/reporter.ts';
 import { runPipeline } from './pipeline/run.ts';
 
@@ -44,10 +44,10 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 		say(`ingest: --max-bytes must be a positive number of bytes, got "${args['max-bytes']}"`);
 		return 2;
 	}
-	let sources: Awaited<ReturnType<typeof readSources>>;
+	let listed: Awaited<ReturnType<typeof listSources>>;
 	let editorial: Map<string, string>;
 	try {
-		sources = await readSources(sourcesDir);
+		listed = await listSources(sourcesDir);
 		editorial = await readEditorial(resolve(editorialDir));
 	} catch (e) {
 		const err = e as NodeJS.ErrnoException;
@@ -61,7 +61,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 		]);
 		return 1;
 	}
-	if (sources.length === 0) {
+	if (listed.length === 0) {
 		printDiagnostics([
 			error(
 				'io/no-sources',
@@ -72,18 +72,17 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 		]);
 		return 1;
 	}
-	if (!args.quiet) say(`ingest: reading ${sources.length} sources from ${sourcesDir}`);
+	if (!args.quiet) say(`ingest: reading ${listed.length} sources from ${sourcesDir}`);
 	// Progress for long runs: a line every 1,000 sources.
 	const onProgress =
-		args.quiet || sources.length < 2000
+		args.quiet || listed.length < 2000
 			? undefined
 			: (done: number, total: number) => (done % 1000 === 0 || done === total) && say(`ingest: cleaned ${done}/${total}`);
-	// Large corpora are cleaned on every core; the rest of the pipeline needs all articles at once and runs here.
-	const threads = threadsFor(sources.length);
-	const cleaned = threads > 1 ? await cleanInParallel(sources, editorial, { dir: editorialDir, maxBytes, threads, onProgress }) : undefined;
-	// The raw bytes are not needed once cleaned (~100 MB at 10,000 articles).
-	if (cleaned) sources = [];
-	const result = runPipeline({ sources: cleaned ? [] : sources, cleaned, editorial, editorialDir, maxBytes, onProgress });
+	// Large corpora are read and cleaned on every core; the rest of the pipeline needs all articles at once and runs here.
+	const threads = threadsFor(listed.length);
+	const cleaned = threads > 1 ? await cleanInParallel(listed, editorial, { dir: editorialDir, maxBytes, threads, onProgress }) : undefined;
+	const sources = cleaned ? [] : await readSources(sourcesDir);
+	const result = runPipeline({ sources, cleaned, editorial, editorialDir, maxBytes, onProgress });
 	const problems = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
 	printDiagnostics(problems);
 	if (result.report) {

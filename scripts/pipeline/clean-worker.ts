@@ -1,19 +1,29 @@
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { clean, parseCleaningEditorial } from './clean.ts';
-import type { SourceFile } from './types.ts';
+import { error } from './diagnostics.ts';
+import type { CleanSource, StageResult } from './types.ts';
 
 /**
- * A cleaning thread (scripts/pipeline/clean-parallel.ts): parses the editorial rules once, then cleans each batch of
- * sources it is sent and answers with the results in the same order. Stages 1–4 are pure, so threads need nothing else.
+ * A cleaning thread (scripts/pipeline/clean-parallel.ts): parses the editorial rules once, then reads and cleans each
+ * batch of source files it is sent and answers with the results in the same order. Reading here, not in the main
+ * thread, keeps the raw bytes of a large corpus out of the main thread's memory.
  */
 const { editorial, dir, maxBytes } = workerData as { editorial: Array<[string, string]>; dir: string; maxBytes?: number };
 const rules = parseCleaningEditorial(new Map(editorial), dir);
 
-parentPort?.on('message', ({ batch, sources }: { batch: number; sources: SourceFile[] }) => {
-	if (!rules.ok) {
-		parentPort?.postMessage({ batch, results: sources.map(() => ({ ok: false, diagnostics: rules.diagnostics })) });
-		return;
+function readAndClean(file: string, path: string): StageResult<CleanSource> {
+	if (!rules.ok) return { ok: false, diagnostics: rules.diagnostics };
+	let bytes: Uint8Array;
+	try {
+		bytes = new Uint8Array(readFileSync(path));
+	} catch (e) {
+		const code = (e as NodeJS.ErrnoException).code ?? String(e);
+		return { ok: false, diagnostics: [error('io/read', { file }, `Cannot read: ${code}.`, 'Check that the file exists and is readable.')] };
 	}
-	const results = sources.map((source) => clean(source, rules.value, { maxBytes }));
-	parentPort?.postMessage({ batch, results });
+	return clean({ file, bytes }, rules.value, { maxBytes });
+}
+
+parentPort?.on('message', ({ batch, files }: { batch: number; files: Array<{ file: string; path: string }> }) => {
+	parentPort?.postMessage({ batch, results: files.map(({ file, path }) => readAndClean(file, path)) });
 });

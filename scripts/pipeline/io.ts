@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import type { SourceFile } from './types.ts';
 
@@ -7,26 +7,33 @@ import type { SourceFile } from './types.ts';
 /** Files read at once: enough to hide the per-file latency, few enough to stay far from the open-file limit. */
 const READ_CONCURRENCY = 32;
 
+/** The sources in `dir`: every regular file directly in it, sorted by name; dotfiles are skipped. */
+export async function listSources(dir: string): Promise<Array<{ file: string; path: string }>> {
+	const entries = await readdir(dir, { withFileTypes: true });
+	return entries
+		.filter((e) => e.isFile() && !e.name.startsWith('.'))
+		.map((e) => ({ file: e.name, path: join(dir, e.name) }))
+		.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 /**
- * Every regular file directly in `dir`, sorted by name; dotfiles are skipped. All sources are held in memory at once
- * (the pipeline compares articles with each other): ~100 MB for 10,000 articles of ~10 KB.
+ * Reads the given sources into memory, in order. All are held at once (~100 MB for 10,000 articles of ~10 KB); large
+ * corpora are instead read by the cleaning threads themselves (scripts/pipeline/clean-parallel.ts).
  */
 export async function readSources(dir: string): Promise<SourceFile[]> {
-	const names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
+	const listed = await listSources(dir);
 	// Reading one file after another spends most of the time waiting: a few reads in flight are ~5× faster at 10,000 files.
-	const slots: Array<SourceFile | undefined> = new Array(names.length);
+	const slots: SourceFile[] = new Array(listed.length);
 	let next = 0;
 	const worker = async () => {
-		while (next < names.length) {
+		while (next < listed.length) {
 			const index = next++;
-			const name = names[index] as string;
-			const path = join(dir, name);
-			if (!(await stat(path)).isFile()) continue;
-			slots[index] = { file: name, bytes: new Uint8Array(await readFile(path)) };
+			const { file, path } = listed[index]!;
+			slots[index] = { file, bytes: new Uint8Array(await readFile(path)) };
 		}
 	};
-	await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
-	return slots.filter((file): file is SourceFile => file !== undefined);
+	await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, listed.length) }, worker));
+	return slots;
 }
 
 /** Every YAML file under `dir`, keyed by its path relative to `dir` (e.g. `causes.yaml`, `promotion/brands.yaml`). */

@@ -132,3 +132,21 @@ for (const set of SETS) {
 		});
 	});
 }
+
+/** Issue 7: a code typed the way support agents and merchants report it opens that code's page first. */
+describe('response codes and IDs come first', () => {
+	it.each([
+		['51', '51'],
+		['应答码51', '51'],
+		['刷卡显示61', '61'],
+		['交易失败 05', '05'],
+		['返回码96', '96'],
+		['R-07', 'R-07'],
+		['C-12', 'C-12'],
+	])('%s → %s', async (query, id) => {
+		const search = await ready();
+		const response = await search.search(normalizeQuery(query, vocabulary));
+		const first = await response?.results[0]?.data();
+		expect(first?.meta.id).toBe(id);
+	});
+});
