@@ -41,3 +41,27 @@ export async function resolveAll(ids: ReadonlyArray<string | { id: string }>): P
 }
 
 export const typeLabel = (kind: EntryKind) => TYPE_LABEL[kind];
+
+/** The collections whose entries each get a page at /<collection>/<id>/. */
+type EntryCollection = (typeof COLLECTION_OF_KIND)[EntryKind];
+
+/** getStaticPaths of an entry collection's pages: one page per entry, the entry as its prop. */
+export function entryPaths<C extends EntryCollection>(collection: C) {
+	return async () => (await getCollection(collection)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
+/** The EntryPage props every catalogue entry passes the same way (response codes have their own). */
+export function catalogueEntryProps<
+	D extends { id: string; title: string; summary: string; aliases: string[]; category: string; audience: string[]; statements: unknown[] },
+>(data: D) {
+	return {
+		id: data.id,
+		title: data.title,
+		description: data.summary,
+		relations: data,
+		aliases: data.aliases,
+		category: data.category,
+		audience: data.audience,
+		statements: data.statements as D['statements'],
+	};
+}
