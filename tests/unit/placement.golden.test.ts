@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { readEditorial, readSources } from '../../scripts/pipeline/io.ts';
+import { runPipeline } from '../../scripts/pipeline/run.ts';
+
+/**
+ * Golden test of stages 7–8 (merge and placement) on the seed sources: every distinct statement with its kind, the
+ * published entries it was placed into, and the places it appears (as pages list them).
+ * tests/fixtures/placement-seeds/expected.tsv changes whenever a match rule or an entry changes: the diff shows editors
+ * exactly which statements moved. Rewrite only deliberately: UPDATE_GOLDEN=1, then review the diff.
+ */
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const FILE = join('tests/fixtures/placement-seeds', 'expected.tsv');
+
+it('places the statements of the seed sources as reviewed', async () => {
+	const output = runPipeline({
+		sources: await readSources('sources'),
+		editorial: await readEditorial('src/editorial'),
+		editorialDir: 'src/editorial',
+	});
+	expect(output.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+	const collections = [...(output.files?.values() ?? [])].filter(Array.isArray) as Array<
+		Array<{ id: string; statements?: Array<{ id: string; kind: string; text: string; sources: Array<{ file: string; line: number }> }> }>
+	>;
+	// Statement → entries, read back from the published collections (what readers see), plus the report's unpublished ones.
+	const placed = new Map<string, { kind: string; text: string; where: string; entries: string[] }>();
+	for (const entries of collections) {
+		for (const entry of entries) {
+			for (const s of entry.statements ?? []) {
+				const row = placed.get(s.id) ?? {
+					kind: s.kind,
+					text: s.text,
+					where: s.sources.map((p) => `${p.file.slice(0, 3)}:${p.line}`).join(','),
+					entries: [],
+				};
+				row.entries.push(entry.id);
+				placed.set(s.id, row);
+			}
+		}
+	}
+	const rows = [...placed.entries()]
+		.map(([id, r]) => [r.where, id, r.kind, r.entries.sort().join(','), r.text].join('\t'))
+		.sort((a, b) => (a < b ? -1 : 1));
+	const actual = `${rows.join('\n')}\n`;
+	if (UPDATE) {
+		mkdirSync('tests/fixtures/placement-seeds', { recursive: true });
+		writeFileSync(FILE, actual);
+		return;
+	}
+	expect(existsSync(FILE), `${FILE} missing: run with UPDATE_GOLDEN=1`).toBe(true);
+	expect(actual).toBe(readFileSync(FILE, 'utf8'));
+	expect(output.report?.summary.unplaced).toBe(0);
+});
