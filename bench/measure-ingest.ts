@@ -28,6 +28,8 @@ export async function measureIngest(options: { articles: number; seed: string; w
 		await mkdir(options.workDir, { recursive: true });
 		const started = performance.now();
 		const child = await runChild([
+			// As `npm run ingest` runs it: --expose-gc lets the CLI release garbage between stages.
+			'--expose-gc',
 			'bench/ingest-child.ts',
 			'--sources',
 			corpus,

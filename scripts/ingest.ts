@@ -82,7 +82,11 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 	const threads = threadsFor(listed.length);
 	const cleaned = threads > 1 ? await cleanInParallel(listed, editorial, { dir: editorialDir, maxBytes, threads, onProgress }) : undefined;
 	const sources = cleaned ? [] : await readSources(sourcesDir);
-	const result = runPipeline({ sources, cleaned, editorial, editorialDir, maxBytes, onProgress });
+	// Between stages of a large run, collect the previous stage's garbage when the runtime allows it (npm scripts run
+	// with --expose-gc): V8 otherwise lets it pile up, and the peak memory of 10,000 articles grows by ~25 %.
+	const release = listed.length >= 1000 ? () => (globalThis as { gc?: () => void }).gc?.() : undefined;
+	const result = runPipeline({ sources, cleaned, editorial, editorialDir, maxBytes, onProgress, onStage: release });
+	release?.();
 	const problems = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
 	printDiagnostics(problems);
 	if (result.report) {

@@ -31,6 +31,11 @@ export interface PipelineInput {
 	 * scripts/pipeline/clean-parallel.ts). When given, `sources` is not read.
 	 */
 	cleaned?: ReadonlyArray<StageResult<CleanSource>> | undefined;
+	/**
+	 * Called when a stage begins (`errata`, `segment`, `merge`, `link`, `emit`): the CLI uses it to release the
+	 * previous stage's garbage on large corpora. The pipeline itself stays pure.
+	 */
+	onStage?: ((stage: string) => void) | undefined;
 	/** Called after each source is cleaned, for progress on long runs. */
 	onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -83,10 +88,12 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 	}
 
 	// 3. Correct known errors in the sources (src/editorial/errata.yaml).
+	input.onStage?.('errata');
 	const corrected = applyErrata(cleaned, catalogue.errata);
 	diagnostics.push(...corrected.diagnostics);
 
 	// 4. Segment each article into headings, items and sentences, classify the items, and cut them into statements.
+	input.onStage?.('segment');
 	// One article at a time: only its statements and outline are kept, not its items (at 10,000 articles, hundreds of MB).
 	const units: Unit[] = [];
 	const outline: OutlineItem[] = [];
@@ -97,9 +104,11 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 	}
 
 	// 5. Merge near-duplicate statements and place them into catalogue entries.
+	input.onStage?.('merge');
 	const statements = merge(units, catalogue);
 
 	// 6. Link entries: check declared relations, derive reverse ones, attach statements.
+	input.onStage?.('link');
 	const linked = link(catalogue, statements);
 	diagnostics.push(...linked.diagnostics);
 
@@ -107,6 +116,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 	if (!linked.ok || hasErrors(diagnostics)) return { report, diagnostics };
 
 	// 7. Emit the content collections, and the search vocabulary compiled for the characters they use.
+	input.onStage?.('emit');
 	const files = new Map<string, unknown>(emit(linked.value, catalogue));
 	const search = compileSearchVocabulary(vocabulary, catalogue, siteCharacters(catalogue, linked.value));
 	files.set(SEARCH_VOCABULARY_FILE, serializeSearchVocabulary(search));
