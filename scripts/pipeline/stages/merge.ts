@@ -93,14 +93,18 @@ export function createPlacer(catalogue: Catalogue): Placer {
 	};
 	// The same statement under the same heading recurs in many articles (copied text): match it against the catalogue once.
 	// Callers receive a copy, so the cached list cannot be changed through them.
-	const placed = new Map<string, readonly string[]>();
+	// Nested maps keyed by kind, subject and text: no concatenated key string per statement (600,000 at 10,000 articles).
+	const placed = new Map<StatementKind, Map<string, Map<string, readonly string[]>>>();
 	const retiredBy = new Map<string, string | undefined>();
 	const placeOnce = (kind: StatementKind, subject: string, text: string): string[] => {
-		const key = `${kind}\u0000${subject}\u0000${text}`;
-		let hits = placed.get(key);
+		const bySubject = placed.get(kind) ?? new Map<string, Map<string, readonly string[]>>();
+		placed.set(kind, bySubject);
+		const byText = bySubject.get(subject) ?? new Map<string, readonly string[]>();
+		bySubject.set(subject, byText);
+		let hits = byText.get(text);
 		if (!hits) {
 			hits = placeUncached(kind, matchContext(subject, text));
-			placed.set(key, hits);
+			byText.set(text, hits);
 		}
 		return [...hits];
 	};
