@@ -46,6 +46,7 @@ const SETS: QuerySet[] = [
 	{ name: 'development', file: 'queries.yaml', enforced: true, minimum: 60 },
 	{ name: 'held-out', file: 'holdout-queries.yaml', enforced: true, minimum: 60 },
 	{ name: 'held-out 2 (untuned)', file: 'holdout2-queries.yaml', enforced: false, minimum: 20 },
+	{ name: 'held-out 3 (untuned)', file: 'holdout3-queries.yaml', enforced: false, minimum: 30 },
 ];
 
 const loadSet = (file: string): Query[] | undefined => {
