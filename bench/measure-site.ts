@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { COLLECTION_OF_KIND } from '../src/lib/relations.ts';
 
 /**
  * Browser measurements of the built site in Chromium: first-load weight of each page type, and the cost of a search.
@@ -13,14 +14,7 @@ export const PAGE_TYPES = ['home', 'symptom', 'cause', 'remedy', 'prevention', '
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /** Collection folders in dist/ of the entry page types. */
-const ENTRY_FOLDERS: Partial<Record<PageType, string>> = {
-	symptom: 'symptoms',
-	cause: 'causes',
-	remedy: 'remedies',
-	prevention: 'prevention',
-	case: 'cases',
-	code: 'codes',
-};
+const ENTRY_FOLDERS: Partial<Record<PageType, string>> = COLLECTION_OF_KIND;
 
 /** Page types whose first-load weight has the 30 KiB target (the pages a reader lands on from a link). */
 export const ENTRY_PAGE_TYPES: ReadonlySet<PageType> = new Set(['symptom', 'cause', 'remedy', 'prevention', 'case', 'code']);
