@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { COLLECTION_OF_KIND, ENTRY_PATH, type EntryKind, kindOfId, TYPE_LABEL } from './relations.ts';
+import { COLLECTION_OF_KIND, ENTRY_PATH, type EntryKind, kindOfId } from './relations.ts';
 
 /** A link target: what every cross-link on the site needs to know about an entry. */
 export interface EntrySummary {
@@ -39,8 +39,6 @@ export async function resolveAll(ids: ReadonlyArray<string | { id: string }>): P
 		return entry;
 	});
 }
-
-export const typeLabel = (kind: EntryKind) => TYPE_LABEL[kind];
 
 /** The collections whose entries each get a page at /<collection>/<id>/. */
 type EntryCollection = (typeof COLLECTION_OF_KIND)[EntryKind];

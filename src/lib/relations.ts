@@ -47,16 +47,6 @@ export const TYPE_LABEL = {
 
 export type EntryKind = keyof typeof RELATION_FIELDS;
 
-/** The entry type of a relation field's targets. */
-export const TYPE_OF_FIELD: Record<RelationField, EntryKind> = {
-	symptoms: 'symptom',
-	causes: 'cause',
-	remedies: 'remedy',
-	prevention: 'prevention',
-	cases: 'case',
-	codes: 'code',
-};
-
 /** The entry type of an ID: S-, C-, R-, P-, K- prefixes; two characters for a response code. */
 export function kindOfId(id: string): EntryKind | undefined {
 	if (/^[0-9A-Z]{2}$/.test(id)) return 'code';
@@ -64,11 +54,6 @@ export function kindOfId(id: string): EntryKind | undefined {
 	const m = /^([SCRPK])-\d{2,3}$/.exec(id);
 	return m ? prefixes[m[1]!] : undefined;
 }
-
-export const pathOfId = (id: string): string | undefined => {
-	const kind = kindOfId(id);
-	return kind ? ENTRY_PATH[kind](id) : undefined;
-};
 
 /** The content collection that holds each entry type (src/content.config.ts). */
 export const COLLECTION_OF_KIND = {

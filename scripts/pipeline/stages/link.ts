@@ -25,16 +25,16 @@ export interface LinkedEntry {
 }
 
 /** The relations each type declares in the catalogue; every other relation field is derived from these. */
-const DECLARED: ReadonlyArray<{ from: EntryKind; part: keyof Catalogue; field: RelationField }> = [
-	{ from: 'symptom', part: 'symptoms', field: 'causes' },
-	{ from: 'cause', part: 'causes', field: 'remedies' },
-	{ from: 'cause', part: 'causes', field: 'prevention' },
-	{ from: 'case', part: 'cases', field: 'symptoms' },
-	{ from: 'case', part: 'cases', field: 'causes' },
-	{ from: 'case', part: 'cases', field: 'remedies' },
-	{ from: 'code', part: 'codes', field: 'symptoms' },
-	{ from: 'code', part: 'codes', field: 'causes' },
-	{ from: 'code', part: 'codes', field: 'remedies' },
+const DECLARED: ReadonlyArray<{ from: EntryKind; field: RelationField }> = [
+	{ from: 'symptom', field: 'causes' },
+	{ from: 'cause', field: 'remedies' },
+	{ from: 'cause', field: 'prevention' },
+	{ from: 'case', field: 'symptoms' },
+	{ from: 'case', field: 'causes' },
+	{ from: 'case', field: 'remedies' },
+	{ from: 'code', field: 'symptoms' },
+	{ from: 'code', field: 'causes' },
+	{ from: 'code', field: 'remedies' },
 ];
 
 const TYPE_NAME: Record<RelationField, string> = {
@@ -65,8 +65,8 @@ export function link(catalogue: Catalogue, statements: readonly MergedStatement[
 	}
 
 	// 1. Declared relations, checked; 2. their reverse, derived.
-	for (const { from, part, field } of DECLARED) {
-		for (const raw of catalogue[part] as ReadonlyArray<Record<string, unknown> & { id: string }>) {
+	for (const { from, field } of DECLARED) {
+		for (const raw of catalogue[COLLECTION_OF_KIND[from]] as ReadonlyArray<Record<string, unknown> & { id: string }>) {
 			const source = entries.get(raw.id)!;
 			for (const target of (raw[field] as string[] | undefined) ?? []) {
 				const other = entries.get(target);
