@@ -102,7 +102,7 @@ export async function measurePageWeight(browser: Browser, base: string, type: Pa
 export interface SearchRun {
 	query: string;
 	ms: number;
-	/** Bytes received (headers + bodies as transferred; the static server does not compress, Pagefind's files are gzip already). */
+	/** Bytes received (headers + bodies as transferred: the static server gzips text as a host would; Pagefind's files are gzip already). */
 	bytes: number;
 	requests: number;
 	results: number;

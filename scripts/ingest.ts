@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cleanInParallel, threadsFor } from './pipeline/clean-parallel.ts';
 import { error } from './pipeline/diagnostics.ts';
 import { listSources, readEditorial, readSources, replaceDirectory, writeJsonFile } from './pipeline/io.ts';
+import { handOver, prepareInParallel, threadsFor } from './pipeline/prepare-parallel.ts';
+import { type PreparedSource, sourceContext } from './pipeline/prepare-source.ts';
 import { printDiagnostics, printSummary } from './pipeline/reporter.ts';
-import { runPipeline } from './pipeline/run.ts';
+import { loadEditorial, runPipeline } from './pipeline/run.ts';
+import type { StageResult } from './pipeline/types.ts';
 
 /** Defaults, relative to the repository root (the working directory of npm scripts). */
 export const DEFAULTS = {
@@ -77,20 +79,30 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 	const onProgress =
 		args.quiet || listed.length < 2000
 			? undefined
-			: (done: number, total: number) => (done % 1000 === 0 || done === total) && say(`ingest: cleaned ${done}/${total}`);
-	// Large corpora are read and cleaned on every core; the rest of the pipeline needs all articles at once and runs here.
+			: (done: number, total: number) => (done % 1000 === 0 || done === total) && say(`ingest: prepared ${done}/${total}`);
+	// Large corpora are read and prepared (cleaned, segmented, placed) on every core; the merge needs all articles at
+	// once and runs here.
 	const threads = threadsFor(listed.length);
-	const cleaned = threads > 1 ? await cleanInParallel(listed, editorial, { dir: editorialDir, maxBytes, threads, onProgress }) : undefined;
-	const sources = cleaned ? [] : await readSources(sourcesDir);
+	const prepared = threads > 1 ? await prepareLarge(listed, editorial, { dir: editorialDir, maxBytes, threads, onProgress }) : undefined;
+	const sources = prepared ? [] : await readSources(sourcesDir);
 	// Between stages of a large run, collect the previous stage's garbage when the runtime allows it (npm scripts run
 	// with --expose-gc): V8 otherwise lets it pile up, and the peak memory of 10,000 articles grows by ~25 %.
 	const release = listed.length >= 1000 ? () => (globalThis as { gc?: () => void }).gc?.() : undefined;
-	const result = runPipeline({ sources, cleaned, editorial, editorialDir, maxBytes, onProgress, onStage: release });
+	const result = runPipeline({
+		sources,
+		prepared: prepared && handOver(prepared),
+		editorial,
+		editorialDir,
+		maxBytes,
+		onProgress,
+		onStage: release,
+	});
 	release?.();
 	const problems = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
 	printDiagnostics(problems);
 	if (result.report) {
-		await writeJsonFile(resolve(args.report ?? DEFAULTS.report), result.report);
+		// One passage (kept or removed) or substitution per line: readable, greppable, and half the bytes of full indentation.
+		await writeJsonFile(resolve(args.report ?? DEFAULTS.report), result.report, { depth: 4, leaves: 'line' });
 		if (!args.quiet) printSummary(result.report);
 	}
 	if (!result.files) {
@@ -102,6 +114,20 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 	await replaceDirectory(resolve(args.out ?? DEFAULTS.out), result.files);
 	if (!args.quiet) say(`ingest: wrote ${result.files.size} collections to ${args.out ?? DEFAULTS.out}`);
 	return 0;
+}
+
+/**
+ * Step 2 of the pipeline on every core, with the context the pipeline itself would build. Undefined when the
+ * editorial data is invalid: the pipeline then reports why and stops before step 2.
+ */
+async function prepareLarge(
+	listed: ReadonlyArray<{ file: string; path: string }>,
+	editorial: ReadonlyMap<string, string>,
+	options: Omit<Parameters<typeof prepareInParallel>[2], 'context'>,
+): Promise<Array<StageResult<PreparedSource>> | undefined> {
+	const { catalogue, rules } = loadEditorial(editorial, options.dir);
+	if (!catalogue || !rules) return undefined;
+	return prepareInParallel(listed, editorial, { ...options, context: sourceContext(rules, catalogue) });
 }
 
 function parse(argv: string[]) {

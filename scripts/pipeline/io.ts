@@ -1,4 +1,5 @@
-import { mkdir, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import type { SourceFile } from './types.ts';
 
@@ -18,7 +19,7 @@ export async function listSources(dir: string): Promise<Array<{ file: string; pa
 
 /**
  * Reads the given sources into memory, in order. All are held at once (~100 MB for 10,000 articles of ~10 KB); large
- * corpora are instead read by the cleaning threads themselves (scripts/pipeline/clean-parallel.ts).
+ * corpora are instead read by the preparing threads themselves (scripts/pipeline/prepare-parallel.ts).
  */
 export async function readSources(dir: string): Promise<SourceFile[]> {
 	const listed = await listSources(dir);
@@ -62,7 +63,7 @@ export async function replaceDirectory(dir: string, files: ReadonlyMap<string, u
 		// Text is written as it is; any other value as `${JSON.stringify(value, null, 2)}\n`, without building that string.
 		for (const [name, content] of files) {
 			if (typeof content === 'string') await writeFile(join(staging, name), content);
-			else await writeJsonFile(join(staging, name), content, 3);
+			else await writeJsonFile(join(staging, name), content, { depth: 3, leaves: 'pretty' });
 		}
 		await rm(dir, { recursive: true, force: true });
 		await rename(staging, dir);
@@ -79,26 +80,44 @@ export async function writeFileEnsuringDir(path: string, content: string): Promi
 /** Text is written in pieces of about this many characters: large enough for few writes, small enough to stay cheap. */
 const WRITE_BATCH = 1 << 20;
 
+/** How {@link writeJsonFile} lays out a value: containers are expanded `depth` levels deep, one member per line. */
+export interface JsonLayout {
+	depth: number;
+	/**
+	 * Deeper values: `pretty` as JSON.stringify(value, null, 2) would indent them (the file is then byte for byte that
+	 * output), or `line`, each on one line (the ingest report: one passage per line, less than half the bytes to write).
+	 */
+	leaves: 'pretty' | 'line';
+}
+
 /**
- * Writes `${JSON.stringify(value, null, 2)}\n`, byte for byte, without building that string: the top `depth` levels are
- * written piece by piece. The ingest report of 10,000 articles is ~300 MB of JSON; as one string it alone costs ~0.6 GB of memory.
+ * Writes a value as JSON, without building the whole text: pieces go to the file in batches of ~1 MB as they are
+ * rendered. The ingest report of 10,000 articles is ~200 MB of JSON; as one string it alone would cost ~0.4 GB of memory.
+ * Synchronous writes: this is the CLI's edge, and a callback per piece is several times cheaper than a generator.
  */
-export async function writeJsonFile(path: string, value: unknown, depth = 2): Promise<void> {
+export async function writeJsonFile(path: string, value: unknown, layout: JsonLayout = { depth: 2, leaves: 'pretty' }): Promise<void> {
 	await mkdir(dirname(path), { recursive: true });
-	const handle = await open(path, 'w');
+	const fd = openSync(path, 'w');
 	try {
 		let pending = '';
-		for (const piece of jsonPieces(value, '', depth)) {
+		renderJson(value, '', layout, (piece) => {
 			pending += piece;
 			if (pending.length >= WRITE_BATCH) {
-				await handle.write(pending);
+				writeSync(fd, pending);
 				pending = '';
 			}
-		}
-		await handle.write(`${pending}\n`);
+		});
+		writeSync(fd, `${pending}\n`);
 	} finally {
-		await handle.close();
+		closeSync(fd);
 	}
+}
+
+/** The JSON text {@link writeJsonFile} writes, without its final newline. */
+export function jsonText(value: unknown, layout: JsonLayout): string {
+	const pieces: string[] = [];
+	renderJson(value, '', layout, (piece) => pieces.push(piece));
+	return pieces.join('');
 }
 
 /** A plain object or array, whose members JSON.stringify would write one by one (no toJSON, no class instance). */
@@ -113,38 +132,44 @@ const isContainer = (value: unknown): value is Record<string, unknown> | unknown
 const isOmitted = (value: unknown): boolean => value === undefined || typeof value === 'function' || typeof value === 'symbol';
 
 /**
- * The pieces of `JSON.stringify(value, null, 2)` at indentation `indent`: containers are expanded `depth` levels deep,
- * deeper values are stringified whole and re-indented.
+ * Renders `value` at indentation `indent` piece by piece: containers are expanded `layout.depth` levels deep with
+ * JSON.stringify(value, null, 2)'s layout; deeper values are stringified whole and re-indented (`pretty`: the whole text is
+ * then byte for byte JSON.stringify(value, null, 2)), or written on one line (`line`).
  */
-export function* jsonPieces(value: unknown, indent: string, depth: number): Generator<string> {
-	if (depth === 0 || !isContainer(value)) {
-		const text = JSON.stringify(value, null, 2);
-		yield indent === '' ? text : text.replaceAll('\n', `\n${indent}`);
+function renderJson(value: unknown, indent: string, layout: JsonLayout, emit: (piece: string) => void): void {
+	if (layout.depth === 0 || !isContainer(value)) {
+		if (layout.leaves === 'line') emit(JSON.stringify(value));
+		else {
+			const text = JSON.stringify(value, null, 2);
+			emit(indent === '' ? text : text.replaceAll('\n', `\n${indent}`));
+		}
 		return;
 	}
 	const inner = `${indent}  `;
+	const below = { depth: layout.depth - 1, leaves: layout.leaves };
 	if (Array.isArray(value)) {
 		if (value.length === 0) {
-			yield '[]';
+			emit('[]');
 			return;
 		}
-		yield '[';
-		for (const [index, member] of value.entries()) {
-			yield `${index === 0 ? '' : ','}\n${inner}`;
-			yield* jsonPieces(isOmitted(member) ? null : member, inner, depth - 1);
+		emit('[');
+		for (let index = 0; index < value.length; index++) {
+			const member: unknown = value[index];
+			emit(index === 0 ? `\n${inner}` : `,\n${inner}`);
+			renderJson(isOmitted(member) ? null : member, inner, below, emit);
 		}
-		yield `\n${indent}]`;
+		emit(`\n${indent}]`);
 		return;
 	}
 	const members = Object.entries(value).filter(([, member]) => !isOmitted(member));
 	if (members.length === 0) {
-		yield '{}';
+		emit('{}');
 		return;
 	}
-	yield '{';
+	emit('{');
 	for (const [index, [key, member]] of members.entries()) {
-		yield `${index === 0 ? '' : ','}\n${inner}${JSON.stringify(key)}: `;
-		yield* jsonPieces(member, inner, depth - 1);
+		emit(`${index === 0 ? '' : ','}\n${inner}${JSON.stringify(key)}: `);
+		renderJson(member, inner, below, emit);
 	}
-	yield `\n${indent}}`;
+	emit(`\n${indent}}`);
 }

@@ -1,7 +1,8 @@
 import type { Vocabulary } from '../../src/schemas/vocabulary.ts';
 import { type Catalogue, parseCatalogue } from './catalogue.ts';
-import { type CleaningEditorial, clean, parseCleaningEditorial } from './clean.ts';
+import { type CleaningEditorial, parseCleaningEditorial } from './clean.ts';
 import { hasErrors } from './diagnostics.ts';
+import { type PreparedSource, prepareSource, type SourceContext, sourceContext } from './prepare-source.ts';
 import { buildReport, type IngestReport, type OutlineItem } from './report.ts';
 import {
 	compileSearchVocabulary,
@@ -10,12 +11,10 @@ import {
 	serializeSearchVocabulary,
 	VOCABULARY_FILE,
 } from './search-vocabulary.ts';
-import { applyErrata } from './stages/apply-errata.ts';
-import { classify } from './stages/classify.ts';
+import { unusedErrata } from './stages/apply-errata.ts';
 import { emit } from './stages/emit.ts';
 import { type LinkedEntry, link } from './stages/link.ts';
-import { merge, toUnits, type Unit } from './stages/merge.ts';
-import { segment } from './stages/segment.ts';
+import { mergePlaced, type PlacedUnit } from './stages/merge.ts';
 import type { CleanSource, Diagnostic, SourceFile, StageResult } from './types.ts';
 
 /** Everything the pipeline reads, already loaded: sources and the editorial YAML files by relative name. */
@@ -27,16 +26,17 @@ export interface PipelineInput {
 	/** Largest source accepted, in bytes. */
 	maxBytes?: number | undefined;
 	/**
-	 * Results of step 2 computed elsewhere, in source order (the CLI cleans large corpora on several threads with
-	 * scripts/pipeline/clean-parallel.ts). When given, `sources` is not read.
+	 * Results of step 2 computed elsewhere, in source order (the CLI prepares large corpora on several threads with
+	 * scripts/pipeline/prepare-parallel.ts), read once: an iterable that forgets what it yielded lets the pipeline
+	 * release each source's statements after the merge. When given, `sources` is not read.
 	 */
-	cleaned?: ReadonlyArray<StageResult<CleanSource>> | undefined;
+	prepared?: Iterable<StageResult<PreparedSource>> | undefined;
 	/**
-	 * Called when a stage begins (`errata`, `segment`, `merge`, `link`, `emit`): the CLI uses it to release the
-	 * previous stage's garbage on large corpora. The pipeline itself stays pure.
+	 * Called when a stage begins (`merge`, `link`, `emit`): the CLI uses it to release the previous stage's garbage on
+	 * large corpora. The pipeline itself stays pure.
 	 */
 	onStage?: ((stage: string) => void) | undefined;
-	/** Called after each source is cleaned, for progress on long runs. */
+	/** Called after each source is prepared, for progress on long runs. */
 	onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
@@ -71,56 +71,64 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 	const { catalogue, rules, vocabulary, diagnostics } = loadEditorial(input.editorial, input.editorialDir);
 	if (!catalogue || !rules || !vocabulary) return { diagnostics };
 
-	// 2. Clean every source: decode → normalize → de-obfuscate → strip promotion.
-	const results =
-		input.cleaned ??
-		input.sources.map((source, index) => {
-			const result = clean(source, rules, { maxBytes: input.maxBytes });
-			input.onProgress?.(index + 1, input.sources.length);
-			return result;
-		});
+	// 2. Prepare each source on its own: clean it (decode → normalize → de-obfuscate → strip promotion), correct its
+	// errata (src/editorial/errata.yaml), segment and classify it, cut it into statements and place them.
+	const context = sourceContext(rules, catalogue);
+	const results = input.prepared ?? prepareEach(input.sources, context, input);
 	const cleaned: CleanSource[] = [];
+	const outline: OutlineItem[] = [];
+	const units: PlacedUnit[] = [];
+	const errataApplied = new Map<string, number>();
 	let rejected = 0;
 	for (const result of results) {
 		diagnostics.push(...result.diagnostics);
-		if (result.ok) cleaned.push(result.value);
-		else rejected++;
+		if (!result.ok) {
+			rejected++;
+			continue;
+		}
+		const prepared = result.value;
+		cleaned.push(prepared.source);
+		for (const item of prepared.outline) outline.push(item);
+		for (const unit of prepared.units) units.push(unit);
+		for (const id of prepared.errataApplied) errataApplied.set(id, (errataApplied.get(id) ?? 0) + 1);
 	}
 
-	// 3. Correct known errors in the sources (src/editorial/errata.yaml).
-	input.onStage?.('errata');
-	const corrected = applyErrata(cleaned, catalogue.errata);
-	diagnostics.push(...corrected.diagnostics);
+	// 3. Errata that found nothing to correct are reported, so stale ones get removed.
+	diagnostics.push(...unusedErrata(catalogue.errata, errataApplied, new Set(cleaned.map((s) => s.file))));
 
-	// 4. Segment each article into headings, items and sentences, classify the items, and cut them into statements.
-	input.onStage?.('segment');
-	// One article at a time: only its statements and outline are kept, not its items (at 10,000 articles, hundreds of MB).
-	const units: Unit[] = [];
-	const outline: OutlineItem[] = [];
-	for (const source of corrected.sources) {
-		const items = classify(segment(source));
-		for (const { file, line, role, depth } of items) outline.push({ file, line, role, depth });
-		for (const unit of toUnits(items)) units.push(unit);
-	}
-
-	// 5. Merge near-duplicate statements and place them into catalogue entries.
+	// 4. Merge near-duplicate statements across articles into one, with all their provenance.
 	input.onStage?.('merge');
-	const statements = merge(units, catalogue);
+	const statements = mergePlaced(units);
+	// The statements keep what they need of the units (one text per group, every provenance): release the rest before
+	// the link, the report and the emit, where memory peaks (~130 MB at 10,000 articles).
+	units.length = 0;
 
-	// 6. Link entries: check declared relations, derive reverse ones, attach statements.
+	// 5. Link entries: check declared relations, derive reverse ones, attach statements.
 	input.onStage?.('link');
 	const linked = link(catalogue, statements);
 	diagnostics.push(...linked.diagnostics);
 
-	const report = buildReport(corrected.sources, outline, statements, rejected, diagnostics);
+	const report = buildReport(cleaned, outline, statements, rejected, diagnostics);
 	if (!linked.ok || hasErrors(diagnostics)) return { report, diagnostics };
 
-	// 7. Emit the content collections, and the search vocabulary compiled for the characters they use.
+	// 6. Emit the content collections, and the search vocabulary compiled for the characters they use.
 	input.onStage?.('emit');
 	const files = new Map<string, unknown>(emit(linked.value, catalogue));
 	const search = compileSearchVocabulary(vocabulary, catalogue, siteCharacters(catalogue, linked.value));
 	files.set(SEARCH_VOCABULARY_FILE, serializeSearchVocabulary(search));
 	return { files, report, diagnostics };
+}
+
+/** Step 2 one source at a time, as the loop over its results asks for them. */
+function* prepareEach(
+	sources: readonly SourceFile[],
+	context: SourceContext,
+	options: Pick<PipelineInput, 'maxBytes' | 'onProgress'>,
+): Generator<StageResult<PreparedSource>> {
+	for (const [index, source] of sources.entries()) {
+		yield prepareSource(source, context, { maxBytes: options.maxBytes });
+		options.onProgress?.(index + 1, sources.length);
+	}
 }
 
 /**

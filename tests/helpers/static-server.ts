@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -18,7 +19,13 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves a built site from `root` on a free loopback port, the way a static host does (dir/ → dir/index.html, 404.html). */
+/** Types a static host or CDN compresses on the fly; Pagefind's index files are gzip already and go out as they are. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
+
+/**
+ * Serves a built site from `root` on a free loopback port, the way a static host does (dir/ → dir/index.html, 404.html,
+ * gzip for text when the client accepts it): Lighthouse and the search benchmark then see the bytes a reader receives.
+ */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer(async (req, res) => {
 		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -26,8 +33,12 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
 		for (const file of candidates) {
 			const info = await stat(file).catch(() => undefined);
 			if (info?.isFile()) {
-				res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-				createReadStream(file).pipe(res);
+				const type = TYPES[extname(file)] ?? 'application/octet-stream';
+				const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+				res.writeHead(200, { 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
+				const body = createReadStream(file);
+				if (gzip) body.pipe(createGzip()).pipe(res);
+				else body.pipe(res);
 				return;
 			}
 		}

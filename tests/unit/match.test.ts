@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRule, compileRules } from '../../scripts/pipeline/text/match.ts';
 
@@ -22,5 +23,35 @@ describe('match rules', () => {
 		const any = compileRules([{ all: ['余额'] }, { all: ['限额'] }]);
 		expect(any('超出限额')).toBe(true);
 		expect(any('网络')).toBe(false);
+	});
+	it('a term written in any case matches text in any case', () => {
+		expect(compileRule({ all: ['Pos机|IC卡'] })('POS机无响应')).toBe(true);
+		expect(compileRule({ all: ['Pos机|IC卡'] })('ic卡芯片')).toBe(true);
+	});
+	it('decides as a case-insensitive regular expression of the literal alternatives would (property)', () => {
+		const escapeLiteral = (s: string) => s.replace(/[.*+?^${}()[\]\\|]/g, '\\$&');
+		const unit = fc.constantFrom('读', '卡', '器', 'P', 'o', 's', 'S', '+', '1', '.', ' ');
+		const word = fc.string({ unit, minLength: 1, maxLength: 3 });
+		const term = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join('|'));
+		fc.assert(
+			fc.property(
+				fc.array(term, { minLength: 1, maxLength: 3 }),
+				fc.array(term, { maxLength: 2 }),
+				fc.string({ unit, maxLength: 12 }),
+				(all, not, text) => {
+					const regex = (t: string) =>
+						new RegExp(
+							t
+								.split('|')
+								.map((a) => escapeLiteral(a.trim()))
+								.filter(Boolean)
+								.join('|') || '(?!)',
+							'iu',
+						);
+					const expected = all.every((t) => regex(t).test(text)) && !not.some((t) => regex(t).test(text));
+					expect(compileRule({ all, not })(text)).toBe(expected);
+				},
+			),
+		);
 	});
 });

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bigrams, comparable, groupNearDuplicates, jaccard, stableId } from '../../scripts/pipeline/text/near-duplicates.ts';
+import {
+	bigrams,
+	comparable,
+	comparableByUnicode,
+	groupNearDuplicates,
+	jaccard,
+	stableId,
+} from '../../scripts/pipeline/text/near-duplicates.ts';
 
 describe('near-duplicates', () => {
 	it('groups the same statement written with different punctuation and small edits', () => {
@@ -19,6 +26,43 @@ describe('near-duplicates', () => {
 	});
 	it('comparable() ignores punctuation, spaces and width', () => {
 		expect(comparable('ＰＯＳ机, 刷卡。')).toBe(comparable('pos机刷卡'));
+	});
+	it('comparable() gives what NFKC and the Unicode classes give, for text of every kind (property)', () => {
+		const chars = fc.oneof(
+			fc.constantFrom(
+				'P',
+				'o',
+				'S',
+				'9',
+				'刷',
+				'卡',
+				'，',
+				'。',
+				'、',
+				'“',
+				'…',
+				'（',
+				'）',
+				'　',
+				'％',
+				'Ａ',
+				'１',
+				'℃',
+				'㎏',
+				'\u0301',
+				'·',
+				' ',
+				'-',
+				'\u00a0',
+			),
+			fc.string({ unit: 'binary', maxLength: 1 }),
+		);
+		fc.assert(
+			fc.property(fc.array(chars, { maxLength: 30 }), (parts) => {
+				const text = parts.join('');
+				expect(comparable(text)).toBe(comparableByUnicode(text));
+			}),
+		);
 	});
 	it('jaccard is 1 for identical and 0 for disjoint sets', () => {
 		expect(jaccard(bigrams('刷卡失败'), bigrams('刷卡失败'))).toBe(1);

@@ -23,4 +23,19 @@ describe('typesetChinese', () => {
 			}),
 		);
 	});
+	it('gives what the four replacements give when run unconditionally (the guards only skip work)', () => {
+		const HAN = '\\p{Script=Han}';
+		const full: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+		const reference = (text: string) =>
+			text
+				.replace(new RegExp(`(?<=${HAN})\\s*([,;:?!])\\s*|\\s*([,;:?!])\\s*(?=${HAN})`, 'gu'), (_, a, b) => full[a ?? b]!)
+				.replace(new RegExp(`\\(([^()]*${HAN}[^()]*)\\)`, 'gu'), '（$1）')
+				.replace(/，{2,}/gu, '，')
+				.replace(/^，|，$/gu, '');
+		fc.assert(
+			fc.property(fc.string({ unit: fc.constantFrom('交', '易', ',', '，', ';', ':', '!', '(', ')', 'a', '1', ' ', '?') }), (s) => {
+				expect(typesetChinese(s)).toBe(reference(s));
+			}),
+		);
+	});
 });

@@ -12,22 +12,40 @@ export function applyErrata(
 ): { sources: CleanSource[]; applied: Map<string, number>; diagnostics: Diagnostic[] } {
 	const applied = new Map<string, number>(errata.map((e) => [e.id, 0]));
 	const corrected = sources.map((source) => {
-		const relevant = errata.filter((e) => e.file === undefined || e.file === source.file);
-		if (relevant.length === 0) return source;
-		const blocks = source.blocks.map((block) => {
-			let text = block.text;
-			for (const e of relevant) {
-				if (!text.includes(e.find)) continue;
-				text = text.split(e.find).join(e.replace);
-				applied.set(e.id, applied.get(e.id)! + 1);
-			}
-			return text === block.text ? block : { ...block, text };
-		});
-		return { ...source, blocks };
+		const result = correctSource(source, errata);
+		for (const id of result.applied) applied.set(id, (applied.get(id) ?? 0) + 1);
+		return result.source;
 	});
-	const touched = new Set(sources.map((s) => s.file));
-	const diagnostics = errata
-		.filter((e) => applied.get(e.id) === 0 && (e.file === undefined || touched.has(e.file)))
+	return { sources: corrected, applied, diagnostics: unusedErrata(errata, applied, new Set(sources.map((s) => s.file))) };
+}
+
+/**
+ * One source's corrections (the pipeline corrects each source where it is cleaned, on a worker thread for large
+ * corpora). `applied` lists an erratum's ID once per block it changed.
+ */
+export function correctSource(source: CleanSource, errata: readonly Erratum[]): { source: CleanSource; applied: string[] } {
+	const applied: string[] = [];
+	const relevant = errata.filter((e) => e.file === undefined || e.file === source.file);
+	if (relevant.length === 0) return { source, applied };
+	const blocks = source.blocks.map((block) => {
+		let text = block.text;
+		for (const e of relevant) {
+			if (!text.includes(e.find)) continue;
+			text = text.split(e.find).join(e.replace);
+			applied.push(e.id);
+		}
+		return text === block.text ? block : { ...block, text };
+	});
+	return { source: { ...source, blocks }, applied };
+}
+
+/**
+ * Errata that changed nothing, given how often each was applied and which sources were read: one whose file was not
+ * among them is not stale (the run simply did not include that file).
+ */
+export function unusedErrata(errata: readonly Erratum[], applied: ReadonlyMap<string, number>, files: ReadonlySet<string>): Diagnostic[] {
+	return errata
+		.filter((e) => !applied.get(e.id) && (e.file === undefined || files.has(e.file)))
 		.map((e) =>
 			warning(
 				'errata/unused',
@@ -36,5 +54,4 @@ export function applyErrata(
 				'Update its "find" text or remove the erratum.',
 			),
 		);
-	return { sources: corrected, applied, diagnostics };
 }

@@ -1,6 +1,6 @@
 import type { Provenance } from '../../../src/schemas/statement.ts';
 import type { Catalogue } from '../catalogue.ts';
-import { compileRules, type Matcher } from '../text/match.ts';
+import { compileFoldedRules, type FoldedMatcher, foldCase } from '../text/match.ts';
 import { groupNearDuplicates, stableId } from '../text/near-duplicates.ts';
 import { typesetChinese } from '../text/typeset.ts';
 import type { ClassifiedItem, StatementKind } from '../types.ts';
@@ -62,84 +62,109 @@ export function toUnits(items: readonly ClassifiedItem[]): Unit[] {
 }
 
 export interface Placer {
-	/** Entry IDs a statement goes to; the first collection in the kind's order with a match wins. */
-	place(kind: StatementKind, subject: string, text: string): string[];
-	/** The `U-…` ID when the statement is deliberately not published. */
-	unpublished(subject: string, text: string): string | undefined;
+	/**
+	 * Entry IDs a statement goes to: those of the first collection in its kind's order with a match; else the `U-…` ID
+	 * when it is deliberately not published; else none. The list is shared between calls: read it, do not change it.
+	 */
+	entriesOf(kind: StatementKind, subject: string, text: string): readonly string[];
 }
 
 /** What match rules see: the statement with the subsection heading it stands under. */
 export const matchContext = (subject: string, text: string): string => `${subject} ${text}`;
 
 export function createPlacer(catalogue: Catalogue): Placer {
-	const matchers = new Map<PlaceableCollection, Array<{ id: string; matches: Matcher }>>();
+	const matchers = new Map<PlaceableCollection, Array<{ id: string; matches: FoldedMatcher }>>();
 	for (const collection of ['symptoms', 'causes', 'remedies', 'prevention', 'cases'] as const) {
 		const entries = catalogue[collection] as ReadonlyArray<{ id: string; match: Array<{ all: string[]; not: string[] }> }>;
 		matchers.set(
 			collection,
-			entries.filter((e) => e.match.length > 0).map((e) => ({ id: e.id, matches: compileRules(e.match) })),
+			entries.filter((e) => e.match.length > 0).map((e) => ({ id: e.id, matches: compileFoldedRules(e.match) })),
 		);
 	}
-	const retired = catalogue.unpublished.map((u) => ({ id: u.id, matches: compileRules([u]) }));
-	const placeUncached = (kind: StatementKind, context: string): string[] => {
+	const retired = catalogue.unpublished.map((u) => ({ id: u.id, matches: compileFoldedRules([u]) }));
+	const entriesOfUncached = (kind: StatementKind, context: string): readonly string[] => {
+		const folded = foldCase(context);
 		for (const collection of PLACEMENT_ORDER[kind]) {
 			const hits = matchers
 				.get(collection)!
-				.filter((m) => m.matches(context))
+				.filter((m) => m.matches(folded))
 				.map((m) => m.id);
 			if (hits.length) return hits;
 		}
-		return [];
+		const retiredBy = retired.find((r) => r.matches(folded))?.id;
+		return retiredBy === undefined ? NONE : [retiredBy];
 	};
-	// The same statement under the same heading recurs in many articles (copied text): match it against the catalogue once.
-	// Callers receive a copy, so the cached list cannot be changed through them.
-	// Nested maps keyed by kind, subject and text: no concatenated key string per statement (600,000 at 10,000 articles).
-	const placed = new Map<StatementKind, Map<string, Map<string, readonly string[]>>>();
-	const retiredBy = new Map<string, string | undefined>();
-	const placeOnce = (kind: StatementKind, subject: string, text: string): string[] => {
-		const bySubject = placed.get(kind) ?? new Map<string, Map<string, readonly string[]>>();
-		placed.set(kind, bySubject);
-		const byText = bySubject.get(subject) ?? new Map<string, readonly string[]>();
-		bySubject.set(subject, byText);
-		let hits = byText.get(text);
-		if (!hits) {
-			hits = placeUncached(kind, matchContext(subject, text));
-			byText.set(text, hits);
-		}
-		return [...hits];
-	};
+	// The same statement recurs in many articles (copied text), mostly under the same heading and kind: match it against
+	// the catalogue once. Keyed by the text alone, with the few (kind, subject) pairs it occurs with beside it: one map
+	// lookup per statement, no concatenated key (~465,000 statements at 10,000 articles).
+	const cache = new Map<string, Array<{ kind: StatementKind; subject: string; entries: readonly string[] }>>();
 	return {
-		place: placeOnce,
-		unpublished: (subject, text) => {
-			const context = matchContext(subject, text);
-			if (!retiredBy.has(context)) retiredBy.set(context, retired.find((r) => r.matches(context))?.id);
-			return retiredBy.get(context);
+		entriesOf: (kind, subject, text) => {
+			let known = cache.get(text);
+			if (!known) {
+				known = [];
+				cache.set(text, known);
+			}
+			for (const k of known) if (k.kind === kind && k.subject === subject) return k.entries;
+			const entries = entriesOfUncached(kind, matchContext(subject, text));
+			known.push({ kind, subject, entries });
+			return entries;
 		},
 	};
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 const byPosition = (a: Provenance, b: Provenance) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 
+/** A statement with the catalogue entries it was placed into (`U-…` when deliberately not published; empty when unplaced). */
+export interface PlacedUnit extends Unit {
+	/** Shared with other statements of the same text: read it, do not change it. */
+	entries: readonly string[];
+}
+
 /**
- * Merges the statements of all articles (toUnits of each article's items; the pipeline cuts articles one at a time so
- * their items need not be held together).
+ * Places statements into the catalogue. Each one on its own: the pipeline does it as each article is cut, with one
+ * placer (and its cache) for the whole run.
  */
-export function merge(allUnits: readonly Unit[], catalogue: Catalogue): MergedStatement[] {
+export function placeUnits(units: readonly Unit[], placer: Placer): PlacedUnit[] {
+	return units.map(({ kind, text, subject, provenance }) => ({
+		kind,
+		text,
+		subject,
+		provenance,
+		entries: placer.entriesOf(kind, subject, text),
+	}));
+}
+
+/** Places and merges the statements of all articles: {@link placeUnits}, then {@link mergePlaced}. */
+export function merge(units: readonly Unit[], catalogue: Catalogue): MergedStatement[] {
+	return mergePlaced(placeUnits(units, createPlacer(catalogue)));
+}
+
+/**
+ * Merges placed statements of all articles (the pipeline cuts and places articles one at a time, so their items need
+ * not be held together): near-duplicates become one statement with every provenance and the union of their entries.
+ */
+export function mergePlaced(allUnits: readonly PlacedUnit[]): MergedStatement[] {
 	const units = [...allUnits].sort((a, b) => byPosition(a.provenance, b.provenance));
 	const groupOf = groupNearDuplicates(units.map((u) => u.text));
-	const placer = createPlacer(catalogue);
 	const merged = new Map<number, MergedStatement>();
 	for (const [i, unit] of units.entries()) {
 		const root = groupOf[i]!;
-		const placed = placer.place(unit.kind, unit.subject, unit.text);
-		const entries = placed.length ? placed : [placer.unpublished(unit.subject, unit.text)].filter((x): x is string => x !== undefined);
 		const existing = merged.get(root);
 		if (!existing) {
-			merged.set(root, { id: stableId(unit.text), kind: unit.kind, text: unit.text, sources: [unit.provenance], entries });
+			merged.set(root, {
+				id: stableId(unit.text),
+				kind: unit.kind,
+				text: unit.text,
+				sources: [unit.provenance],
+				entries: [...unit.entries],
+			});
 			continue;
 		}
 		existing.sources.push(unit.provenance);
-		for (const e of entries) if (!existing.entries.includes(e)) existing.entries.push(e);
+		for (const e of unit.entries) if (!existing.entries.includes(e)) existing.entries.push(e);
 	}
 	// Published entries win over a "not published" verdict reached by a near-duplicate.
 	for (const statement of merged.values()) {

@@ -34,13 +34,16 @@ export function numberingOf(text: string): { style: string; rest: string } {
 	return { style: 'plain', rest: text };
 }
 
-/** Splits running text into sentences on Chinese and Latin sentence punctuation. */
+/** Splits running text into sentences on Chinese and Latin sentence punctuation; drops pieces of punctuation alone. */
 export function splitSentences(text: string): string[] {
 	return text
 		.split(SENTENCE_END)
 		.map((s) => s.trim())
-		.filter((s) => s.replace(/[\p{P}\s]/gu, '').length > 0);
+		.filter((s) => HAS_WORDS.test(s));
 }
+
+/** A character that is neither punctuation nor space. */
+const HAS_WORDS = /[^\p{P}\s]/u;
 
 /** A title-like line: short, no sentence punctuation inside, not ending in a colon-introduced sentence. */
 function isHeadingText(rest: string): boolean {

@@ -14,18 +14,71 @@ const SEEDS: readonly number[] = Array.from({ length: HASHES }, (_, i) => (Math.
 
 /** The comparison key: letters, digits and CJK only, so punctuation and spacing differences do not count. */
 export function comparable(text: string): string {
+	return comparableOfCommonText(text) ?? comparableByUnicode(text);
+}
+
+/** {@link comparable} by its definition: NFKC, then only letters and digits, lower case. */
+export function comparableByUnicode(text: string): string {
 	return text
 		.normalize('NFKC')
 		.replace(/[^\p{L}\p{N}]/gu, '')
 		.toLowerCase();
 }
 
+/**
+ * Punctuation, symbols and spaces of the blocks Chinese text uses (Latin-1, general punctuation, CJK punctuation,
+ * full-width forms) that {@link comparableByUnicode} drops however they stand: NFKC maps them to no letter or digit,
+ * and no character composes with them.
+ */
+const DROPPED: ReadonlySet<number> = new Set(
+	[
+		[0x00a0, 0x00bf],
+		[0x2000, 0x206f],
+		[0x3000, 0x303f],
+		[0xfe30, 0xfe4f],
+		[0xff00, 0xffef],
+	].flatMap(([from, to]) =>
+		Array.from({ length: to! - from! + 1 }, (_, i) => from! + i).filter((code) => {
+			const char = String.fromCharCode(code);
+			return /^[\p{P}\p{S}\p{Z}]$/u.test(char) && comparableByUnicode(char) === '';
+		}),
+	),
+);
+
+/**
+ * {@link comparable} without NFKC and a Unicode regular expression, for the text this knowledge base is made of: ASCII,
+ * CJK Unified Ideographs (which NFKC leaves as they are) and {@link DROPPED} marks. Undefined for any other
+ * character, which then takes the general way. ~5× faster; the merge computes ~100,000 keys at 10,000 articles.
+ */
+function comparableOfCommonText(text: string): string | undefined {
+	let key = '';
+	let from = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x4e00 && code <= 0x9fff)) continue;
+		// Everything before this character is kept as it is.
+		key += text.slice(from, i);
+		from = i + 1;
+		if (code >= 0x41 && code <= 0x5a) key += String.fromCharCode(code + 0x20);
+		else if (code >= 0x80 && !DROPPED.has(code)) return undefined;
+	}
+	return from === 0 ? text : key + text.slice(from);
+}
+
 /** Character bigrams as integers (two UTF-16 units packed in 32 bits). */
 export function bigrams(key: string): Set<number> {
-	const out = new Set<number>();
-	if (key.length === 1) out.add(key.charCodeAt(0));
-	for (let i = 0; i + 1 < key.length; i++) out.add(((key.charCodeAt(i) << 16) | key.charCodeAt(i + 1)) >>> 0);
-	return out;
+	return new Set(sortedBigrams(key));
+}
+
+/** The same bigrams, sorted ascending without duplicates: the form the grouping works on (no Set per text). */
+export function sortedBigrams(key: string): Uint32Array {
+	if (key.length === 1) return Uint32Array.of(key.charCodeAt(0));
+	const all = new Uint32Array(Math.max(0, key.length - 1));
+	for (let i = 0; i + 1 < key.length; i++) all[i] = ((key.charCodeAt(i) << 16) | key.charCodeAt(i + 1)) >>> 0;
+	all.sort();
+	let unique = 0;
+	for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[unique - 1]) all[unique++] = all[i]!;
+	return unique === all.length ? all : all.slice(0, unique);
 }
 
 export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
@@ -36,7 +89,7 @@ export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
 	return shared / (a.size + b.size - shared);
 }
 
-function minhash(shingles: ReadonlySet<number>): Uint32Array {
+function minhash(shingles: Uint32Array): Uint32Array {
 	const sig = new Uint32Array(HASHES).fill(0xffffffff);
 	for (const s of shingles) {
 		for (let h = 0; h < HASHES; h++) {
@@ -50,12 +103,30 @@ function minhash(shingles: ReadonlySet<number>): Uint32Array {
 }
 
 /**
+ * The LSH bucket of band `b`: its rows hashed to 45 bits, with the band in the low 3 bits, as one number. A number is a
+ * far cheaper map key than the text of the rows; two bands that collide only add a candidate pair, which the exact
+ * Jaccard check then decides.
+ */
+function bandKey(sig: Uint32Array, b: number): number {
+	let high = 0x811c9dc5;
+	let low = 0x01000193;
+	for (let r = 0; r < ROWS; r++) {
+		const row = sig[b * ROWS + r]!;
+		high = Math.imul(high ^ row, 0x01000193);
+		low = Math.imul(low ^ row, 0x5bd1e995);
+		low ^= low >>> 13;
+	}
+	return ((high >>> 0) * 2 ** 13 + (low >>> 19)) * BANDS + b;
+}
+
+/**
  * Groups texts whose bigram Jaccard similarity is at least `threshold` (transitively).
  * Returns, for each input index, the index of its group's first member. Exact duplicates (same comparable key)
  * are grouped without hashing.
  */
 export function groupNearDuplicates(texts: readonly string[], threshold = 0.7): number[] {
-	const parent = texts.map((_, i) => i);
+	const parent = new Int32Array(texts.length);
+	for (let i = 0; i < parent.length; i++) parent[i] = i;
 	const find = (i: number): number => {
 		let root = i;
 		while (parent[root] !== root) root = parent[root]!;
@@ -71,39 +142,43 @@ export function groupNearDuplicates(texts: readonly string[], threshold = 0.7): 
 		const rb = find(b);
 		if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
 	};
-	// 1. Exact duplicates after normalisation: a map, no hashing. Identical texts (common across articles copied from
-	// each other) share one key, so `comparable` (NFKC + a Unicode regex) runs once per distinct text.
-	const byKey = new Map<string, number>();
-	const keyOfText = new Map<string, string>();
+	// 1. Exact duplicates: the same text (common across articles copied from each other) joins its first occurrence,
+	// then texts with the same comparable key join; `comparable` (NFKC + a Unicode regex) runs once per distinct text.
+	const firstOfText = new Map<string, number>();
+	const firstOfKey = new Map<string, number>();
+	/** Index and comparable key of each first text of a key: the ones compared below. */
 	const unique: number[] = [];
-	for (const [i, text] of texts.entries()) {
-		let key = keyOfText.get(text);
-		if (key === undefined) {
-			key = comparable(text);
-			keyOfText.set(text, key);
+	const uniqueKeys: string[] = [];
+	for (let i = 0; i < texts.length; i++) {
+		const text = texts[i]!;
+		const sameText = firstOfText.get(text);
+		if (sameText !== undefined) {
+			union(sameText, i);
+			continue;
 		}
-		const first = byKey.get(key);
+		firstOfText.set(text, i);
+		const key = comparable(text);
+		const first = firstOfKey.get(key);
 		if (first === undefined) {
-			byKey.set(key, i);
+			firstOfKey.set(key, i);
 			unique.push(i);
+			uniqueKeys.push(key);
 		} else union(first, i);
 	}
 	// 2. Near duplicates among the unique keys: LSH buckets, then an exact Jaccard check of each candidate pair.
 	// Bigram sets are kept sorted in typed arrays for the Jaccard checks: a merge of two short sorted arrays is several times
 	// faster than Set lookups, and it is the inner loop of this stage at 10,000 articles.
-	const shingles = new Map<number, Uint32Array>();
-	const buckets = new Map<string, number[]>();
-	for (const i of unique) {
-		const set = bigrams(keyOfText.get(texts[i]!)!);
-		shingles.set(i, Uint32Array.from(set).sort());
-		const sig = minhash(set);
+	const shingles: Uint32Array[] = new Array(unique.length);
+	const buckets = new Map<number, number[]>();
+	for (let u = 0; u < unique.length; u++) {
+		const sorted = sortedBigrams(uniqueKeys[u]!);
+		shingles[u] = sorted;
+		const sig = minhash(sorted);
 		for (let b = 0; b < BANDS; b++) {
-			// The same text as `${b}:${rows.join(',')}`, without a subarray and a join per band (millions at 10,000 articles).
-			let key = `${b}:${sig[b * ROWS]}`;
-			for (let r = 1; r < ROWS; r++) key += `,${sig[b * ROWS + r]}`;
+			const key = bandKey(sig, b);
 			const bucket = buckets.get(key);
-			if (bucket) bucket.push(i);
-			else buckets.set(key, [i]);
+			if (bucket) bucket.push(u);
+			else buckets.set(key, [u]);
 		}
 	}
 	// Each member is compared with a few representatives of its bucket, not with every member: a large bucket of
@@ -111,19 +186,20 @@ export function groupNearDuplicates(texts: readonly string[], threshold = 0.7): 
 	for (const bucket of buckets.values()) {
 		if (bucket.length < 2) continue;
 		const representatives: number[] = [];
-		for (const i of bucket) {
+		for (const u of bucket) {
+			const i = unique[u]!;
 			let merged = false;
 			for (const r of representatives) {
-				if (find(r) === find(i) || sortedJaccardAtLeast(shingles.get(r)!, shingles.get(i)!, threshold)) {
-					union(r, i);
+				if (find(unique[r]!) === find(i) || sortedJaccardAtLeast(shingles[r]!, shingles[u]!, threshold)) {
+					union(unique[r]!, i);
 					merged = true;
 					break;
 				}
 			}
-			if (!merged && representatives.length < MAX_REPRESENTATIVES) representatives.push(i);
+			if (!merged && representatives.length < MAX_REPRESENTATIVES) representatives.push(u);
 		}
 	}
-	return texts.map((_, i) => find(i));
+	return Array.from(texts, (_, i) => find(i));
 }
 
 /**
