@@ -14,6 +14,9 @@ import type { CleanSource, StageResult } from './types.ts';
 /** Sources per message: large enough to make messaging cheap, small enough to keep every thread busy to the end. */
 const BATCH = 100;
 
+/** Batches a thread holds at once: the one it cleans and the next. */
+const IN_FLIGHT = 2;
+
 /** Old-generation heap of a cleaning thread, in MB. */
 const WORKER_HEAP_MB = 96;
 
@@ -39,15 +42,18 @@ export async function prepareInParallel(
 	const pool = new Map<string, string>();
 	const run = (worker: Worker) =>
 		new Promise<void>((resolve, reject) => {
+			let pending = 0;
 			const send = () => {
 				if (nextBatch >= batches) {
-					resolve();
+					if (pending === 0) resolve();
 					return;
 				}
+				pending++;
 				const batch = nextBatch++;
 				worker.postMessage({ batch, files: sources.slice(batch * BATCH, (batch + 1) * BATCH) });
 			};
 			worker.on('message', ({ batch, results: cleaned }: { batch: number; results: Array<StageResult<CleanSource>> }) => {
+				pending--;
 				// The next batch goes out first, so the thread cleans it while this one is structured here.
 				send();
 				for (const [i, result] of cleaned.entries()) {
@@ -58,14 +64,16 @@ export async function prepareInParallel(
 				options.onProgress?.(done, sources.length);
 			});
 			worker.on('error', reject);
-			send();
+			// Two batches in flight per thread: when the main thread is busy structuring, a thread that finishes one batch
+			// goes on with the next instead of waiting for the main thread to send it.
+			for (let k = 0; k < IN_FLIGHT; k++) send();
 		});
 	const workers = Array.from(
 		{ length: Math.min(options.threads, batches) },
 		() =>
 			new Worker(new URL('./clean-worker.ts', import.meta.url), {
 				workerData,
-				// A thread holds one batch at a time (~1 MB of text): a small heap makes it collect often instead of growing
+				// A thread holds two batches at a time (~2 MB of text): a small heap makes it collect often instead of growing
 				// to hundreds of MB beside the main thread's.
 				resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
 			}),

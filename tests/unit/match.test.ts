@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileRule, compileRules } from '../../scripts/pipeline/text/match.ts';
+import { compileRule, compileRuleBook, compileRules } from '../../scripts/pipeline/text/match.ts';
 
 describe('match rules', () => {
 	const rule = compileRule({ all: ['读卡器|磁头', '损坏|老化'], not: ['更换'] });
@@ -53,5 +53,30 @@ describe('match rules', () => {
 				},
 			),
 		);
+	});
+});
+
+describe('compileRuleBook', () => {
+	it('decides every list as compileRules would, overlapping alternatives included (property)', () => {
+		const unit = fc.constantFrom('读', '卡', '器', '故', '障', 'P', 'o', 'S', 'a');
+		const word = fc.string({ unit, minLength: 1, maxLength: 4 });
+		const term = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join('|'));
+		const rule = fc.record({ all: fc.array(term, { minLength: 1, maxLength: 3 }), not: fc.array(term, { maxLength: 2 }) });
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(rule, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+				fc.string({ unit, maxLength: 16 }),
+				(lists, text) => {
+					const book = compileRuleBook(lists);
+					const found = book.scan(text);
+					expect(lists.map((_, i) => book.accepts(i, found))).toEqual(lists.map((rules) => compileRules(rules)(text)));
+				},
+			),
+		);
+	});
+	it('finds a term inside another one ("卡器故障" inside "读卡器故障")', () => {
+		const book = compileRuleBook([[{ all: ['读卡器'] }], [{ all: ['卡器故障'] }], [{ all: ['器故'], not: ['读卡'] }]]);
+		const found = book.scan('读卡器故障');
+		expect([0, 1, 2].map((i) => book.accepts(i, found))).toEqual([true, true, false]);
 	});
 });

@@ -1,6 +1,7 @@
+import type { MatchRule } from '../../../src/schemas/match-rule.ts';
 import type { Provenance } from '../../../src/schemas/statement.ts';
 import type { Catalogue } from '../catalogue.ts';
-import { compileFoldedRules, type FoldedMatcher, foldCase } from '../text/match.ts';
+import { compileRuleBook } from '../text/match.ts';
 import { groupNearDuplicates, stableId } from '../text/near-duplicates.ts';
 import { typesetChinese } from '../text/typeset.ts';
 import type { ClassifiedItem, StatementKind } from '../types.ts';
@@ -73,41 +74,52 @@ export interface Placer {
 export const matchContext = (subject: string, text: string): string => `${subject} ${text}`;
 
 export function createPlacer(catalogue: Catalogue): Placer {
-	const matchers = new Map<PlaceableCollection, Array<{ id: string; matches: FoldedMatcher }>>();
+	// Every entry with match rules, collection by collection, then the classes of statements not published: one rule book,
+	// so a statement is scanned once for all of them.
+	const placeable: Array<{
+		id: string;
+		collection: PlaceableCollection | 'unpublished';
+		rules: ReadonlyArray<Pick<MatchRule, 'all'> & { not?: string[] }>;
+	}> = [];
 	for (const collection of ['symptoms', 'causes', 'remedies', 'prevention', 'cases'] as const) {
-		const entries = catalogue[collection] as ReadonlyArray<{ id: string; match: Array<{ all: string[]; not: string[] }> }>;
-		matchers.set(
-			collection,
-			entries.filter((e) => e.match.length > 0).map((e) => ({ id: e.id, matches: compileFoldedRules(e.match) })),
-		);
+		for (const entry of catalogue[collection] as ReadonlyArray<{ id: string; match: MatchRule[] }>)
+			if (entry.match.length > 0) placeable.push({ id: entry.id, collection, rules: entry.match });
 	}
-	const retired = catalogue.unpublished.map((u) => ({ id: u.id, matches: compileFoldedRules([u]) }));
+	for (const u of catalogue.unpublished) placeable.push({ id: u.id, collection: 'unpublished', rules: [u] });
+	const book = compileRuleBook(placeable.map((p) => p.rules));
+	const indexesOf = Map.groupBy(placeable.keys(), (i) => placeable[i]!.collection);
 	const entriesOfUncached = (kind: StatementKind, context: string): readonly string[] => {
-		const folded = foldCase(context);
+		const found = book.scan(context);
+		const matching = (collection: PlaceableCollection | 'unpublished') =>
+			(indexesOf.get(collection) ?? []).filter((i) => book.accepts(i, found)).map((i) => placeable[i]!.id);
 		for (const collection of PLACEMENT_ORDER[kind]) {
-			const hits = matchers
-				.get(collection)!
-				.filter((m) => m.matches(folded))
-				.map((m) => m.id);
+			const hits = matching(collection);
 			if (hits.length) return hits;
 		}
-		const retiredBy = retired.find((r) => r.matches(folded))?.id;
-		return retiredBy === undefined ? NONE : [retiredBy];
+		// Deliberately not published: the first class that matches.
+		return matching('unpublished').slice(0, 1);
 	};
-	// The same statement recurs in many articles (copied text), mostly under the same heading and kind: match it against
-	// the catalogue once. Keyed by the text alone, with the few (kind, subject) pairs it occurs with beside it: one map
-	// lookup per statement, no concatenated key (~465,000 statements at 10,000 articles).
-	const cache = new Map<string, Array<{ kind: StatementKind; subject: string; entries: readonly string[] }>>();
+	// The same statement recurs in many articles (copied text): match it against the catalogue once per heading it stands
+	// under and kind. Nested maps, subject then text, then the kind: no concatenated key string per statement
+	// (~465,000 statements at 10,000 articles), and no list that grows with the headings a text occurs under.
+	const cache = new Map<string, Map<string, Partial<Record<StatementKind, readonly string[]>>>>();
 	return {
 		entriesOf: (kind, subject, text) => {
-			let known = cache.get(text);
-			if (!known) {
-				known = [];
-				cache.set(text, known);
+			let texts = cache.get(subject);
+			if (!texts) {
+				texts = new Map();
+				cache.set(subject, texts);
 			}
-			for (const k of known) if (k.kind === kind && k.subject === subject) return k.entries;
-			const entries = entriesOfUncached(kind, matchContext(subject, text));
-			known.push({ kind, subject, entries });
+			let kinds = texts.get(text);
+			if (!kinds) {
+				kinds = {};
+				texts.set(text, kinds);
+			}
+			let entries = kinds[kind];
+			if (!entries) {
+				entries = entriesOfUncached(kind, matchContext(subject, text));
+				kinds[kind] = entries.length ? entries : NONE;
+			}
 			return entries;
 		},
 	};
