@@ -64,8 +64,15 @@ export function buildReport(
 		}
 		return list;
 	};
+	// Kept sorted as they grow, so a passage's list needs no sorting to be interned below.
 	const addAll = (to: string[], from: readonly string[] | undefined) => {
-		for (const e of from ?? []) if (!to.includes(e)) to.push(e);
+		if (!from) return;
+		for (const e of from) {
+			if (to.includes(e)) continue;
+			let position = to.length;
+			while (position > 0 && to[position - 1]! > e) position--;
+			to.splice(position, 0, e);
+		}
 	};
 	for (const s of statements) for (const p of s.sources) addAll(at(linesOf(p.file), p.line), s.entries);
 
@@ -88,11 +95,13 @@ export function buildReport(
 
 	// Most kept passages share one of a few entry lists: one sorted array per distinct list, not one per passage.
 	const interned = new Map<string, string[]>();
+	const noEntries: string[] = [];
 	const internEntries = (entries: readonly string[] | undefined): string[] => {
-		const sorted = [...(entries ?? [])].sort();
-		const key = sorted.join(',');
+		if (!entries?.length) return noEntries;
+		const key = entries.length === 1 ? entries[0]! : entries.join(',');
 		const known = interned.get(key);
 		if (known) return known;
+		const sorted = [...entries];
 		interned.set(key, sorted);
 		return sorted;
 	};
