@@ -129,9 +129,13 @@ function compileAutomaton(terms: readonly string[][]): (text: string) => Uint8Ar
 		let state = 0;
 		for (let i = 0; i < text.length; i++) {
 			const code = text.charCodeAt(i);
-			let to: number | undefined;
-			while (state !== 0 && (to = next[state]!.get(code)) === undefined) state = fail[state]!;
-			state = state === 0 ? fromRoot[code]! : to!;
+			// Follow failure links until a state continues with this character; the root always does (its table).
+			let to = state === 0 ? undefined : next[state]!.get(code);
+			while (state !== 0 && to === undefined) {
+				state = fail[state]!;
+				to = state === 0 ? undefined : next[state]!.get(code);
+			}
+			state = to ?? fromRoot[code]!;
 			const completed = output[state]!;
 			for (let k = 0; k < completed.length; k++) found[completed[k]!] = 1;
 		}
