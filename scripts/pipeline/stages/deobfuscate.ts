@@ -221,7 +221,8 @@ function compileMaskedWord(words: readonly string[]): CompiledRule {
 	}
 	if (sources.size === 0) return (text) => text;
 	const pattern = new RegExp([...sources].sort((a, b) => b.length - a.length).join('|'), 'gu');
-	const hasMark = new RegExp(`[${escapeClass(MASKS + SEPARATORS)}]`, 'u');
+	// Cheap pre-test: a mark between two Chinese characters (every variant has one).
+	const hasMark = new RegExp(`[\\u4e00-\\u9fff][${escapeClass(MASKS + SEPARATORS)}]{1,3}[\\u4e00-\\u9fff]`, 'u');
 	return (text, report) => {
 		if (!hasMark.test(text)) return text;
 		return text.replace(pattern, (match: string) => {
