@@ -58,12 +58,25 @@ const pinyinInsertionRuleSchema = z.object({
 });
 
 /**
- * Generic: restores words of which one character was written as its pinyin (`银行ka` → 银行卡, `套xian` → 套现).
- * Every character of the listed words that has an entry in the `pinyin` map may be the substituted one.
+ * Generic: restores words of which one or more characters (but not all) were written as their pinyin (`银行ka` → 银行卡,
+ * `套xian` → 套现, `xinyong卡` → 信用卡). Every character of the listed words that has an entry in the `pinyin` map may
+ * be a substituted one.
  */
 const pinyinSubstitutionRuleSchema = z.object({
 	...ruleBase,
 	kind: z.literal('pinyin-substitution'),
+	/** Domain words to restore. */
+	words: z.array(z.string().regex(/^[\u4e00-\u9fff]{2,8}$/, 'words must be 2–8 Chinese characters')).min(1),
+});
+
+/**
+ * Generic: restores words written with a mask or separator inserted between two characters (`刷*卡`, `套.现`, `资-金`) or,
+ * in words of three or more characters, an inner character replaced by a mask (`信*卡` → 信用卡). A masked form that
+ * two listed words share is ambiguous and left alone.
+ */
+const maskedWordRuleSchema = z.object({
+	...ruleBase,
+	kind: z.literal('masked-word'),
 	/** Domain words to restore. */
 	words: z.array(z.string().regex(/^[\u4e00-\u9fff]{2,8}$/, 'words must be 2–8 Chinese characters')).min(1),
 });
@@ -74,6 +87,7 @@ export const deobfuscationRuleSchema = z.discriminatedUnion('kind', [
 	regexRuleSchema,
 	pinyinInsertionRuleSchema,
 	pinyinSubstitutionRuleSchema,
+	maskedWordRuleSchema,
 ]);
 export type DeobfuscationRule = z.infer<typeof deobfuscationRuleSchema>;
 

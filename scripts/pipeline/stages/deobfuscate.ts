@@ -92,6 +92,8 @@ function compileRule(rule: DeobfuscationRule, pinyin: Readonly<Record<string, st
 			return compilePinyinInsertion(pinyin);
 		case 'pinyin-substitution':
 			return compilePinyinSubstitution(rule.words, pinyin);
+		case 'masked-word':
+			return compileMaskedWord(rule.words);
 	}
 }
 
@@ -147,28 +149,85 @@ function compilePinyinInsertion(pinyin: Readonly<Record<string, string[]>>): Com
 	};
 }
 
-/** One alternation of every word with one character spelled in pinyin, e.g. `银行ka`, `ka片`, `套xian`. */
+/**
+ * One alternation of every word with one or more characters (never all) spelled in pinyin, e.g. `银行ka`, `ka片`,
+ * `套xian`, `xinyong卡`.
+ */
 function compilePinyinSubstitution(words: readonly string[], pinyin: Readonly<Record<string, string[]>>): CompiledRule {
 	const variants = new Map<string, string>();
 	for (const word of words) {
 		const chars = [...word];
-		chars.forEach((char, index) => {
-			for (const syllable of pinyin[char] ?? [])
-				variants.set(chars.slice(0, index).join('') + syllable + chars.slice(index + 1).join(''), word);
-		});
+		// Every way to write each character: itself, or (if it has pinyin) one of its syllables.
+		let spellings: Array<{ text: string; latin: number }> = [{ text: '', latin: 0 }];
+		for (const char of chars) {
+			const next: Array<{ text: string; latin: number }> = [];
+			for (const spelling of spellings) {
+				next.push({ text: spelling.text + char, latin: spelling.latin });
+				for (const syllable of pinyin[char] ?? []) next.push({ text: spelling.text + syllable, latin: spelling.latin + 1 });
+			}
+			spellings = next;
+		}
+		for (const { text, latin } of spellings) if (latin > 0 && latin < chars.length) variants.set(text, word);
 	}
 	if (variants.size === 0) return (text) => text;
 	const sources = [...variants.keys()]
 		.sort((a, b) => b.length - a.length)
 		.map((variant) =>
-			// Latin part must not continue into a longer Latin word on either side (digits do not count, see LATIN_RUN).
-			variant.replace(/[a-z]+/, (latin) => `(?<![A-Za-z])${latin}(?![A-Za-z])`),
+			// Latin parts must not continue into a longer Latin word on either side (digits do not count, see LATIN_RUN).
+			variant.replace(/[a-z]+/g, (latin) => `(?<![A-Za-z])${latin}(?![A-Za-z])`),
 		);
 	const pattern = new RegExp(sources.join('|'), 'giu');
 	return (text, report) => {
 		if (!HAS_LATIN.test(text)) return text;
 		return text.replace(pattern, (match: string) => {
 			const word = variants.get(match.toLowerCase()) ?? match;
+			report(match, word);
+			return word;
+		});
+	};
+}
+
+/** Marks that stand for a hidden character or are put between two characters to dodge a word filter. */
+const MASKS = '*＊×xX※□○●◯';
+/** Marks only ever put between two characters (never standing for one). */
+const SEPARATORS = '.·•_|~ -';
+const escapeClass = (text: string) => text.replace(/[\\^\]-]/g, '\\$&');
+const MASK_RUN = new RegExp(`[${escapeClass(MASKS + SEPARATORS)}]+`, 'gu');
+
+/**
+ * One alternation of every word with a mask or separator between two of its characters (`刷*卡`, `套.现`) and, for words
+ * of three or more characters, an inner character masked (`信*卡`). A form two words share is left out (ambiguous).
+ */
+function compileMaskedWord(words: readonly string[]): CompiledRule {
+	const inserted = `[${escapeClass(MASKS + SEPARATORS)}]{1,3}`;
+	const masked = `[${escapeClass(MASKS)}]{1,2}`;
+	/** Canonical form (the mark run written as one `*`) → the word, or null when two words share it. */
+	const wordOf = new Map<string, string | null>();
+	const sources = new Set<string>();
+	const add = (canonical: string, source: string, word: string) => {
+		wordOf.set(canonical, wordOf.has(canonical) && wordOf.get(canonical) !== word ? null : word);
+		sources.add(source);
+	};
+	for (const word of words) {
+		const chars = [...word];
+		for (let gap = 1; gap < chars.length; gap++) {
+			const [head, tail] = [chars.slice(0, gap).join(''), chars.slice(gap).join('')];
+			add(`${head}*${tail}`, `${head}${inserted}${tail}`, word);
+		}
+		for (let inner = 1; inner < chars.length - 1; inner++) {
+			const [head, tail] = [chars.slice(0, inner).join(''), chars.slice(inner + 1).join('')];
+			add(`${head}*${tail}`, `${head}${masked}${tail}`, word);
+		}
+	}
+	if (sources.size === 0) return (text) => text;
+	const pattern = new RegExp([...sources].sort((a, b) => b.length - a.length).join('|'), 'gu');
+	// Cheap pre-test: a mark between two Chinese characters (every variant has one).
+	const hasMark = new RegExp(`[\\u4e00-\\u9fff][${escapeClass(MASKS + SEPARATORS)}]{1,3}[\\u4e00-\\u9fff]`, 'u');
+	return (text, report) => {
+		if (!hasMark.test(text)) return text;
+		return text.replace(pattern, (match: string) => {
+			const word = wordOf.get(match.replace(MASK_RUN, '*'));
+			if (!word) return match;
 			report(match, word);
 			return word;
 		});

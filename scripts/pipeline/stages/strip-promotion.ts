@@ -18,7 +18,8 @@ const WHOLE_LINE_SHARE = 0.5;
 /** Words and clause passes repeat until nothing changes; a bound keeps pathological input linear. */
 const MAX_PASSES = 4;
 
-const SEPARATOR = /[,，;；。！？!?…]+\s*/gu;
+/** Clause separators; an ASCII comma grouping thousands (`3,586次`) is part of a number, not a separator. */
+const SEPARATOR = /(?:[，;；。！？!?…]|(?<!\d),|,(?!\d{3}(?!\d)))+\s*/gu;
 const TERMINATOR = /[。！？!?…]/u;
 /** What is left of a line once its content is gone: numbering, punctuation, brackets. */
 const RESIDUE = /^[\s\d.、．,，;；:：。！？!?…()（）[\]【】「」《》"'“”‘’\-—_|/·•*#~]*$/u;
@@ -74,6 +75,21 @@ export function stripLines(
 	};
 
 	// The title is cleaned first: title-based rules compare against the clean title, so cleaning twice changes nothing.
+	// Lines above it that clean away entirely (a breadcrumb “首页 > POS机知识 > 正文”) are furniture: the title is the first
+	// line that keeps something, and document rules see the article from the title on.
+	const leading: Removal[] = [];
+	if (options.article) {
+		while (documentLines.length > 0) {
+			const first = documentLines[0] as DocumentLine;
+			const titleResult = cleanLine(first.text, first.line, byScope, context);
+			if (titleResult.kept === '' && documentLines.length > 1) {
+				leading.push(...titleResult.removed);
+				documentLines.shift();
+				continue;
+			}
+			break;
+		}
+	}
 	const cleaned = new Map<number, { kept: string; removed: Removal[] }>();
 	const first = documentLines[0];
 	if (options.article && first) {
@@ -105,7 +121,7 @@ export function stripLines(
 	}
 
 	const blocks: CleanBlock[] = [];
-	const removed: Removal[] = [];
+	const removed: Removal[] = [...leading];
 	documentLines.forEach((documentLine, index) => {
 		const result = cleaned.get(index);
 		if (!result) return;

@@ -1,5 +1,5 @@
 import { urlRegExp } from '../url.ts';
-import { derivedRegExp, HOTLINE, messengerIdRegExp, PHONE_NUMBER } from './shared.ts';
+import { derivedRegExp, HOTLINE, hasObfuscatedDomain, hasPhoneNumber, messengerIdRegExp } from './shared.ts';
 import type { ClauseRule, Span, WordsRule } from './types.ts';
 
 const URL = new RegExp(urlRegExp().source, 'iu');
@@ -11,12 +11,18 @@ export const urlRule: ClauseRule = {
 	extent: 'clause',
 	containment: true,
 	description:
-		'A clause containing a URL or a bare domain (http://…, www.…, lovepos.net; known top-level domains only, so 1.5 or v2.0 never match) is removed: articles never need to send readers to a sales site.',
+		'A clause containing a URL or a bare domain (http://…, www.…, lovepos.net; known top-level domains only, so 1.5 or v2.0 never match) is removed: articles never need to send readers to a sales site. Also a domain with its dot written out to dodge link filters (fuxiaobao点com, www点abc点cn, abc[.]com).',
 	examples: {
-		removes: ['POS机办理入口:lovepos.net,按要求填写信息即可。', '详情见http://www.example.com/pos。', '访问www.qianfubo.com了解更多'],
-		keeps: ['POS机版本号为v2.0时,需升级到2.1。', '手续费为交易金额的0.6%,约1.5元。'],
+		removes: [
+			'POS机办理入口:lovepos.net,按要求填写信息即可。',
+			'详情见http://www.example.com/pos。',
+			'访问www.qianfubo.com了解更多',
+			'官网地址:fuxiaobao点com(点换成.)',
+			'浏览器打开 www点posban点cn 即可',
+		],
+		keeps: ['POS机版本号为v2.0时,需升级到2.1。', '手续费为交易金额的0.6%,约1.5元。', '打开APP点击设置,选择WiFi点连接。'],
 	},
-	matches: (clause) => URL.test(clause),
+	matches: (clause) => URL.test(clause) || hasObfuscatedDomain(clause),
 };
 
 /** Phone numbers in any format: mobile, landline with area code, 400/800. */
@@ -26,12 +32,23 @@ export const phoneNumberRule: ClauseRule = {
 	extent: 'clause',
 	containment: true,
 	description:
-		'A clause containing a phone number (mobile 1[3-9]x with spaces/dashes/+86, landline with area code, 400/800) is removed. Amounts, dates, card-number fragments, 1-3个工作日 and 5-digit hotlines are not phone numbers.',
+		'A clause containing a phone number (mobile 1[3-9]x with spaces/dashes/+86, landline with area code, 400/800) is removed, also when spelled in Chinese numerals (幺八六 二七七零 三三九一, 壹叁玖-零零贰捌-捌捌陆柒). Amounts, dates, card-number fragments, 1-3个工作日, 一两个工作日 and 5-digit hotlines are not phone numbers.',
 	examples: {
-		removes: ['如需办理请致电138-1234-5678。', '咨询热线:400 123 4567,全天服务。', '电话:(010)62345678'],
-		keeps: ['一般为1-3个工作日到账,金额500元以上需签名。', '超过3000元的交易需要核对身份证号码。', '中国银联客服电话95516。'],
+		removes: [
+			'如需办理请致电138-1234-5678。',
+			'咨询热线:400 123 4567,全天服务。',
+			'电话:(010)62345678',
+			'或者拨打 幺八六 二七七零 三三九一,审核通过当天发货。',
+			'联系李经理:壹叁玖-零零贰捌-捌捌陆柒',
+		],
+		keeps: [
+			'一般为1-3个工作日到账,金额500元以上需签名。',
+			'超过3000元的交易需要核对身份证号码。',
+			'中国银联客服电话95516。',
+			'一般一两个工作日到账,最迟三五天。',
+		],
 	},
-	matches: (clause) => PHONE_NUMBER.test(clause),
+	matches: (clause) => hasPhoneNumber(clause),
 };
 
 /** WeChat/QQ IDs, numeric or alphanumeric, after any spelling of the label (微信, 薇信, V信, vx, QQ…). */
@@ -43,7 +60,7 @@ export const messengerIdRule: ClauseRule = {
 	description:
 		'A clause with a WeChat/QQ ID (label from promotion/contacts.yaml messengerLabels, followed by 5–20 letters/digits: 微信:pos2024abc, vx123456, QQ 12345678) is removed. 微信公众号 and 微信支付 have no ID and stay.',
 	examples: {
-		removes: ['办理请加微信:pos2024abc', '薇信 abc12345,备注POS'],
+		removes: ['办理请加微信:pos2024abc', '薇信 abc12345,备注POS', '领取方式:扣扣 2893 5561 7', '客服卫星 fxb_2025', '薇❤信:pos-lkl888'],
 		keeps: ['定期查看银行的官方网站、微信公众号等渠道发布的信息。', '支持微信支付和支付宝付款。'],
 	},
 	matches: (clause, context) => messengerIdRegExp(context.lexicon).test(clause),
@@ -58,8 +75,8 @@ export const contactInvitationRule: ClauseRule = {
 	description:
 		'A clause inviting the reader to add, scan or message (加微信, V信同号, 扫码了解, 有需要的朋友可以联系; promotion/contacts.yaml contactInvitations) is removed.',
 	examples: {
-		removes: ['有需要的朋友可以加微信了解,V信同号。', '扫码了解更多POS机优惠'],
-		keeps: ['用手机扫码支付时,请确认收款方名称。', '联系发卡银行客服查询交易状态。'],
+		removes: ['有需要的朋友可以加微信了解,V信同号。', '扫码了解更多POS机优惠', '需要更换新机的老板可以私信小编', '李经理(V同号)'],
+		keeps: ['用手机扫码支付时,请确认收款方名称。', '联系发卡银行客服查询交易状态。', '同号段的卡片由同一家银行发行。'],
 	},
 	matches: (clause, context) => context.lexicon.contactInvitations.test(clause),
 };

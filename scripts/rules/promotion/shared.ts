@@ -14,6 +14,53 @@ export const PHONE_NUMBER = new RegExp(
 	'u',
 );
 
+/** Chinese numerals as these sites spell phone numbers (一三九, 幺八六, 壹叁玖), digit by digit. */
+const CHINESE_DIGITS: Readonly<Record<string, string>> = {
+	〇: '0',
+	零: '0',
+	一: '1',
+	壹: '1',
+	幺: '1',
+	二: '2',
+	贰: '2',
+	两: '2',
+	三: '3',
+	叁: '3',
+	四: '4',
+	肆: '4',
+	五: '5',
+	伍: '5',
+	六: '6',
+	陆: '6',
+	七: '7',
+	柒: '7',
+	八: '8',
+	捌: '8',
+	九: '9',
+	玖: '9',
+};
+/** A run of at least 7 spelled digits (with spaces or dashes between groups): long enough to be a phone number only. */
+const CHINESE_DIGIT_RUN = /[〇零一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖](?:[ \-—－]?[〇零一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖]){6,}/gu;
+
+/**
+ * True when the text contains a phone number, also one spelled in Chinese numerals (`幺八六 二七七零 三三九一`,
+ * `壹叁玖-零零贰捌-捌捌陆柒`): runs of 7 or more numerals are read digit by digit and checked like written digits.
+ */
+export function hasPhoneNumber(text: string): boolean {
+	if (PHONE_NUMBER.test(text)) return true;
+	const spelled = text.replace(CHINESE_DIGIT_RUN, (run) => run.replace(/./gu, (char) => CHINESE_DIGITS[char] ?? char));
+	return spelled !== text && PHONE_NUMBER.test(spelled);
+}
+
+/**
+ * A domain with its dot written out to get past link filters: `fuxiaobao点com`, `www点abc点cn`, `abc[.]com`, `abc(.)cn`.
+ * Latin before the written dot, a common top-level domain right after, so `WiFi点连接` or `点击` never match.
+ */
+const OBFUSCATED_DOMAIN =
+	/(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{1,62}\s?(?:点|。|\[\.\]|[(（]\.[)）]|\(dot\)|\s?dot\s)\s?(?:com|cn|net|org|cc|top|vip|xyz|info|wang|shop|site)(?![A-Za-z0-9])/iu;
+
+export const hasObfuscatedDomain = (text: string): boolean => OBFUSCATED_DOMAIN.test(text);
+
 /**
  * 5-digit service hotlines (95xxx, 96xxx), not amounts: not followed by a unit (元, 万, %, 笔…) and not inside a longer
  * number. Whether one may stay is decided against the official list.
@@ -50,14 +97,17 @@ export function derivedRegExp(lexicon: Lexicon, key: string, build: (lexicon: Le
 	return regex;
 }
 
-/** A messenger label (微信, vx, QQ…) followed by an ID of 5–20 letters/digits: `微信:pos2024abc`, `QQ 123456789`. */
+/**
+ * A messenger label (微信, vx, QQ…) followed by an ID of 5–20 letters/digits (`微信:pos2024abc`, `QQ 123456789`) or by
+ * digits in groups (`扣扣 2893 5561 7`, `QQ 2893-5561-7`).
+ */
 export function messengerIdRegExp(lexicon: Lexicon): RegExp {
 	return derivedRegExp(
 		lexicon,
 		'messenger-id',
 		(l) =>
 			new RegExp(
-				`(?<![A-Za-z])(?:${l.messengerLabels.source})\\s?(?:号码?)?\\s?[:：]?\\s?[A-Za-z0-9][A-Za-z0-9_-]{4,19}(?![A-Za-z0-9])`,
+				`(?<![A-Za-z])(?:${l.messengerLabels.source})\\s?(?:号码?)?\\s?[:：]?\\s?(?:[A-Za-z0-9][A-Za-z0-9_-]{4,19}|\\d{2,5}(?:[ -]\\d{1,5}){1,4})(?![A-Za-z0-9])`,
 				'iu',
 			),
 	);
