@@ -40,6 +40,8 @@ const CODE_TOKEN = /(?<![A-Za-z0-9])([0-9A-Za-z]{2})(?![A-Za-z0-9])/g;
 /** Punctuation and symbols separate words; they never carry meaning in a query. */
 const SEPARATORS = /[\p{P}\p{S}\s]+/gu;
 const HAN = /\p{Script=Han}/u;
+/** A space with Chinese characters on both sides. */
+const HAN_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
 
 /** Phrases grouped by first character, longest first: a left-to-right longest-match scan needs no regex. */
 type PhraseTable = Map<string, Array<[string, string]>>;
@@ -157,9 +159,12 @@ export function segmentWords(text: string): string[] {
 	return out;
 }
 
-/** Full-width forms, compatibility characters and odd spaces to their plain forms (ＰＯＳ５１ → POS51). */
+/**
+ * Full-width forms, compatibility characters and odd spaces to their plain forms (ＰＯＳ５１ → POS51), and every run of
+ * whitespace to one space, so an English phrase of the vocabulary (do not honor) matches however it was spaced.
+ */
 function foldWidth(text: string): string {
-	return text.normalize('NFKC');
+	return text.normalize('NFKC').replace(/\s+/g, ' ');
 }
 
 function toSimplified(text: string, vocabulary: SearchVocabulary): string {
@@ -276,7 +281,9 @@ export function normalizeQuery(query: string, vocabulary: SearchVocabulary): str
 
 function analyze(query: string, vocabulary: SearchVocabulary, relaxed: boolean): string {
 	const c = compile(vocabulary);
-	let text = toSimplified(foldWidth(query), vocabulary);
+	// A space between two Chinese characters is the reader's pause (刷 不了 卡, 钱 扣了): phrases and particles are
+	// matched across it, as if it were not there.
+	let text = toSimplified(foldWidth(query), vocabulary).replace(HAN_SPACE, '');
 
 	// IDs first: they are the most specific thing a reader can type, and must survive the code and word rules.
 	const ids: string[] = [];

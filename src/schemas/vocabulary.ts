@@ -1,7 +1,14 @@
 import { z } from 'astro/zod';
 
-/** A run of text a query may contain: no spaces (queries are matched character by character, not word by word). */
-const phraseSchema = z.string().min(1).regex(/^\S+$/, 'no spaces: write the phrase as people type it');
+/**
+ * A run of text a query may contain: no spaces (queries are matched character by character, not word by word), except
+ * single spaces between ASCII words (do not honor, insufficient funds), which queries keep: runs of spaces are folded to
+ * one before matching.
+ */
+const phraseSchema = z
+	.string()
+	.min(1)
+	.regex(/^(?:\S+|[!-~]+(?: [!-~]+)+)$/, 'no spaces: write the phrase as people type it (single spaces between ASCII words only)');
 
 /** One canonical term and the colloquial ways people write it. */
 export const synonymSchema = z.object({

@@ -19,6 +19,10 @@ import { loadPagefind, type Pagefind } from '../helpers/pagefind.ts';
  *   search does on phrasings nobody here has seen. Do not tune against it; write a new batch instead.
  * - holdout3-queries.yaml: everyday wording for causes and situations, written from the entry titles only before the
  *   vocabulary and aliases were read; reported only. The vocabulary was then broadened by topic, not per query.
+ * - holdout4-queries.yaml: counter and support-desk wording (pinyin mixes, terminal messages, Traditional characters,
+ *   typos, English, long descriptions, code questions) on topics held-out 3 does not ask about, written from the entry
+ *   titles and code meanings only, before the vocabulary and aliases were read; reported only. Its first measurement is
+ *   the honest estimate; fixes after it were made by topic or mechanism (vocabulary, normalization), never per query.
  *
  * `RELEVANCE_VERBOSE=1 npx vitest run tests/search` prints every query with its normalized form and top five.
  */
@@ -49,6 +53,7 @@ const SETS: QuerySet[] = [
 	{ name: 'held-out', file: 'holdout-queries.yaml', enforced: true, minimum: 60 },
 	{ name: 'held-out 2 (untuned)', file: 'holdout2-queries.yaml', enforced: false, minimum: 20 },
 	{ name: 'held-out 3 (untuned)', file: 'holdout3-queries.yaml', enforced: false, minimum: 30 },
+	{ name: 'held-out 4 (untuned)', file: 'holdout4-queries.yaml', enforced: false, minimum: 30 },
 ];
 
 const loadSet = (file: string): Query[] | undefined => {

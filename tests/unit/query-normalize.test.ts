@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { conflicts, parseVocabulary } from '../../scripts/pipeline/search-vocabulary.ts';
 import { canonicalKeywords, metaWords, normalizeQuery, type SearchVocabulary } from '../../src/lib/query-normalize.ts';
+import { vocabularySchema } from '../../src/schemas/vocabulary.ts';
 
 /**
  * Query normalization, run on the vocabulary the pipeline compiles (src/content/generated/search-vocabulary.json),
@@ -84,7 +85,7 @@ describe('normalizeQuery: words', () => {
 	});
 
 	it('is idempotent over every query of the relevance sets', () => {
-		const queries = ['queries.yaml', 'holdout-queries.yaml', 'holdout2-queries.yaml']
+		const queries = ['queries.yaml', 'holdout-queries.yaml', 'holdout2-queries.yaml', 'holdout3-queries.yaml', 'holdout4-queries.yaml']
 			.filter((file) => existsSync(`tests/search/${file}`))
 			.flatMap((file) => (parse(readFileSync(`tests/search/${file}`, 'utf8')) as Array<{ q: string }>).map((q) => q.q));
 		for (const q of queries) expect(norm(norm(q)), q).toBe(norm(q));
@@ -93,6 +94,19 @@ describe('normalizeQuery: words', () => {
 	it('matches phrases whatever the case of Latin letters', () => {
 		expect(norm('WiFi连不上')).toBe(norm('wifi连不上'));
 		expect(norm('POS机死机')).toBe(norm('pos机死机'));
+	});
+
+	it('matches phrases across a space between Chinese characters, and however English words are spaced', () => {
+		expect(norm('刷 不了 卡')).toBe(norm('刷不了卡'));
+		expect(norm('钱 扣了')).toBe(norm('钱扣了'));
+		expect(norm('Do  not   honor')).toBe(norm('do not honor'));
+		// An English terminal message becomes the catalogue's words: no Latin letters are left over.
+		expect(norm('do not honor')).not.toMatch(/[a-z]/i);
+	});
+
+	it('reads whole pinyin words typed inside Chinese', () => {
+		expect(norm('shua不了卡')).toBe(norm('刷不了卡'));
+		expect(norm('钱没daozhang')).toBe(norm('钱没到账'));
 	});
 
 	it('does not leave the tail of a canonical term behind a variant that ends with its start', () => {
@@ -145,6 +159,16 @@ describe('vocabulary file', () => {
 		const result = parseVocabulary(readFileSync('src/editorial/vocabulary.yaml', 'utf8'), 'vocabulary.yaml');
 		expect(result.diagnostics).toEqual([]);
 		expect(result.ok).toBe(true);
+	});
+
+	it('allows spaces in a phrase only between ASCII words', () => {
+		const accepts = (phrase: string): boolean =>
+			vocabularySchema.safeParse({ synonyms: [{ canonical: '不予承兑', variants: [phrase] }], codeTerm: '应答码' }).success;
+		expect(accepts('do not honor')).toBe(true);
+		expect(accepts('刷不了')).toBe(true);
+		expect(accepts('刷 不了')).toBe(false);
+		expect(accepts('do  not')).toBe(false);
+		expect(accepts(' do')).toBe(false);
 	});
 
 	it('reports a phrase rewritten two ways and a canonical term that would be rewritten again', () => {
