@@ -9,7 +9,11 @@ export interface HtmlPage {
 	ids: Set<string>;
 	/** href of every a/area element, with the line it is on. */
 	links: Array<{ href: string; line: number }>;
-	/** Visible text of the body: no script, style or template content, no attributes. */
+	/**
+	 * Visible text of the body, outside navigation: no script, style or template content, no attributes, no <nav>
+	 * (breadcrumbs, sidebar, pagination: the site's own chrome, built from entry titles each page shows in its content).
+	 * The promotion and obfuscation checks read it: the site's breadcrumb "首页 › …" is not a scraped site's.
+	 */
 	text: string;
 	/** Links inside the main content (Starlight's .sl-markdown-content), excluding navigation. */
 	contentLinks: string[];
@@ -26,7 +30,7 @@ export interface HtmlPage {
 	unhashedScripts: string[];
 }
 
-const HIDDEN_TEXT = new Set(['script', 'style', 'template', 'noscript']);
+const HIDDEN_TEXT = new Set(['script', 'style', 'template', 'noscript', 'nav']);
 
 /** Parses one page; one pass, no DOM, so checking thousands of pages stays fast. */
 export function parsePage(html: string, path: string): HtmlPage {

@@ -11,11 +11,12 @@ describe('parsePage', () => {
 		'/a/',
 		'<main><div class="sl-markdown-content"><h2 id="x">标题</h2><a href="/b/#step-1">链接</a></div></main><nav><a href="/c/">导航</a></nav><script>var secret = "不可见";</script><button onclick="x()">b</button>',
 	);
-	it('collects ids, links with lines, and visible text without scripts', () => {
+	it('collects ids, links with lines, and visible text without scripts or navigation', () => {
 		expect(p.ids.has('x')).toBe(true);
 		expect(p.links.map((l) => l.href)).toEqual(['/b/#step-1', '/c/']);
 		expect(p.text).toContain('标题');
 		expect(p.text).not.toContain('不可见');
+		expect(p.text).not.toContain('导航');
 		expect(p.lang).toBe('zh-CN');
 	});
 	it('separates content links from navigation', () => {
