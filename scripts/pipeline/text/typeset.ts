@@ -38,8 +38,10 @@ function fullWidthMarks(text: string): string {
 	/** End of the last replacement: the regular expression scans on from there. */
 	let done = 0;
 	for (let i = 0; i < text.length; i++) {
-		const mark = FULL_WIDTH[text[i]!];
-		if (mark === undefined) continue;
+		// Character codes first: a property lookup per character would cost more than the whole scan.
+		const code = text.charCodeAt(i);
+		if (code !== 0x2c && code !== 0x3b && code !== 0x3a && code !== 0x3f && code !== 0x21) continue;
+		const mark = FULL_WIDTH[text[i]!]!;
 		// Spaces before the mark, back to the last replacement at most (spaces are all in the BMP).
 		let start = i;
 		while (start > done && IS_SPACE.test(text[start - 1]!)) start--;
