@@ -5,7 +5,7 @@ import { error } from './diagnostics.ts';
 import type { CleanSource, StageResult } from './types.ts';
 
 /**
- * A cleaning thread (scripts/pipeline/clean-parallel.ts): parses the editorial rules once, then reads and cleans each
+ * A cleaning thread (scripts/pipeline/prepare-parallel.ts): parses the editorial rules once, then reads and cleans each
  * batch of source files it is sent and answers with the results in the same order. Reading here, not in the main
  * thread, keeps the raw bytes of a large corpus out of the main thread's memory.
  */
