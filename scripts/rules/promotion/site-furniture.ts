@@ -25,6 +25,13 @@ export const siteFurnitureRule: ClauseRule = {
 			'发表于 2024年12月07日 | 分类：使用教程 | 1896 人看过',
 			'发布时间:2024-11-03 09:42 来源:付卡之家 浏览:3,586次',
 			'有问题可以在下方评论区留言。',
+			'© 2025 刷卡宝 保留所有权利',
+			'Copyright©2024 POS问答网 All Rights Reserved. 蜀ICP备2023xxxx号',
+			'2025年03月18日 阅读 2.4k 文 | 刷卡宝小编',
+			'2024年3月12日 | 1.2万次阅读 | 责编：阿杰',
+			'更新日期：2024/09/26 作者：老周说支付',
+			'[ 收藏 ] [ 打印 ] [ 字号：大 中 小 ]',
+			'本页面内容由网友投稿，不代表POS百科网立场',
 		],
 		keeps: [
 			'2024年5月1日,某商户的POS机出现交易失败。',
@@ -32,6 +39,9 @@ export const siteFurnitureRule: ClauseRule = {
 			'进入 设置 > 网络 > 移动数据,打开数据开关。',
 			'商家应妥善保管交易凭证,以便在处理问题时提供证明。',
 			'商户应关注银行发布的系统维护通知。',
+			'2024年3月12日 下午,POS机提示签到失败。',
+			'这不代表交易失败,请先查询交易结果。',
+			'把交易凭证整理/保存好,以备查询。',
 		],
 	},
 	matches: (clause, context) => context.lexicon.furniture.test(clause),
@@ -53,19 +63,28 @@ export const clipboardWidgetRule: WordsRule = {
 	},
 };
 
-const FIGURE_MARK = /[(（]\s*(?:图|如图|见图)\s*\d{0,3}\s*[)）]/gu;
+const FIGURE_MARK = /[(（]\s*(?:图|如图|见图)\s*\d{0,3}\s*[)）]|[[【]\s*(?:图片|图像|image|img|pic)\s*[:：][^\]】]{0,60}[\]】]/giu;
 const CAPTION_LINE =
 	/^(?:[^,，。;；]{0,40}[(（]\s*图\s*\d{1,3}\s*[)）]|图\s*\d{1,3}\s*[:：.、\s][^,，。;；]{0,40}|图片(?:来源|来自)\s*[:：].*)$/u;
 
-/** Image captions and alt text: “(图1)”, a line “POS机刷卡失败(图2)”, “图3:…”, “图片来源:网络”. */
+/**
+ * Image captions and alt text: “(图1)”, a line “POS机刷卡失败(图2)”, “图3:…”, “图片来源:网络”, and a scraped image
+ * placeholder with its alt text “[图片：客服微信二维码 ID:abc]”.
+ */
 export const imageCaptionRule: WordsRule = {
 	id: 'image-caption',
 	scope: 'words',
 	description:
-		'Image captions and alt text: figure marks like (图1) anywhere, and whole lines that are a caption (short text ending in (图N), 图N:…, 图片来源:…).',
+		"Image captions and alt text: figure marks like (图1) and image placeholders with their alt text ([图片：…], 【图片:…】) anywhere, and whole lines that are a caption (short text ending in (图N), 图N:…, 图片来源:…). The alt text of a scraped image is the site's, not the article's (here it carried a WeChat ID).",
 	examples: {
-		removes: ['POS机刷卡失败的原因(图1)', '检查读卡器是否有灰尘(图2),必要时清洁。', '图片来源:网络'],
-		keeps: ['如下表所示,1-3个工作日内到账。', '交易金额为500元,图表显示失败率下降。'],
+		removes: [
+			'POS机刷卡失败的原因(图1)',
+			'检查读卡器是否有灰尘(图2),必要时清洁。',
+			'图片来源:网络',
+			'[图片：客服微信二维码 ID:posbaike_kf]',
+			'重启POS机【图片:重启按键位置】后再签到。',
+		],
+		keeps: ['如下表所示,1-3个工作日内到账。', '交易金额为500元,图表显示失败率下降。', '屏幕显示[图片加载失败]时,重启收款APP。'],
 	},
 	spans(text) {
 		if (CAPTION_LINE.test(text)) return [[0, text.length]];
