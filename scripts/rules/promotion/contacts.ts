@@ -1,6 +1,6 @@
 import { urlRegExp } from '../url.ts';
 import { derivedRegExp, HOTLINE, hasObfuscatedDomain, hasPhoneNumber, messengerIdRegExp } from './shared.ts';
-import type { ClauseRule, Span, WordsRule } from './types.ts';
+import type { ClauseRule, DocumentRule, Span, WordsRule } from './types.ts';
 
 const URL = new RegExp(urlRegExp().source, 'iu');
 
@@ -43,6 +43,7 @@ export const phoneNumberRule: ClauseRule = {
 			'联系李经理:壹叁玖-零零贰捌-捌捌陆柒',
 			'或者致电客服经理：139·2866·0417',
 			'售后:400.820.1234',
+			'客服热线 4008-520-520',
 		],
 		keeps: [
 			'一般为1-3个工作日到账,金额500元以上需签名。',
@@ -50,6 +51,7 @@ export const phoneNumberRule: ClauseRule = {
 			'中国银联客服电话95516。',
 			'一般一两个工作日到账,最迟三五天。',
 			'本次交易金额138.50元,参考号123456。',
+			'4001笔交易中有800笔失败。',
 		],
 	},
 	matches: (clause) => hasPhoneNumber(clause),
@@ -138,5 +140,40 @@ export const unofficialHotlineRule: WordsRule = {
 			if (!context.hotlines.has(match[1] ?? '')) spans.push([match.index, match.index + match[0].length]);
 		}
 		return spans;
+	},
+};
+
+/** Digits (with spaces, dashes, dots) at the end of a line and at the start of the next. */
+const TRAILING_DIGITS = /[\d][\d .·•-]*$/u;
+const LEADING_DIGITS = /^[\d][\d .·•-]*/u;
+
+/**
+ * A phone number broken across two lines (“或者打 4008-” / “520-520，一对一帮你查。”): neither half is a number on
+ * its own, so the clause rules miss both. When the digits at the end of one line and the start of the next make a phone
+ * number, both lines are contact text and go whole.
+ */
+export const splitPhoneNumberRule: DocumentRule = {
+	id: 'split-phone-number',
+	scope: 'document',
+	phase: 'before',
+	description:
+		'A phone number split across a line break: the digits ending one line and those starting the next form a phone number (as phone-number reads it) that neither line holds. Both lines are removed whole (judgment call: the rest of such lines is the invitation around the number). Amounts, dates and 1-3个工作日 on consecutive lines do not join into a phone number.',
+	examples: {
+		removes: ['有疑问的可以打 4008-\n520-520，一对一帮你查。', '李经理手机：139 2866\n0417'],
+		keeps: ['1、交易金额500元\n2、一般1-3个工作日到账', '参考号:123456\n7890元的交易已退回。'],
+	},
+	select(lines) {
+		const selected = new Set<number>();
+		for (let index = 1; index + 1 < lines.length; index++) {
+			const tail = TRAILING_DIGITS.exec(lines[index]?.text ?? '')?.[0];
+			const head = LEADING_DIGITS.exec(lines[index + 1]?.text ?? '')?.[0];
+			if (!tail || !head) continue;
+			if (hasPhoneNumber(tail) || hasPhoneNumber(head)) continue;
+			if (hasPhoneNumber(`${tail.trimEnd()}${head}`.replace(/[ .·•-]+$/u, ''))) {
+				selected.add(index);
+				selected.add(index + 1);
+			}
+		}
+		return [...selected];
 	},
 };

@@ -1,5 +1,5 @@
-import { derivedRegExp } from './shared.ts';
-import type { ClauseRule, WordsRule } from './types.ts';
+import { derivedRegExp, NUMBERING } from './shared.ts';
+import type { ClauseRule, DocumentRule, WordsRule } from './types.ts';
 
 /**
  * Site furniture in a clause: copyright and reprint notices, “本文由…发布”, “内容仅供参考”, author/date/view-count lines,
@@ -89,5 +89,39 @@ export const imageCaptionRule: WordsRule = {
 	spans(text) {
 		if (CAPTION_LINE.test(text)) return [[0, text.length]];
 		return [...text.matchAll(FIGURE_MARK)].map((m) => [m.index, m.index + m[0].length] as const);
+	},
+};
+
+/** A breadcrumb segment: short, no sentence punctuation. Separators: > » › → / | (full-width ＞ is normalized to >). */
+const BREADCRUMB = /^[^,，。;；:：!！?？>»›→/|｜]{1,16}(?:\s*[>»›→/|｜]\s*[^,，。;；:：!！?？>»›→/|｜]{1,16}){2,}$/u;
+/** The head of an article ends at its first paragraph: a line with a full stop or longer than this. */
+const MAX_HEAD_LINE = 40;
+
+/**
+ * Breadcrumbs that do not start with 首页 (“POS机问答网 > 到账问题 > 重复扣款”, “刷卡知识 / 故障排查 / 密码问题”), in the
+ * head of the article only: between the title and the first paragraph. A menu path in the body (“设置 > 网络 > 移动数据”)
+ * is an instruction and stays.
+ */
+export const breadcrumbRule: DocumentRule = {
+	id: 'breadcrumb',
+	scope: 'document',
+	phase: 'before',
+	description:
+		'A breadcrumb line in the head of the article (after the title, before the first paragraph or numbered heading: a line with 。, longer than 40 characters or numbered): three or more short segments separated by >, », ›, →, / or |, without sentence punctuation. Breadcrumbs that start with 首页 or 当前位置 are furniture anywhere (promotion/furniture.yaml); this catches those that start with the site or section name. Menu paths in the body stay.',
+	examples: {
+		removes: [
+			'POS机问答网 > 到账问题 > 重复扣款\n刷完卡顾客说扣了两次钱。',
+			'刷卡知识 / 故障排查 / 密码问题\n顾客输完密码以后提示密码错误。',
+		],
+		keeps: ['顾客输完密码以后提示密码错误。\n设置 > 网络 > 移动数据\n打开数据开关后重新签到。', '一、原因\n网络 / 卡片 / 终端\n检查网络。'],
+	},
+	select(lines) {
+		const selected: number[] = [];
+		for (let index = 1; index < lines.length; index++) {
+			const text = lines[index]?.text ?? '';
+			if (text.length > MAX_HEAD_LINE || /[。]/u.test(text) || NUMBERING.test(text)) break;
+			if (BREADCRUMB.test(text)) selected.push(index);
+		}
+		return selected;
 	},
 };
