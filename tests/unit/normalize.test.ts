@@ -41,6 +41,14 @@ describe('normalize', () => {
 		expect(run('POS机刷卡失败怎么办').conversions).not.toContain(CONVERSIONS.traditional);
 	});
 
+	it('converts a Traditional line inside a Simplified article, and only that line', () => {
+		const simplified = 'POS机刷卡失败怎么办，请联系发卡银行客服检查网络连接后重新刷卡，著名品牌的终端也会出现这种情况。'.repeat(3);
+		const result = run(`${simplified}\n© 2025 刷卡寶 保留所有權利 未經許可不得轉載\n乾燥天气注意静电`);
+		expect(result.lines.map((l) => l.text)).toEqual([simplified, '© 2025 刷卡宝 保留所有权利 未经许可不得转载', '乾燥天气注意静电']);
+		expect(result.conversions).toContain(CONVERSIONS.traditionalLines);
+		expect(result.conversions).not.toContain(CONVERSIONS.traditional);
+	});
+
 	it('strips pinyin annotations in brackets after Chinese characters', () => {
 		expect(texts('刷卡(shuā kǎ)失败')).toEqual(['刷卡失败']);
 		expect(texts('刷卡（shua ka）失败')).toEqual(['刷卡失败']);

@@ -188,14 +188,15 @@ function compilePinyinSubstitution(words: readonly string[], pinyin: Readonly<Re
 }
 
 /** Marks that stand for a hidden character or are put between two characters to dodge a word filter. */
-const MASKS = '*＊×xX※□○●◯';
+const MASKS = '*＊×xX※□○●◯#';
 /** Marks only ever put between two characters (never standing for one). */
 const SEPARATORS = '.·•_|~ -';
 const escapeClass = (text: string) => text.replace(/[\\^\]-]/g, '\\$&');
 const MASK_RUN = new RegExp(`[${escapeClass(MASKS + SEPARATORS)}]+`, 'gu');
 
 /**
- * One alternation of every word with a mask or separator between two of its characters (`刷*卡`, `套.现`) and, for words
+ * One alternation of every word with a mask or separator between two of its characters (`刷*卡`, `套.现`) or in every
+ * gap (`信.用.卡`) and, for words
  * of three or more characters, an inner character masked (`信*卡`). A form two words share is left out (ambiguous).
  */
 function compileMaskedWord(words: readonly string[]): CompiledRule {
@@ -214,6 +215,8 @@ function compileMaskedWord(words: readonly string[]): CompiledRule {
 			const [head, tail] = [chars.slice(0, gap).join(''), chars.slice(gap).join('')];
 			add(`${head}*${tail}`, `${head}${inserted}${tail}`, word);
 		}
+		// A mark in every gap (`信.用.卡`); two-character words are covered above.
+		if (chars.length >= 3) add(chars.join('*'), chars.join(inserted), word);
 		for (let inner = 1; inner < chars.length - 1; inner++) {
 			const [head, tail] = [chars.slice(0, inner).join(''), chars.slice(inner + 1).join('')];
 			add(`${head}*${tail}`, `${head}${masked}${tail}`, word);

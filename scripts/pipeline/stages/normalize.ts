@@ -4,6 +4,7 @@ import type { DecodedSource, NormalizedSource, SourceLine } from '../types.ts';
 /** Conversion names recorded in {@link NormalizedSource.conversions}. */
 export const CONVERSIONS = {
 	traditional: 'traditional-to-simplified',
+	traditionalLines: 'traditional-lines-to-simplified',
 	fullWidth: 'full-width-to-half-width',
 	invisible: 'invisible-characters-removed',
 	pinyin: 'pinyin-annotations-removed',
@@ -16,6 +17,13 @@ export const CONVERSIONS = {
 const TRADITIONAL_SHARE = 0.1;
 /** …and at least this many ideographs change (a single variant character is not a Traditional article). */
 const TRADITIONAL_MIN_CHARS = 2;
+/**
+ * In a Simplified article, a single line is converted when at least this share of its ideographs, and at least
+ * TRADITIONAL_LINE_MIN_CHARS of them, are Traditional-only: copied furniture such as `保留所有權利 未經許可不得轉載` then
+ * meets the same (Simplified) rules as the rest. Simplified lines score ~0, so a stray variant character never converts one.
+ */
+const TRADITIONAL_LINE_SHARE = 0.2;
+const TRADITIONAL_LINE_MIN_CHARS = 3;
 
 /**
  * Full-width punctuation that Chinese text uses legitimately and keeps: ！（），：；？.
@@ -57,6 +65,17 @@ export function normalize(doc: DecodedSource): NormalizedSource {
 	if (isTraditional(text)) {
 		text = traditionalToSimplified()(text);
 		conversions.push(CONVERSIONS.traditional);
+	} else {
+		let converted = false;
+		text = text
+			.split('\n')
+			.map((line) => {
+				if (!isTraditional(line, TRADITIONAL_LINE_MIN_CHARS, TRADITIONAL_LINE_SHARE)) return line;
+				converted = true;
+				return traditionalToSimplified()(line);
+			})
+			.join('\n');
+		if (converted) conversions.push(CONVERSIONS.traditionalLines);
 	}
 
 	const withoutPinyin = text.replace(BRACKETED_LATIN, (whole: string, inside: string, offset: number, all: string) =>
@@ -110,8 +129,8 @@ function traditionalCharacters(): Uint8Array {
 	return traditionalOnly;
 }
 
-/** True when enough of the ideographs are Traditional-only forms. */
-export function isTraditional(text: string): boolean {
+/** True when enough of the ideographs are Traditional-only forms (thresholds of a whole article unless given). */
+export function isTraditional(text: string, minChars = TRADITIONAL_MIN_CHARS, minShare = TRADITIONAL_SHARE): boolean {
 	const traditional = traditionalCharacters();
 	let ideographs = 0;
 	let changed = 0;
@@ -121,7 +140,7 @@ export function isTraditional(text: string): boolean {
 		ideographs++;
 		changed += traditional[code - 0x4e00] ?? 0;
 	}
-	return changed >= TRADITIONAL_MIN_CHARS && changed / ideographs >= TRADITIONAL_SHARE;
+	return changed >= minChars && changed / ideographs >= minShare;
 }
 
 // --- Pinyin annotations --------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { urlRegExp } from '../url.ts';
 import { derivedRegExp, HOTLINE, hasObfuscatedDomain, hasPhoneNumber, messengerIdRegExp } from './shared.ts';
-import type { ClauseRule, Span, WordsRule } from './types.ts';
+import type { ClauseRule, DocumentRule, Span, WordsRule } from './types.ts';
 
 const URL = new RegExp(urlRegExp().source, 'iu');
 
@@ -19,6 +19,7 @@ export const urlRule: ClauseRule = {
 			'访问www.qianfubo.com了解更多',
 			'官网地址:fuxiaobao点com(点换成.)',
 			'浏览器打开 www点posban点cn 即可',
+			'官网：shuakabao（点）com',
 		],
 		keeps: ['POS机版本号为v2.0时,需升级到2.1。', '手续费为交易金额的0.6%,约1.5元。', '打开APP点击设置,选择WiFi点连接。'],
 	},
@@ -40,12 +41,17 @@ export const phoneNumberRule: ClauseRule = {
 			'电话:(010)62345678',
 			'或者拨打 幺八六 二七七零 三三九一,审核通过当天发货。',
 			'联系李经理:壹叁玖-零零贰捌-捌捌陆柒',
+			'或者致电客服经理：139·2866·0417',
+			'售后:400.820.1234',
+			'客服热线 4008-520-520',
 		],
 		keeps: [
 			'一般为1-3个工作日到账,金额500元以上需签名。',
 			'超过3000元的交易需要核对身份证号码。',
 			'中国银联客服电话95516。',
 			'一般一两个工作日到账,最迟三五天。',
+			'本次交易金额138.50元,参考号123456。',
+			'4001笔交易中有800笔失败。',
 		],
 	},
 	matches: (clause) => hasPhoneNumber(clause),
@@ -60,8 +66,15 @@ export const messengerIdRule: ClauseRule = {
 	description:
 		'A clause with a WeChat/QQ ID (label from promotion/contacts.yaml messengerLabels, followed by 5–20 letters/digits: 微信:pos2024abc, vx123456, QQ 12345678) is removed. 微信公众号 and 微信支付 have no ID and stay.',
 	examples: {
-		removes: ['办理请加微信:pos2024abc', '薇信 abc12345,备注POS', '领取方式:扣扣 2893 5561 7', '客服卫星 fxb_2025', '薇❤信:pos-lkl888'],
-		keeps: ['定期查看银行的官方网站、微信公众号等渠道发布的信息。', '支持微信支付和支付宝付款。'],
+		removes: [
+			'办理请加微信:pos2024abc',
+			'薇信 abc12345,备注POS',
+			'领取方式:扣扣 2893 5561 7',
+			'客服卫星 fxb_2025',
+			'薇❤信:pos-lkl888',
+			'【v：shuaka-bao2025】',
+		],
+		keeps: ['定期查看银行的官方网站、微信公众号等渠道发布的信息。', '支持微信支付和支付宝付款。', '终端程序V2.0版本:升级后重启。'],
 	},
 	matches: (clause, context) => messengerIdRegExp(context.lexicon).test(clause),
 };
@@ -75,8 +88,20 @@ export const contactInvitationRule: ClauseRule = {
 	description:
 		'A clause inviting the reader to add, scan or message (加微信, V信同号, 扫码了解, 有需要的朋友可以联系; promotion/contacts.yaml contactInvitations) is removed.',
 	examples: {
-		removes: ['有需要的朋友可以加微信了解,V信同号。', '扫码了解更多POS机优惠', '需要更换新机的老板可以私信小编', '李经理(V同号)'],
-		keeps: ['用手机扫码支付时,请确认收款方名称。', '联系发卡银行客服查询交易状态。', '同号段的卡片由同一家银行发行。'],
+		removes: [
+			'有需要的朋友可以加微信了解,V信同号。',
+			'扫码了解更多POS机优惠',
+			'需要更换新机的老板可以私信小编',
+			'李经理(V同号)',
+			'扫描下方二维码添加客服',
+			'▲长按图片识别▲',
+		],
+		keeps: [
+			'用手机扫码支付时,请确认收款方名称。',
+			'请顾客扫描商户的收款二维码付款。',
+			'联系发卡银行客服查询交易状态。',
+			'同号段的卡片由同一家银行发行。',
+		],
 	},
 	matches: (clause, context) => context.lexicon.contactInvitations.test(clause),
 };
@@ -115,5 +140,40 @@ export const unofficialHotlineRule: WordsRule = {
 			if (!context.hotlines.has(match[1] ?? '')) spans.push([match.index, match.index + match[0].length]);
 		}
 		return spans;
+	},
+};
+
+/** Digits (with spaces, dashes, dots) at the end of a line and at the start of the next. */
+const TRAILING_DIGITS = /[\d][\d .·•-]*$/u;
+const LEADING_DIGITS = /^[\d][\d .·•-]*/u;
+
+/**
+ * A phone number broken across two lines (“或者打 4008-” / “520-520，一对一帮你查。”): neither half is a number on
+ * its own, so the clause rules miss both. When the digits at the end of one line and the start of the next make a phone
+ * number, both lines are contact text and go whole.
+ */
+export const splitPhoneNumberRule: DocumentRule = {
+	id: 'split-phone-number',
+	scope: 'document',
+	phase: 'before',
+	description:
+		'A phone number split across a line break: the digits ending one line and those starting the next form a phone number (as phone-number reads it) that neither line holds. Both lines are removed whole (judgment call: the rest of such lines is the invitation around the number). Amounts, dates and 1-3个工作日 on consecutive lines do not join into a phone number.',
+	examples: {
+		removes: ['有疑问的可以打 4008-\n520-520，一对一帮你查。', '李经理手机：139 2866\n0417'],
+		keeps: ['1、交易金额500元\n2、一般1-3个工作日到账', '参考号:123456\n7890元的交易已退回。'],
+	},
+	select(lines) {
+		const selected = new Set<number>();
+		for (let index = 1; index + 1 < lines.length; index++) {
+			const tail = TRAILING_DIGITS.exec(lines[index]?.text ?? '')?.[0];
+			const head = LEADING_DIGITS.exec(lines[index + 1]?.text ?? '')?.[0];
+			if (!tail || !head) continue;
+			if (hasPhoneNumber(tail) || hasPhoneNumber(head)) continue;
+			if (hasPhoneNumber(`${tail.trimEnd()}${head}`.replace(/[ .·•-]+$/u, ''))) {
+				selected.add(index);
+				selected.add(index + 1);
+			}
+		}
+		return [...selected];
 	},
 };

@@ -1,5 +1,13 @@
 import { brandEndorsementRule } from './brand-endorsement.ts';
-import { contactInvitationRule, messengerIdRule, phoneNumberRule, salespersonRule, unofficialHotlineRule, urlRule } from './contacts.ts';
+import {
+	contactInvitationRule,
+	messengerIdRule,
+	phoneNumberRule,
+	salespersonRule,
+	splitPhoneNumberRule,
+	unofficialHotlineRule,
+	urlRule,
+} from './contacts.ts';
 import { htmlMarkupRule, htmlScriptRule } from './html.ts';
 import { keywordSaladRule } from './keyword-salad.ts';
 import { metaCommentaryRule, metaLabelRule } from './meta.ts';
@@ -7,9 +15,10 @@ import { promoSectionRule } from './promo-section.ts';
 import { relatedLinksRule } from './related-links.ts';
 import { repeatedTeaserRule, repeatedTitleRule } from './repeats.ts';
 import { callToActionRule, feeOfferRule, recruitmentRule } from './selling.ts';
-import { clipboardWidgetRule, imageCaptionRule, siteFurnitureRule } from './site-furniture.ts';
+import { breadcrumbRule, clipboardWidgetRule, imageCaptionRule, siteFurnitureRule } from './site-furniture.ts';
 import { spamRule } from './spam.ts';
 import { tableOfContentsRule } from './table-of-contents.ts';
+import { productTestimonialRule } from './testimonial.ts';
 import type { PromotionRule } from './types.ts';
 
 export type { PromotionContext, PromotionRule } from './types.ts';
@@ -26,6 +35,8 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	tableOfContentsRule,
 	repeatedTitleRule,
 	relatedLinksRule,
+	breadcrumbRule,
+	splitPhoneNumberRule,
 	promoSectionRule,
 	repeatedTeaserRule,
 	// Whole lines.
@@ -36,6 +47,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	metaLabelRule,
 	clipboardWidgetRule,
 	imageCaptionRule,
+	productTestimonialRule,
 	unofficialHotlineRule,
 	keywordSaladRule,
 	// Clauses and sentences.
@@ -52,7 +64,12 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 ];
 
 /** Rules that only make sense on a whole article with a title; the site scanner leaves them out. */
-export const ARTICLE_ONLY_RULES: ReadonlySet<string> = new Set([tableOfContentsRule.id, repeatedTitleRule.id, repeatedTeaserRule.id]);
+export const ARTICLE_ONLY_RULES: ReadonlySet<string> = new Set([
+	tableOfContentsRule.id,
+	repeatedTitleRule.id,
+	repeatedTeaserRule.id,
+	breadcrumbRule.id,
+]);
 
 /**
  * Clause rules whose presence next to a brand makes the whole line a sales pitch (the remainder of such a line is

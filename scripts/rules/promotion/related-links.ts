@@ -13,9 +13,14 @@ export const relatedLinksRule: DocumentRule = {
 	scope: 'document',
 	phase: 'before',
 	description:
-		'A related-articles list: a heading such as 相关推荐, 相关文章, 推荐阅读, 猜你喜欢 (relatedHeadings in promotion/furniture.yaml) and the following short title lines without sentence punctuation.',
+		'A related-articles list: a heading such as 相关推荐, 相关问答, 推荐阅读, 猜你喜欢, 大家还在看, 你可能还喜欢, also after a bullet or arrow (relatedHeadings in promotion/furniture.yaml) and the following short title lines without sentence punctuation.',
 	examples: {
-		removes: ['重启POS机后再试。\n相关推荐\nPOS机刷卡显示余额不足怎么办\n信用卡刷不了是什么原因'],
+		removes: [
+			'重启POS机后再试。\n相关推荐\nPOS机刷卡显示余额不足怎么办\n信用卡刷不了是什么原因',
+			'重启POS机后再试。\n大家还在看\nPOS机交易超时是不是扣钱了',
+			'重启POS机后再试。\n→ 相关问答\n信用卡退款多久到账',
+			'重启POS机后再试。\n你可能还喜欢：\n· 刷卡机参数怎么下载',
+		],
 		keeps: ['一、原因分析\n网络不稳定\n卡片损坏'],
 	},
 	select(lines, context) {

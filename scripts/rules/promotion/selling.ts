@@ -36,7 +36,14 @@ export const feeOfferRule: ClauseRule = {
 	description:
 		'A clause with a price or fee offer (promotion/offers.yaml feeOffers: 费率0.38, 秒到, 不涨价, 免押金, 送流量卡) is removed. A fee stated as a fact (手续费损失, 费率为0.6%) stays.',
 	examples: {
-		removes: ['费率0.38永不涨价,秒到账。', '现在办理免押金,还送流量卡', '现在办理还送一年流量费。', '首刷立减50元!', '还送388元激活红包。'],
+		removes: [
+			'费率0.38永不涨价,秒到账。',
+			'现在办理免押金,还送流量卡',
+			'现在办理还送一年流量费。',
+			'首刷立减50元!',
+			'还送388元激活红包。',
+			'领取免费试用名额',
+		],
 		keeps: [
 			'商家因交易失败产生了一笔不必要的手续费损失。',
 			'按规定,借记卡交易的费率为0.5%。',

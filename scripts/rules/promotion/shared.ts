@@ -4,12 +4,13 @@ import type { Lexicon, RuleContext } from './types.ts';
  * Helpers shared by several rule modules. Every regex here is compiled once (module level or per lexicon, cached).
  */
 
-/** Mobile numbers (1[3-9]x, optional +86, spaces/dashes), landlines with area code, 400/800 service numbers. */
+/** Mobile numbers (1[3-9]x, optional +86, spaces/dashes/dots/middle dots), landlines with area code, 400/800 service numbers. */
 export const PHONE_NUMBER = new RegExp(
 	[
-		'(?<![\\d.])(?:\\+?86[ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}(?![\\d.])',
+		'(?<![\\d.])(?:\\+?86[ -]?)?1[3-9]\\d(?:[ .·•-]?\\d{4}){2}(?![\\d.])',
 		'(?<![\\d.])(?:[(（]0\\d{2,3}[)）]|0\\d{2,3})[ -]?\\d{7,8}(?![\\d.])',
-		'(?<![\\d.])[48]00[ -]?\\d{3}[ -]?\\d{4}(?![\\d.])',
+		// 400/800 numbers grouped any way (400-123-4567, 4008-520-520): ten digits, a separator between any two.
+		'(?<![\\d.])[48]00(?:[ .·•-]?\\d){7}(?![\\d.])',
 	].join('|'),
 	'u',
 );
@@ -53,11 +54,12 @@ export function hasPhoneNumber(text: string): boolean {
 }
 
 /**
- * A domain with its dot written out to get past link filters: `fuxiaobao点com`, `www点abc点cn`, `abc[.]com`, `abc(.)cn`.
+ * A domain with its dot written out to get past link filters: `fuxiaobao点com`, `www点abc点cn`, `abc[.]com`, `abc(.)cn`,
+ * `abc（点）com`, `abc【dot】cn`.
  * Latin before the written dot, a common top-level domain right after, so `WiFi点连接` or `点击` never match.
  */
 const OBFUSCATED_DOMAIN =
-	/(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{1,62}\s?(?:点|。|\[\.\]|[(（]\.[)）]|\(dot\)|\s?dot\s)\s?(?:com|cn|net|org|cc|top|vip|xyz|info|wang|shop|site)(?![A-Za-z0-9])/iu;
+	/(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{1,62}\s?(?:点|。|[[(（【]\s?(?:\.|点|dot)\s?[\])）】]|\s?dot\s)\s?(?:com|cn|net|org|cc|top|vip|xyz|info|wang|shop|site)(?![A-Za-z0-9])/iu;
 
 export const hasObfuscatedDomain = (text: string): boolean => OBFUSCATED_DOMAIN.test(text);
 

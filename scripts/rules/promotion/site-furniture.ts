@@ -1,5 +1,5 @@
-import { derivedRegExp } from './shared.ts';
-import type { ClauseRule, WordsRule } from './types.ts';
+import { derivedRegExp, NUMBERING } from './shared.ts';
+import type { ClauseRule, DocumentRule, WordsRule } from './types.ts';
 
 /**
  * Site furniture in a clause: copyright and reprint notices, “本文由…发布”, “内容仅供参考”, author/date/view-count lines,
@@ -25,6 +25,13 @@ export const siteFurnitureRule: ClauseRule = {
 			'发表于 2024年12月07日 | 分类：使用教程 | 1896 人看过',
 			'发布时间:2024-11-03 09:42 来源:付卡之家 浏览:3,586次',
 			'有问题可以在下方评论区留言。',
+			'© 2025 刷卡宝 保留所有权利',
+			'Copyright©2024 POS问答网 All Rights Reserved. 蜀ICP备2023xxxx号',
+			'2025年03月18日 阅读 2.4k 文 | 刷卡宝小编',
+			'2024年3月12日 | 1.2万次阅读 | 责编：阿杰',
+			'更新日期：2024/09/26 作者：老周说支付',
+			'[ 收藏 ] [ 打印 ] [ 字号：大 中 小 ]',
+			'本页面内容由网友投稿，不代表POS百科网立场',
 		],
 		keeps: [
 			'2024年5月1日,某商户的POS机出现交易失败。',
@@ -32,6 +39,9 @@ export const siteFurnitureRule: ClauseRule = {
 			'进入 设置 > 网络 > 移动数据,打开数据开关。',
 			'商家应妥善保管交易凭证,以便在处理问题时提供证明。',
 			'商户应关注银行发布的系统维护通知。',
+			'2024年3月12日 下午,POS机提示签到失败。',
+			'这不代表交易失败,请先查询交易结果。',
+			'把交易凭证整理/保存好,以备查询。',
 		],
 	},
 	matches: (clause, context) => context.lexicon.furniture.test(clause),
@@ -53,22 +63,65 @@ export const clipboardWidgetRule: WordsRule = {
 	},
 };
 
-const FIGURE_MARK = /[(（]\s*(?:图|如图|见图)\s*\d{0,3}\s*[)）]/gu;
+const FIGURE_MARK = /[(（]\s*(?:图|如图|见图)\s*\d{0,3}\s*[)）]|[[【]\s*(?:图片|图像|image|img|pic)\s*[:：][^\]】]{0,60}[\]】]/giu;
 const CAPTION_LINE =
 	/^(?:[^,，。;；]{0,40}[(（]\s*图\s*\d{1,3}\s*[)）]|图\s*\d{1,3}\s*[:：.、\s][^,，。;；]{0,40}|图片(?:来源|来自)\s*[:：].*)$/u;
 
-/** Image captions and alt text: “(图1)”, a line “POS机刷卡失败(图2)”, “图3:…”, “图片来源:网络”. */
+/**
+ * Image captions and alt text: “(图1)”, a line “POS机刷卡失败(图2)”, “图3:…”, “图片来源:网络”, and a scraped image
+ * placeholder with its alt text “[图片：客服微信二维码 ID:abc]”.
+ */
 export const imageCaptionRule: WordsRule = {
 	id: 'image-caption',
 	scope: 'words',
 	description:
-		'Image captions and alt text: figure marks like (图1) anywhere, and whole lines that are a caption (short text ending in (图N), 图N:…, 图片来源:…).',
+		"Image captions and alt text: figure marks like (图1) and image placeholders with their alt text ([图片：…], 【图片:…】) anywhere, and whole lines that are a caption (short text ending in (图N), 图N:…, 图片来源:…). The alt text of a scraped image is the site's, not the article's (here it carried a WeChat ID).",
 	examples: {
-		removes: ['POS机刷卡失败的原因(图1)', '检查读卡器是否有灰尘(图2),必要时清洁。', '图片来源:网络'],
-		keeps: ['如下表所示,1-3个工作日内到账。', '交易金额为500元,图表显示失败率下降。'],
+		removes: [
+			'POS机刷卡失败的原因(图1)',
+			'检查读卡器是否有灰尘(图2),必要时清洁。',
+			'图片来源:网络',
+			'[图片：客服微信二维码 ID:posbaike_kf]',
+			'重启POS机【图片:重启按键位置】后再签到。',
+		],
+		keeps: ['如下表所示,1-3个工作日内到账。', '交易金额为500元,图表显示失败率下降。', '屏幕显示[图片加载失败]时,重启收款APP。'],
 	},
 	spans(text) {
 		if (CAPTION_LINE.test(text)) return [[0, text.length]];
 		return [...text.matchAll(FIGURE_MARK)].map((m) => [m.index, m.index + m[0].length] as const);
+	},
+};
+
+/** A breadcrumb segment: short, no sentence punctuation. Separators: > » › → / | (full-width ＞ is normalized to >). */
+const BREADCRUMB = /^[^,，。;；:：!！?？>»›→/|｜]{1,16}(?:\s*[>»›→/|｜]\s*[^,，。;；:：!！?？>»›→/|｜]{1,16}){2,}$/u;
+/** The head of an article ends at its first paragraph: a line with a full stop or longer than this. */
+const MAX_HEAD_LINE = 40;
+
+/**
+ * Breadcrumbs that do not start with 首页 (“POS机问答网 > 到账问题 > 重复扣款”, “刷卡知识 / 故障排查 / 密码问题”), in the
+ * head of the article only: between the title and the first paragraph. A menu path in the body (“设置 > 网络 > 移动数据”)
+ * is an instruction and stays.
+ */
+export const breadcrumbRule: DocumentRule = {
+	id: 'breadcrumb',
+	scope: 'document',
+	phase: 'before',
+	description:
+		'A breadcrumb line in the head of the article (after the title, before the first paragraph or numbered heading: a line with 。, longer than 40 characters or numbered): three or more short segments separated by >, », ›, →, / or |, without sentence punctuation. Breadcrumbs that start with 首页 or 当前位置 are furniture anywhere (promotion/furniture.yaml); this catches those that start with the site or section name. Menu paths in the body stay.',
+	examples: {
+		removes: [
+			'POS机问答网 > 到账问题 > 重复扣款\n刷完卡顾客说扣了两次钱。',
+			'刷卡知识 / 故障排查 / 密码问题\n顾客输完密码以后提示密码错误。',
+		],
+		keeps: ['顾客输完密码以后提示密码错误。\n设置 > 网络 > 移动数据\n打开数据开关后重新签到。', '一、原因\n网络 / 卡片 / 终端\n检查网络。'],
+	},
+	select(lines) {
+		const selected: number[] = [];
+		for (let index = 1; index < lines.length; index++) {
+			const text = lines[index]?.text ?? '';
+			if (text.length > MAX_HEAD_LINE || /[。]/u.test(text) || NUMBERING.test(text)) break;
+			if (BREADCRUMB.test(text)) selected.push(index);
+		}
+		return selected;
 	},
 };
