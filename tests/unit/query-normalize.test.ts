@@ -85,7 +85,14 @@ describe('normalizeQuery: words', () => {
 	});
 
 	it('is idempotent over every query of the relevance sets', () => {
-		const queries = ['queries.yaml', 'holdout-queries.yaml', 'holdout2-queries.yaml', 'holdout3-queries.yaml', 'holdout4-queries.yaml']
+		const queries = [
+			'queries.yaml',
+			'holdout-queries.yaml',
+			'holdout2-queries.yaml',
+			'holdout3-queries.yaml',
+			'holdout4-queries.yaml',
+			'holdout5-queries.yaml',
+		]
 			.filter((file) => existsSync(`tests/search/${file}`))
 			.flatMap((file) => (parse(readFileSync(`tests/search/${file}`, 'utf8')) as Array<{ q: string }>).map((q) => q.q));
 		for (const q of queries) expect(norm(norm(q)), q).toBe(norm(q));
