@@ -60,6 +60,14 @@ describe('normalizeQuery: words', () => {
 		expect(norm('了解结算规则')).toContain('了解');
 	});
 
+	it('drops the framing of a support ticket and the preamble of a question, not the problem', () => {
+		expect(norm('商户来电称终端死机')).toBe(norm('终端死机'));
+		expect(norm('客服反馈：顾客挥卡没反应')).toBe(norm('挥卡没反应'));
+		expect(norm('您好，想咨询一下这种情况一般多久结算')).toBe(norm('多久结算'));
+		// 没反映 is a typo of 没反应, corrected before 反映 (the ticket's framing) is dropped.
+		expect(norm('插卡没反映')).toBe(norm('插卡没反应'));
+	});
+
 	it('converts Traditional to Simplified and full-width to half-width', () => {
 		expect(norm('錢扣了沒到賬')).toBe(norm('钱扣了没到账'));
 		expect(norm('讀不了卡')).toBe(norm('读不了卡'));
@@ -70,6 +78,7 @@ describe('normalizeQuery: words', () => {
 		expect(norm('刷咔失败')).toBe(norm('刷卡失败'));
 		expect(norm('钱没到帐')).toBe(norm('钱没到账'));
 		expect(norm('帐户冻结')).toBe(norm('账户冻结'));
+		expect(norm('密码输措了')).toBe(norm('密码输错了'));
 	});
 
 	it('returns the input, folded, when it is nothing but filler', () => {
@@ -85,7 +94,14 @@ describe('normalizeQuery: words', () => {
 	});
 
 	it('is idempotent over every query of the relevance sets', () => {
-		const queries = ['queries.yaml', 'holdout-queries.yaml', 'holdout2-queries.yaml', 'holdout3-queries.yaml', 'holdout4-queries.yaml']
+		const queries = [
+			'queries.yaml',
+			'holdout-queries.yaml',
+			'holdout2-queries.yaml',
+			'holdout3-queries.yaml',
+			'holdout4-queries.yaml',
+			'holdout5-queries.yaml',
+		]
 			.filter((file) => existsSync(`tests/search/${file}`))
 			.flatMap((file) => (parse(readFileSync(`tests/search/${file}`, 'utf8')) as Array<{ q: string }>).map((q) => q.q));
 		for (const q of queries) expect(norm(norm(q)), q).toBe(norm(q));
