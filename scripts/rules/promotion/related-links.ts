@@ -3,6 +3,8 @@ import type { DocumentRule } from './types.ts';
 /** Longest line taken as a linked article title. */
 const MAX_LINK_TITLE = 40;
 const SENTENCE_PUNCTUATION = /[,，。;；:：]/u;
+/** A bulleted link line (“▶ 刷卡到账慢的真相，很多人都不知道”): a linked title may have a comma, never a full stop. */
+const BULLETED_TITLE = /^[▶►▷→·•■□●◆◇★☆]\s*[^。;；:：]+$/u;
 
 /**
  * “相关推荐” / “猜你喜欢” / “推荐阅读” lists: the heading and the short article-title lines after it (no sentence
@@ -13,15 +15,16 @@ export const relatedLinksRule: DocumentRule = {
 	scope: 'document',
 	phase: 'before',
 	description:
-		'A related-articles list: a heading such as 相关推荐, 相关问答, 推荐阅读, 猜你喜欢, 大家还在看, 你可能还喜欢, also after a bullet or arrow (relatedHeadings in promotion/furniture.yaml) and the following short title lines without sentence punctuation.',
+		'A related-articles list: a heading such as 相关推荐, 相关问答, 推荐阅读, 猜你喜欢, 大家还在看, 你可能还喜欢, also after a bullet or arrow (relatedHeadings in promotion/furniture.yaml, also 往期推荐) and the following short title lines without sentence punctuation; a bulleted title line (▶, ·, •, →) may contain a comma but no full stop.',
 	examples: {
 		removes: [
 			'重启POS机后再试。\n相关推荐\nPOS机刷卡显示余额不足怎么办\n信用卡刷不了是什么原因',
 			'重启POS机后再试。\n大家还在看\nPOS机交易超时是不是扣钱了',
 			'重启POS机后再试。\n→ 相关问答\n信用卡退款多久到账',
 			'重启POS机后再试。\n你可能还喜欢：\n· 刷卡机参数怎么下载',
+			'重启POS机后再试。\n往期推荐\n▶ 签到失败怎么办？看完就懂\n▶ 交易超时，钱到底扣没扣',
 		],
-		keeps: ['一、原因分析\n网络不稳定\n卡片损坏'],
+		keeps: ['一、原因分析\n网络不稳定\n卡片损坏', '二、处理步骤\n▶ 先查询余额，再重新刷卡'],
 	},
 	select(lines, context) {
 		const selected: number[] = [];
@@ -31,7 +34,7 @@ export const relatedLinksRule: DocumentRule = {
 			let next = index + 1;
 			for (; next < lines.length; next++) {
 				const text = lines[next]?.text ?? '';
-				if (text.length > MAX_LINK_TITLE || SENTENCE_PUNCTUATION.test(text)) break;
+				if (text.length > MAX_LINK_TITLE || (SENTENCE_PUNCTUATION.test(text) && !BULLETED_TITLE.test(text))) break;
 				selected.push(next);
 			}
 			index = next - 1;
