@@ -5,7 +5,7 @@ import { listSources, readEditorial, readSources, replaceDirectory, writeJsonFil
 import { handOver, prepareInParallel, threadsFor } from './pipeline/prepare-parallel.ts';
 import { type PreparedSource, sourceContext } from './pipeline/prepare-source.ts';
 import { printDiagnostics, printSummary } from './pipeline/reporter.ts';
-import { loadEditorial, runPipeline } from './pipeline/run.ts';
+import { type LoadedEditorial, loadEditorial, runPipeline } from './pipeline/run.ts';
 import type { StageResult } from './pipeline/types.ts';
 
 /** Defaults, relative to the repository root (the working directory of npm scripts). */
@@ -90,7 +90,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 	const release = listed.length >= 1000 ? () => (globalThis as { gc?: () => void }).gc?.() : undefined;
 	const result = runPipeline({
 		sources,
-		prepared: prepared && handOver(prepared),
+		prepared: prepared && handOver(prepared.results),
+		loaded: prepared?.loaded,
 		editorial,
 		editorialDir,
 		maxBytes,
@@ -117,17 +118,19 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 }
 
 /**
- * Step 2 of the pipeline on every core, with the context the pipeline itself would build. Undefined when the
- * editorial data is invalid: the pipeline then reports why and stops before step 2.
+ * Step 2 of the pipeline on every core, with the context the pipeline itself would build; returns the editorial data
+ * it loaded with the results, so that the pipeline does not load it again. Undefined when the editorial data is
+ * invalid: the pipeline then reports why and stops before step 2.
  */
 async function prepareLarge(
 	listed: ReadonlyArray<{ file: string; path: string }>,
 	editorial: ReadonlyMap<string, string>,
 	options: Omit<Parameters<typeof prepareInParallel>[2], 'context'>,
-): Promise<Array<StageResult<PreparedSource>> | undefined> {
-	const { catalogue, rules } = loadEditorial(editorial, options.dir);
-	if (!catalogue || !rules) return undefined;
-	return prepareInParallel(listed, editorial, { ...options, context: sourceContext(rules, catalogue) });
+): Promise<{ results: Array<StageResult<PreparedSource>>; loaded: LoadedEditorial } | undefined> {
+	const loaded = loadEditorial(editorial, options.dir);
+	if (!loaded.catalogue || !loaded.rules || !loaded.vocabulary) return undefined;
+	const context = sourceContext(loaded.rules, loaded.catalogue);
+	return { results: await prepareInParallel(listed, editorial, { ...options, context }), loaded };
 }
 
 function parse(argv: string[]) {

@@ -32,6 +32,11 @@ export interface PipelineInput {
 	 */
 	prepared?: Iterable<StageResult<PreparedSource>> | undefined;
 	/**
+	 * The editorial data already loaded from `editorial` ({@link loadEditorial}), when the caller needed it first (the
+	 * CLI, to prepare a large corpus): used as it is, not parsed and validated a second time.
+	 */
+	loaded?: LoadedEditorial | undefined;
+	/**
 	 * Called when a stage begins (`merge`, `link`, `emit`): the CLI uses it to release the previous stage's garbage on
 	 * large corpora. The pipeline itself stays pure.
 	 */
@@ -47,11 +52,16 @@ export interface PipelineOutput {
 	diagnostics: Diagnostic[];
 }
 
-/** Loads and validates the editorial data: the catalogue and the cleaning rules. */
-export function loadEditorial(
-	editorial: ReadonlyMap<string, string>,
-	dir: string,
-): { catalogue?: Catalogue; rules?: CleaningEditorial; vocabulary?: Vocabulary; diagnostics: Diagnostic[] } {
+/** The editorial data, validated: each part is absent when its files are invalid, and the diagnostics say why. */
+export interface LoadedEditorial {
+	catalogue?: Catalogue;
+	rules?: CleaningEditorial;
+	vocabulary?: Vocabulary;
+	diagnostics: Diagnostic[];
+}
+
+/** Loads and validates the editorial data: the catalogue, the cleaning rules and the search vocabulary. */
+export function loadEditorial(editorial: ReadonlyMap<string, string>, dir: string): LoadedEditorial {
 	const catalogue = parseCatalogue(editorial, dir);
 	const rules = parseCleaningEditorial(editorial, dir);
 	const vocabulary = parseVocabulary(editorial.get(VOCABULARY_FILE), `${dir}/${VOCABULARY_FILE}`);
@@ -68,7 +78,9 @@ export function loadEditorial(
  */
 export function runPipeline(input: PipelineInput): PipelineOutput {
 	// 1. Editorial data: the catalogue, errata, de-obfuscation table, promotion rules and search vocabulary.
-	const { catalogue, rules, vocabulary, diagnostics } = loadEditorial(input.editorial, input.editorialDir);
+	const loaded = input.loaded ?? loadEditorial(input.editorial, input.editorialDir);
+	const { catalogue, rules, vocabulary } = loaded;
+	const diagnostics = [...loaded.diagnostics];
 	if (!catalogue || !rules || !vocabulary) return { diagnostics };
 
 	// 2. Prepare each source on its own: clean it (decode → normalize → de-obfuscate → strip promotion), correct its
