@@ -1,7 +1,8 @@
 import type { Vocabulary } from '../../src/schemas/vocabulary.ts';
+import type { Diagnostic, StageResult } from '../diagnostics.ts';
+import { hasErrors } from '../diagnostics.ts';
 import { type Catalogue, parseCatalogue } from './catalogue.ts';
 import { type CleaningEditorial, parseCleaningEditorial } from './clean.ts';
-import { hasErrors } from './diagnostics.ts';
 import { type PreparedSource, prepareSource, type SourceContext, sourceContext } from './prepare-source.ts';
 import { buildReport, type IngestReport, type OutlineItem } from './report.ts';
 import {
@@ -15,7 +16,7 @@ import { unusedErrata } from './stages/apply-errata.ts';
 import { emit } from './stages/emit.ts';
 import { type LinkedEntry, link } from './stages/link.ts';
 import { mergePlaced, type PlacedUnit } from './stages/merge.ts';
-import type { CleanSource, Diagnostic, SourceFile, StageResult } from './types.ts';
+import type { CleanSource, SourceFile } from './types.ts';
 
 /** Everything the pipeline reads, already loaded: sources and the editorial YAML files by relative name. */
 export interface PipelineInput {
