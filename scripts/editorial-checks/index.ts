@@ -1,5 +1,5 @@
-import type { Catalogue } from '../pipeline/catalogue.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import type { Catalogue } from '../pipeline/catalogue.ts';
 import { replyAddressee, replyGarbled, replyGenericDecline } from './replies.ts';
 import type { EditorialCheck } from './types.ts';
 

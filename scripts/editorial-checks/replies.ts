@@ -1,6 +1,6 @@
 import { REPLY_RECIPIENTS, type ReplyRecipient } from '../../src/schemas/reply.ts';
-import type { Catalogue } from '../pipeline/catalogue.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import type { Catalogue } from '../pipeline/catalogue.ts';
 import { type EditorialCheck, entryLocation } from './types.ts';
 
 /**

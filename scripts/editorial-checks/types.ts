@@ -1,5 +1,5 @@
-import type { Catalogue } from '../pipeline/catalogue.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import type { Catalogue } from '../pipeline/catalogue.ts';
 
 /**
  * An editorial rule: a small object with a stable code, what it checks in one sentence, its severity, and a check
