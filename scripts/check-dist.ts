@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type Diagnostic, error } from './diagnostics.ts';
+import { loadEditorial } from './pipeline/editorial.ts';
 import { readEditorial } from './pipeline/io.ts';
-import { loadEditorial } from './pipeline/run.ts';
 import { findObfuscation, findPromotion } from './pipeline/scan.ts';
 import { checkLinks, distFile } from './site-checks/links.ts';
 import { loadDist } from './site-checks/load-dist.ts';
@@ -16,7 +16,8 @@ export const MANIFEST = 'src/editorial/published-urls.txt';
  */
 export async function checkDist(dir: string): Promise<Diagnostic[]> {
 	const { pages, files } = await loadDist(dir);
-	const { rules } = loadEditorial(await readEditorial('src/editorial'), 'src/editorial');
+	const loaded = loadEditorial(await readEditorial('src/editorial'), 'src/editorial');
+	const rules = loaded.ok ? loaded.value.cleaning : undefined;
 	const problems: Diagnostic[] = [...checkLinks(pages, files)];
 	for (const page of pages.values()) {
 		if (page.refresh) continue;

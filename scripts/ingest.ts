@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { StageResult } from './diagnostics.ts';
-import { error } from './diagnostics.ts';
+import { type Diagnostic, error } from './diagnostics.ts';
+import { loadEditorial } from './pipeline/editorial.ts';
 import { listSources, readEditorial, readSources, replaceDirectory, writeJsonFile } from './pipeline/io.ts';
 import { handOver, prepareInParallel, threadsFor } from './pipeline/prepare-parallel.ts';
-import { type PreparedSource, sourceContext } from './pipeline/prepare-source.ts';
+import { prepareSequential, sourceContext } from './pipeline/prepare-source.ts';
 import { printDiagnostics, printSummary } from './pipeline/reporter.ts';
-import { type LoadedEditorial, loadEditorial, runPipeline } from './pipeline/run.ts';
+import { runPipeline } from './pipeline/run.ts';
+import { DEFAULT_MAX_BYTES } from './pipeline/stages/decode.ts';
 
 /** Defaults, relative to the repository root (the working directory of npm scripts). */
 export const DEFAULTS = {
@@ -14,7 +15,7 @@ export const DEFAULTS = {
 	editorial: 'src/editorial',
 	out: 'src/content/generated',
 	report: 'build/ingest-report.json',
-	maxBytes: 20 * 1024 * 1024,
+	maxBytes: DEFAULT_MAX_BYTES,
 } as const;
 
 const USAGE = `usage: npm run ingest -- [--sources DIR] [--out DIR] [--report FILE] [--editorial DIR] [--max-bytes N] [--quiet]
@@ -75,62 +76,48 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
 		return 1;
 	}
 	if (!args.quiet) say(`ingest: reading ${listed.length} sources from ${sourcesDir}`);
+	const out = args.out ?? DEFAULTS.out;
+	// With --quiet only errors are printed; a failed run ends with their count.
+	const print = (diagnostics: readonly Diagnostic[]) =>
+		printDiagnostics(args.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics);
+	const failed = (diagnostics: readonly Diagnostic[]) => {
+		say(`ingest: failed with ${diagnostics.filter((d) => d.severity === 'error').length} error(s); ${out} was left as it was.`);
+		return 1;
+	};
+	// The editorial data, loaded and validated once for every stage.
+	const loaded = loadEditorial(editorial, editorialDir);
+	if (!loaded.ok) {
+		print(loaded.diagnostics);
+		return failed(loaded.diagnostics);
+	}
 	// Progress for long runs: a line every 1,000 sources.
 	const onProgress =
 		args.quiet || listed.length < 2000
 			? undefined
 			: (done: number, total: number) => (done % 1000 === 0 || done === total) && say(`ingest: prepared ${done}/${total}`);
-	// Large corpora are read and prepared (cleaned, segmented, placed) on every core; the merge needs all articles at
-	// once and runs here.
+	// The producer of stages 1–9: large corpora are read and prepared on every core (cleaning on worker threads), small
+	// ones one source after another. The merge needs all articles at once and runs here.
+	const context = sourceContext(loaded.value);
 	const threads = threadsFor(listed.length);
-	const prepared = threads > 1 ? await prepareLarge(listed, editorial, { dir: editorialDir, maxBytes, threads, onProgress }) : undefined;
-	const sources = prepared ? [] : await readSources(sourcesDir);
+	const prepared =
+		threads > 1
+			? handOver(await prepareInParallel(listed, editorial, { dir: editorialDir, context, maxBytes, threads, onProgress }))
+			: prepareSequential(await readSources(listed), context, { maxBytes, onProgress });
 	// Between stages of a large run, collect the previous stage's garbage when the runtime allows it (npm scripts run
 	// with --expose-gc): V8 otherwise lets it pile up, and the peak memory of 10,000 articles grows by ~25 %.
 	const release = listed.length >= 1000 ? () => (globalThis as { gc?: () => void }).gc?.() : undefined;
-	const result = runPipeline({
-		sources,
-		prepared: prepared && handOver(prepared.results),
-		loaded: prepared?.loaded,
-		editorial,
-		editorialDir,
-		maxBytes,
-		onProgress,
-		onStage: release,
-	});
+	const result = runPipeline({ prepared, editorial: loaded.value, onStage: release });
 	release?.();
-	const problems = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-	printDiagnostics(problems);
+	print(result.diagnostics);
 	if (result.report) {
 		// One passage (kept or removed) or substitution per line: readable, greppable, and half the bytes of full indentation.
 		await writeJsonFile(resolve(args.report ?? DEFAULTS.report), result.report, { depth: 4, leaves: 'line' });
 		if (!args.quiet) printSummary(result.report);
 	}
-	if (!result.files) {
-		say(
-			`ingest: failed with ${result.diagnostics.filter((d) => d.severity === 'error').length} error(s); ${args.out ?? DEFAULTS.out} was left as it was.`,
-		);
-		return 1;
-	}
-	await replaceDirectory(resolve(args.out ?? DEFAULTS.out), result.files);
-	if (!args.quiet) say(`ingest: wrote ${result.files.size} collections to ${args.out ?? DEFAULTS.out}`);
+	if (!result.files) return failed(result.diagnostics);
+	await replaceDirectory(resolve(out), result.files);
+	if (!args.quiet) say(`ingest: wrote ${result.files.size} collections to ${out}`);
 	return 0;
-}
-
-/**
- * Step 2 of the pipeline on every core, with the context the pipeline itself would build; returns the editorial data
- * it loaded with the results, so that the pipeline does not load it again. Undefined when the editorial data is
- * invalid: the pipeline then reports why and stops before step 2.
- */
-async function prepareLarge(
-	listed: ReadonlyArray<{ file: string; path: string }>,
-	editorial: ReadonlyMap<string, string>,
-	options: Omit<Parameters<typeof prepareInParallel>[2], 'context'>,
-): Promise<{ results: Array<StageResult<PreparedSource>>; loaded: LoadedEditorial } | undefined> {
-	const loaded = loadEditorial(editorial, options.dir);
-	if (!loaded.catalogue || !loaded.rules || !loaded.vocabulary) return undefined;
-	const context = sourceContext(loaded.rules, loaded.catalogue);
-	return { results: await prepareInParallel(listed, editorial, { ...options, context }), loaded };
 }
 
 function parse(argv: string[]) {

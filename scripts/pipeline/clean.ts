@@ -17,23 +17,25 @@ export interface CleaningEditorial {
 }
 
 /**
- * Stages 1–4 for one source: decode → normalize → de-obfuscate → strip promotion. Pure; never throws.
- * Fails only when decoding rejects the file (empty, binary, undecodable, too large); the diagnostics say why.
+ * Stages 1–4 for one source: decode → normalize → de-obfuscate → strip promotion. Pure; never throws. Fails only when
+ * decoding rejects the file (empty, binary, undecodable, too large); the diagnostics say why. Runs on a worker thread
+ * for large corpora (scripts/pipeline/clean-worker.ts).
  */
 export function clean(
 	source: SourceFile,
 	editorial: CleaningEditorial,
 	options: { maxBytes?: number | undefined } = {},
 ): StageResult<CleanSource> {
+	// 1. decode: bytes → text (UTF-8, UTF-16 with BOM, GB18030/GBK), LF line ends; rejects what is not an article.
 	const decoded = decode(source, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
 	if (!decoded.ok) return decoded;
+	// 2. normalize: Unicode, width, Traditional → Simplified, pinyin annotations dropped.
 	const normalized = normalize(decoded.value);
+	// 3. de-obfuscate: the reviewed table src/editorial/deobfuscation.yaml, every substitution logged.
 	const deobfuscated = deobfuscate(normalized, editorial.deobfuscation);
-	return {
-		ok: true,
-		value: stripPromotion(deobfuscated, { rules: PROMOTION_RULES, context: editorial.promotion }),
-		diagnostics: decoded.diagnostics,
-	};
+	// 4. strip promotion: the rules of scripts/rules/promotion/ with the vocabulary of src/editorial/promotion/.
+	const stripped = stripPromotion(deobfuscated, { rules: PROMOTION_RULES, context: editorial.promotion });
+	return { ok: true, value: stripped, diagnostics: decoded.diagnostics };
 }
 
 /** File of the de-obfuscation table, relative to the editorial folder. */

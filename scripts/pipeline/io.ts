@@ -18,11 +18,10 @@ export async function listSources(dir: string): Promise<Array<{ file: string; pa
 }
 
 /**
- * Reads the given sources into memory, in order. All are held at once (~100 MB for 10,000 articles of ~10 KB); large
- * corpora are instead read by the preparing threads themselves (scripts/pipeline/prepare-parallel.ts).
+ * Reads the listed sources ({@link listSources}) into memory, in order. All are held at once (~100 MB for 10,000 articles
+ * of ~10 KB); large corpora are instead read by the preparing threads themselves (scripts/pipeline/prepare-parallel.ts).
  */
-export async function readSources(dir: string): Promise<SourceFile[]> {
-	const listed = await listSources(dir);
+export async function readSources(listed: ReadonlyArray<{ file: string; path: string }>): Promise<SourceFile[]> {
 	// Reading one file after another spends most of the time waiting: a few reads in flight are ~5× faster at 10,000 files.
 	const slots: SourceFile[] = new Array(listed.length);
 	let next = 0;

@@ -5,11 +5,11 @@ import { type PreparedSource, type SourceContext, structureSource } from './prep
 import type { CleanSource } from './types.ts';
 
 /**
- * Step 2 of the pipeline (scripts/pipeline/prepare-source.ts) for a large corpus. Cleaning, the costly part, runs on
- * worker threads (scripts/pipeline/clean-worker.ts), which read the files themselves, in batches; the main thread
- * structures each cleaned source as its batch arrives (errata, segment, classify, cut, place), instead of idling until
- * the last batch. Results come back in source order, exactly as the sequential loop in run.ts would give them. Worth
- * it only for large corpora: a thread costs ~100 ms to start.
+ * The parallel producer of stages 1–9 (scripts/pipeline/prepare-source.ts) for a large corpus. Cleaning (stages 1–4),
+ * the costly part, runs on worker threads (scripts/pipeline/clean-worker.ts), which read the files themselves, in
+ * batches; the main thread structures each cleaned source as its batch arrives (stages 5–9: correct, segment,
+ * classify, cut, place), instead of idling until the last batch. Results come back in source order, exactly as
+ * prepareSequential gives them. Worth it only for large corpora: a thread costs ~100 ms to start.
  */
 
 /** Sources per message: large enough to make messaging cheap, small enough to keep every thread busy to the end. */
@@ -28,7 +28,7 @@ export async function prepareInParallel(
 	editorial: ReadonlyMap<string, string>,
 	options: {
 		dir: string;
-		/** The same context the sequential pipeline builds (run.ts `sourceContext`): structuring happens here. */
+		/** The same context the sequential producer uses (prepare-source.ts `sourceContext`): structuring happens here. */
 		context: SourceContext;
 		maxBytes?: number | undefined;
 		threads: number;

@@ -1,50 +1,31 @@
-import type { Vocabulary } from '../../src/schemas/vocabulary.ts';
-import type { Diagnostic, StageResult } from '../diagnostics.ts';
-import { hasErrors } from '../diagnostics.ts';
-import { runEditorialChecks } from '../editorial-checks/index.ts';
-import { type Catalogue, parseCatalogue } from './catalogue.ts';
-import { type CleaningEditorial, parseCleaningEditorial } from './clean.ts';
-import { type PreparedSource, prepareSource, type SourceContext, sourceContext } from './prepare-source.ts';
+import { type Diagnostic, hasErrors, type StageResult } from '../diagnostics.ts';
+import type { Catalogue } from './catalogue.ts';
+import type { Editorial } from './editorial.ts';
+import type { PreparedSource } from './prepare-source.ts';
 import { buildReport, type IngestReport, type OutlineItem } from './report.ts';
-import {
-	compileSearchVocabulary,
-	parseVocabulary,
-	SEARCH_VOCABULARY_FILE,
-	serializeSearchVocabulary,
-	VOCABULARY_FILE,
-} from './search-vocabulary.ts';
-import { unusedErrata } from './stages/apply-errata.ts';
+import { compileSearchVocabulary, SEARCH_VOCABULARY_FILE, serializeSearchVocabulary } from './search-vocabulary.ts';
+import { unusedErrata } from './stages/correct.ts';
 import { emit } from './stages/emit.ts';
 import { type LinkedEntry, link } from './stages/link.ts';
-import { mergePlaced, type PlacedUnit } from './stages/merge.ts';
-import type { CleanSource, SourceFile } from './types.ts';
+import { merge } from './stages/merge.ts';
+import type { PlacedUnit } from './stages/place.ts';
+import type { CleanSource } from './types.ts';
 
-/** Everything the pipeline reads, already loaded: sources and the editorial YAML files by relative name. */
+/** What the pipeline reads: the sources, each prepared on its own, and the editorial data, loaded once. */
 export interface PipelineInput {
-	sources: readonly SourceFile[];
-	editorial: ReadonlyMap<string, string>;
-	/** Folder of the editorial data, for messages. */
-	editorialDir: string;
-	/** Largest source accepted, in bytes. */
-	maxBytes?: number | undefined;
 	/**
-	 * Results of step 2 computed elsewhere, in source order (the CLI prepares large corpora on several threads with
-	 * scripts/pipeline/prepare-parallel.ts), read once: an iterable that forgets what it yielded lets the pipeline
-	 * release each source's statements after the merge. When given, `sources` is not read.
+	 * Stages 1–9 of every source, in source order, from the producer the CLI chose by corpus size (prepareSequential in
+	 * scripts/pipeline/prepare-source.ts, or prepareInParallel in scripts/pipeline/prepare-parallel.ts). Read once: an
+	 * iterable that forgets what it yielded lets the pipeline release each source's statements after the merge.
 	 */
-	prepared?: Iterable<StageResult<PreparedSource>> | undefined;
-	/**
-	 * The editorial data already loaded from `editorial` ({@link loadEditorial}), when the caller needed it first (the
-	 * CLI, to prepare a large corpus): used as it is, not parsed and validated a second time.
-	 */
-	loaded?: LoadedEditorial | undefined;
+	prepared: Iterable<StageResult<PreparedSource>>;
+	/** The editorial data, validated (scripts/pipeline/editorial.ts `loadEditorial`). */
+	editorial: Editorial;
 	/**
 	 * Called when a stage begins (`merge`, `link`, `emit`): the CLI uses it to release the previous stage's garbage on
 	 * large corpora. The pipeline itself stays pure.
 	 */
 	onStage?: ((stage: string) => void) | undefined;
-	/** Called after each source is prepared, for progress on long runs. */
-	onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface PipelineOutput {
@@ -54,97 +35,66 @@ export interface PipelineOutput {
 	diagnostics: Diagnostic[];
 }
 
-/** The editorial data, validated: each part is absent when its files are invalid, and the diagnostics say why. */
-export interface LoadedEditorial {
-	catalogue?: Catalogue;
-	rules?: CleaningEditorial;
-	vocabulary?: Vocabulary;
-	diagnostics: Diagnostic[];
-}
-
-/** Loads and validates the editorial data: the catalogue, the cleaning rules and the search vocabulary. */
-export function loadEditorial(editorial: ReadonlyMap<string, string>, dir: string): LoadedEditorial {
-	const catalogue = parseCatalogue(editorial, dir);
-	// Editorial rules (scripts/editorial-checks/) over the validated catalogue; an error stops the run like a schema error.
-	const checked = catalogue.ok ? runEditorialChecks(catalogue.value) : [];
-	const rules = parseCleaningEditorial(editorial, dir);
-	const vocabulary = parseVocabulary(editorial.get(VOCABULARY_FILE), `${dir}/${VOCABULARY_FILE}`);
-	return {
-		...(catalogue.ok && !hasErrors(checked) ? { catalogue: catalogue.value } : {}),
-		...(rules.ok ? { rules: rules.value } : {}),
-		...(vocabulary.ok ? { vocabulary: vocabulary.value } : {}),
-		diagnostics: [...catalogue.diagnostics, ...checked, ...rules.diagnostics, ...vocabulary.diagnostics],
-	};
-}
-
 /**
- * The whole pipeline, as a recipe. Pure: no file system; the CLI (scripts/ingest.ts) reads and writes.
+ * The pipeline across sources, as a recipe: stages 10–14 over the sources prepared by stages 1–9 (README, "How the
+ * pipeline works"). Pure: no file system; the CLI (scripts/ingest.ts) reads and writes.
  */
-export function runPipeline(input: PipelineInput): PipelineOutput {
-	// 1. Editorial data: the catalogue, errata, de-obfuscation table, promotion rules and search vocabulary.
-	const loaded = input.loaded ?? loadEditorial(input.editorial, input.editorialDir);
-	const { catalogue, rules, vocabulary } = loaded;
-	const diagnostics = [...loaded.diagnostics];
-	if (!catalogue || !rules || !vocabulary) return { diagnostics };
-
-	// 2. Prepare each source on its own: clean it (decode → normalize → de-obfuscate → strip promotion), correct its
-	// errata (src/editorial/errata.yaml), segment and classify it, cut it into statements and place them.
-	const context = sourceContext(rules, catalogue);
-	const results = input.prepared ?? prepareEach(input.sources, context, input);
-	const cleaned: CleanSource[] = [];
-	const outline: OutlineItem[] = [];
-	const units: PlacedUnit[] = [];
-	const errataApplied = new Map<string, number>();
-	let rejected = 0;
-	for (const result of results) {
-		diagnostics.push(...result.diagnostics);
-		if (!result.ok) {
-			rejected++;
-			continue;
-		}
-		const prepared = result.value;
-		cleaned.push(prepared.source);
-		for (const item of prepared.outline) outline.push(item);
-		for (const unit of prepared.units) units.push(unit);
-		for (const id of prepared.errataApplied) errataApplied.set(id, (errataApplied.get(id) ?? 0) + 1);
-	}
-
-	// 3. Errata that found nothing to correct are reported, so stale ones get removed.
-	diagnostics.push(...unusedErrata(catalogue.errata, errataApplied, new Set(cleaned.map((s) => s.file))));
-
-	// 4. Merge near-duplicate statements across articles into one, with all their provenance.
-	input.onStage?.('merge');
-	const statements = mergePlaced(units);
-	// The statements keep what they need of the units (one text per group, every provenance): release the rest before
-	// the link, the report and the emit, where memory peaks (~130 MB at 10,000 articles).
-	units.length = 0;
-
-	// 5. Link entries: check declared relations, derive reverse ones, attach statements.
-	input.onStage?.('link');
+export function runPipeline({ prepared, editorial, onStage }: PipelineInput): PipelineOutput {
+	const { catalogue, vocabulary } = editorial;
+	const diagnostics = [...editorial.warnings];
+	// 1–9. prepare: every source on its own (clean, correct, segment, classify, cut, place), gathered in source order.
+	const corpus = gather(prepared, catalogue, diagnostics);
+	// 10. merge: near-duplicate statements across articles become one, with all their provenance.
+	onStage?.('merge');
+	const statements = merge(corpus.units);
+	// The statements keep what they need of the units: release the rest before the link, the report and the emit.
+	corpus.units.length = 0;
+	// 11. link: declared relations checked, reverse ones derived, statements attached.
+	onStage?.('link');
 	const linked = link(catalogue, statements);
 	diagnostics.push(...linked.diagnostics);
-
-	const report = buildReport(cleaned, outline, statements, rejected, diagnostics);
+	// 12. report: every passage of every source, removed (with its rule) or kept (with its entries).
+	const report = buildReport(corpus.cleaned, corpus.outline, statements, corpus.rejected, diagnostics);
 	if (!linked.ok || hasErrors(diagnostics)) return { report, diagnostics };
-
-	// 6. Emit the content collections, and the search vocabulary compiled for the characters they use.
-	input.onStage?.('emit');
+	// 13. emit: the content collections, deterministic JSON.
+	onStage?.('emit');
 	const files = new Map<string, unknown>(emit(linked.value, catalogue));
+	// 14. search vocabulary: compiled for the browser, for the characters the site shows.
 	const search = compileSearchVocabulary(vocabulary, catalogue, siteCharacters(catalogue, linked.value));
 	files.set(SEARCH_VOCABULARY_FILE, serializeSearchVocabulary(search));
 	return { files, report, diagnostics };
 }
 
-/** Step 2 one source at a time, as the loop over its results asks for them. */
-function* prepareEach(
-	sources: readonly SourceFile[],
-	context: SourceContext,
-	options: Pick<PipelineInput, 'maxBytes' | 'onProgress'>,
-): Generator<StageResult<PreparedSource>> {
-	for (const [index, source] of sources.entries()) {
-		yield prepareSource(source, context, { maxBytes: options.maxBytes });
-		options.onProgress?.(index + 1, sources.length);
+/** What the stages across sources need of the prepared sources. */
+interface Corpus {
+	cleaned: CleanSource[];
+	outline: OutlineItem[];
+	units: PlacedUnit[];
+	/** Sources that decoding rejected. */
+	rejected: number;
+}
+
+/**
+ * Collects the prepared sources as the producer yields them. Their diagnostics go to `diagnostics`, followed by the
+ * errata that corrected nothing in any of them (stage 5 across sources), so stale ones get removed.
+ */
+function gather(prepared: Iterable<StageResult<PreparedSource>>, catalogue: Catalogue, diagnostics: Diagnostic[]): Corpus {
+	const corpus: Corpus = { cleaned: [], outline: [], units: [], rejected: 0 };
+	const errataApplied = new Map<string, number>();
+	for (const result of prepared) {
+		diagnostics.push(...result.diagnostics);
+		if (!result.ok) {
+			corpus.rejected++;
+			continue;
+		}
+		const { source, outline, units } = result.value;
+		corpus.cleaned.push(source);
+		for (const item of outline) corpus.outline.push(item);
+		for (const unit of units) corpus.units.push(unit);
+		for (const id of result.value.errataApplied) errataApplied.set(id, (errataApplied.get(id) ?? 0) + 1);
 	}
+	diagnostics.push(...unusedErrata(catalogue.errata, errataApplied, new Set(corpus.cleaned.map((s) => s.file))));
+	return corpus;
 }
 
 /**

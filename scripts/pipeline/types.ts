@@ -81,7 +81,7 @@ export interface CleanSource {
 /** What a statement says, as found by the classifier. */
 export type StatementKind = 'cause' | 'remedy' | 'prevention' | 'case' | 'impact' | 'background';
 
-/** Stage 5 output: one structural item of an article. */
+/** Stage 6 (segment) output: one structural item of an article. */
 export interface SegmentItem {
 	file: string;
 	line: number;
@@ -99,7 +99,7 @@ export interface SegmentItem {
 	sentences: string[];
 }
 
-/** Stage 6 output. */
+/** Stage 7 (classify) output. */
 export interface ClassifiedItem extends SegmentItem {
 	kind: StatementKind;
 }

@@ -1,10 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCleaningEditorial } from '../../scripts/pipeline/clean.ts';
-import { readEditorial } from '../../scripts/pipeline/io.ts';
-import { runPipeline } from '../../scripts/pipeline/run.ts';
 import { findObfuscation, findPromotion } from '../../scripts/pipeline/scan.ts';
+import { runOn, shippedEditorial } from '../helpers/pipeline.ts';
 
 /**
  * Held-out genre test (issue 4): new articles of the genre, written by hand and never used to write match rules
@@ -15,10 +13,8 @@ import { findObfuscation, findPromotion } from '../../scripts/pipeline/scan.ts';
 const MIN_SHARE = 0.8;
 const FIXTURES = 'tests/fixtures';
 
-const editorial = await readEditorial('src/editorial');
-const rules = parseCleaningEditorial(editorial);
-if (!rules.ok) throw new Error(JSON.stringify(rules.diagnostics, null, 2));
-const { deobfuscation, promotion } = rules.value;
+const editorial = await shippedEditorial();
+const { deobfuscation, promotion } = editorial.cleaning;
 
 const topics = readdirSync(FIXTURES)
 	.filter((name) => name.startsWith('genre-'))
@@ -27,7 +23,7 @@ const topics = readdirSync(FIXTURES)
 function run(topic: string) {
 	const file = `${topic}.txt`;
 	const bytes = new Uint8Array(readFileSync(join(FIXTURES, topic, 'input.txt')));
-	const output = runPipeline({ sources: [{ file, bytes }], editorial, editorialDir: 'src/editorial' });
+	const output = runOn([{ file, bytes }], editorial);
 	const errors = output.diagnostics.filter((d) => d.severity === 'error');
 	if (!output.report || errors.length) throw new Error(`${topic}: ${JSON.stringify(errors, null, 2)}`);
 	return output.report;

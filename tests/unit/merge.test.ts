@@ -1,51 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { merge, toUnits } from '../../scripts/pipeline/stages/merge.ts';
+import { cut } from '../../scripts/pipeline/stages/cut.ts';
+import { merge } from '../../scripts/pipeline/stages/merge.ts';
+import { createPlacer, type PlacedUnit, place } from '../../scripts/pipeline/stages/place.ts';
 import type { ClassifiedItem } from '../../scripts/pipeline/types.ts';
 import { smallCatalogue } from '../helpers/catalogue.ts';
+import { classifiedItem } from '../helpers/items.ts';
 
-const item = (file: string, line: number, kind: ClassifiedItem['kind'], text: string, headings: string[] = ['原因']): ClassifiedItem => ({
-	file,
-	line,
-	role: 'item',
-	depth: headings.length,
-	headings,
-	label: '',
-	text,
-	sentences: [text],
-	kind,
-});
+const placed = (items: ClassifiedItem[]): PlacedUnit[] => place(cut(items), createPlacer(smallCatalogue()));
 
 describe('merge', () => {
 	it('collapses near-duplicates from different articles into one statement with both provenances', () => {
 		const statements = merge(
-			toUnits([item('a.txt', 3, 'cause', '网络不稳定，导致交易失败。'), item('b.txt', 8, 'cause', '网络不稳定,导致交易失败')]),
-			smallCatalogue(),
+			placed([
+				classifiedItem('a.txt', 3, 'cause', '网络不稳定，导致交易失败。'),
+				classifiedItem('b.txt', 8, 'cause', '网络不稳定,导致交易失败'),
+			]),
 		);
 		expect(statements).toHaveLength(1);
 		expect(statements[0]!.sources.map((s) => `${s.file}:${s.line}`)).toEqual(['a.txt:3', 'b.txt:8']);
 		expect(statements[0]!.entries).toEqual(['C-01']);
 	});
-	it('places by kind first: a remedy statement goes to remedies even when a cause also matches', () => {
-		const [statement] = merge(toUnits([item('a.txt', 1, 'remedy', '检查网络是否不稳定')]), smallCatalogue());
-		expect(statement!.entries).toEqual(['R-01']);
+
+	it('unites the entries of near-duplicates, and a published entry wins over a not-published verdict', () => {
+		const units: PlacedUnit[] = [
+			{
+				kind: 'cause',
+				text: '网络信号不稳定导致交易失败',
+				subject: '',
+				provenance: { file: 'a.txt', line: 1, section: '' },
+				entries: ['U-01'],
+			},
+			{
+				kind: 'cause',
+				text: '网络信号不稳定导致交易失败。',
+				subject: '',
+				provenance: { file: 'b.txt', line: 2, section: '' },
+				entries: ['C-01'],
+			},
+			{
+				kind: 'cause',
+				text: '网络信号不稳定，导致交易失败',
+				subject: '',
+				provenance: { file: 'c.txt', line: 3, section: '' },
+				entries: ['S-01'],
+			},
+		];
+		expect(merge(units).map((s) => s.entries)).toEqual([['C-01', 'S-01']]);
 	});
-	it('falls back to other collections when the kind has no match', () => {
-		const [statement] = merge(toUnits([item('a.txt', 1, 'prevention', '余额不足时及时充值')]), smallCatalogue());
-		expect(statement!.entries).toEqual(['C-03']);
-	});
-	it('marks deliberately unpublished statements with their U- ID and leaves the rest unplaced', () => {
-		const statements = merge(
-			toUnits([item('a.txt', 1, 'background', '本文将从多个角度分析'), item('a.txt', 2, 'background', '天气很好')]),
-			smallCatalogue(),
-		);
-		expect(statements.map((s) => s.entries)).toEqual([['U-01'], []]);
-	});
-	it('uses the subsection heading as context for placement', () => {
-		const units = toUnits([item('a.txt', 1, 'cause', '这是最常见的原因之一', ['可能原因', '余额不足'])]);
-		expect(units[0]!.subject).toBe('余额不足');
-	});
+
 	it('is deterministic regardless of input order', () => {
-		const items = [item('b.txt', 1, 'cause', '读卡器损坏'), item('a.txt', 1, 'cause', '网络不稳定')];
-		expect(merge(toUnits(items), smallCatalogue())).toEqual(merge(toUnits([...items].reverse()), smallCatalogue()));
+		const items = [classifiedItem('b.txt', 1, 'cause', '读卡器损坏'), classifiedItem('a.txt', 1, 'cause', '网络不稳定')];
+		expect(merge(placed(items))).toEqual(merge(placed([...items].reverse())));
 	});
 });

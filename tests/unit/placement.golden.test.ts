@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { readEditorial, readSources } from '../../scripts/pipeline/io.ts';
-import { runPipeline } from '../../scripts/pipeline/run.ts';
+import { listSources, readSources } from '../../scripts/pipeline/io.ts';
+import { runOn, shippedEditorial } from '../helpers/pipeline.ts';
 
 /**
  * Golden test of stages 7–8 (merge and placement) on the seed sources: every distinct statement with its kind, the
@@ -14,11 +14,7 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const FILE = join('tests/fixtures/placement-seeds', 'expected.tsv');
 
 it('places the statements of the seed sources as reviewed', async () => {
-	const output = runPipeline({
-		sources: await readSources('sources'),
-		editorial: await readEditorial('src/editorial'),
-		editorialDir: 'src/editorial',
-	});
+	const output = runOn(await readSources(await listSources('sources')), await shippedEditorial());
 	expect(output.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 	const collections = [...(output.files?.values() ?? [])].filter(Array.isArray) as Array<
 		Array<{ id: string; statements?: Array<{ id: string; kind: string; text: string; sources: Array<{ file: string; line: number }> }> }>

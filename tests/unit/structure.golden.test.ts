@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../scripts/pipeline/catalogue.ts';
 import { clean, parseCleaningEditorial } from '../../scripts/pipeline/clean.ts';
 import { readEditorial } from '../../scripts/pipeline/io.ts';
-import { applyErrata } from '../../scripts/pipeline/stages/apply-errata.ts';
 import { classify } from '../../scripts/pipeline/stages/classify.ts';
+import { correct } from '../../scripts/pipeline/stages/correct.ts';
 import { segment } from '../../scripts/pipeline/stages/segment.ts';
 import type { ClassifiedItem } from '../../scripts/pipeline/types.ts';
 
@@ -32,8 +32,7 @@ describe('golden: structure of the seed sources', () => {
 		);
 		expect(cleaned.ok).toBe(true);
 		if (!cleaned.ok || !catalogue.ok) return;
-		const [corrected] = applyErrata([cleaned.value], catalogue.value.errata).sources;
-		const actual = render(classify(segment(corrected!)));
+		const actual = render(classify(segment(correct(cleaned.value, catalogue.value.errata).source)));
 		const dir = join('tests/fixtures', `structure-${file.replace(/\.[^.]+$/, '')}`);
 		if (UPDATE) {
 			mkdirSync(dir, { recursive: true });

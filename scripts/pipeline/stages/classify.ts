@@ -1,7 +1,7 @@
 import type { ClassifiedItem, SegmentItem, StatementKind } from '../types.ts';
 
 /**
- * Stage 6: decide what each item says — a cause, a remedy, a prevention measure, a case, an impact, or background —
+ * Stage 7, classify: decide what each item says — a cause, a remedy, a prevention measure, a case, an impact, or background —
  * from its label, its headings (innermost first) and, where the headings are mixed or silent, its own wording.
  * The cue lists are the editorial vocabulary of the genre; they are data, reviewed like the rules.
  */

@@ -23,7 +23,7 @@ const CONTROL_SHARE = 0.01;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
- * Stage 1: bytes → text with LF line ends.
+ * Stage 1, decode: bytes → text with LF line ends.
  * Accepts UTF-8 (with or without BOM), UTF-16LE/BE with BOM and GB18030/GBK (tried only when the bytes are not valid UTF-8,
  * and accepted only when the result reads as Chinese text). Rejects empty, binary, undecodable and too-large files with a
  * diagnostic naming the file and the fix. UTF-16 without a BOM is rejected as binary (its NUL bytes are indistinguishable).

@@ -12,7 +12,7 @@ interface CompiledTable {
 const compiledTables = new WeakMap<DeobfuscationTable, CompiledTable>();
 
 /**
- * Stage 3: applies the de-obfuscation table to every line, in table order, and logs every replacement as a
+ * Stage 3, de-obfuscate: applies the de-obfuscation table to every line, in table order, and logs every replacement as a
  * {@link Substitution} with its rule ID and line. URLs and bare domains are shielded so that promotion stripping still
  * sees them verbatim. Pure; the table is compiled once and cached per table object.
  */

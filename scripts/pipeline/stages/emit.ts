@@ -3,7 +3,7 @@ import type { Catalogue } from '../catalogue.ts';
 import type { LinkedEntry } from './link.ts';
 
 /**
- * Stage 9: turn linked entries into the JSON files the site's content collections load
+ * Stage 13, emit: turn linked entries into the JSON files the site's content collections load
  * (src/content/generated/<collection>.json). Output is deterministic: entries sorted by ID, keys in a fixed order;
  * scripts/pipeline/io.ts writes each as two-space indented JSON with a final newline.
  */

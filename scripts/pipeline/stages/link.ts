@@ -6,7 +6,7 @@ import type { Catalogue } from '../catalogue.ts';
 import type { MergedStatement } from './merge.ts';
 
 /**
- * Stage 8: check every declared relation, derive the reverse direction of each (so no relation is written twice),
+ * Stage 11, link: check every declared relation, derive the reverse direction of each (so no relation is written twice),
  * attach the merged statements to the entries they support, and list each entry's related IDs in page order.
  */
 

@@ -45,7 +45,7 @@ const FULL_WIDTH = /[\uff01-\uff5e]/g;
 const BRACKETED_LATIN = /(?<=[\u4e00-\u9fff])\s?[(（]\s*((?:[A-Za-z\u00c0-\u024f1-5'’·\- ]|\p{M}){1,80}?)\s*[)）]/gu;
 
 /**
- * Stage 2: Unicode and script normalization. Pure; keeps one output line per decoded line (blank ones included),
+ * Stage 2, normalize: Unicode and script normalization. Pure; keeps one output line per decoded line (blank ones included),
  * so line numbers stay those of the decoded text.
  */
 export function normalize(doc: DecodedSource): NormalizedSource {

@@ -1,7 +1,7 @@
 import type { CleanSource, SegmentItem } from '../types.ts';
 
 /**
- * Stage 5: recognise the structure of an article — numbered headings at several levels, labelled items
+ * Stage 6, segment: recognise the structure of an article — numbered headings at several levels, labelled items
  * ("问题描述：…"), run-on numbered lists inside one paragraph — and split running text into sentences.
  */
 

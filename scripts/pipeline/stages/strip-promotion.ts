@@ -19,7 +19,7 @@ const MAX_PASSES = 4;
 const RESIDUE = /^[\s\d.、．,，;；:：。！？!?…()（）[\]【】「」《》"'“”‘’\-—_|/·•*#~]*$/u;
 
 /**
- * Stage 4: removes promotion, contact details and site furniture from a de-obfuscated article, line by line.
+ * Stage 4, strip promotion: removes promotion, contact details and site furniture from a de-obfuscated article, line by line.
  * Every non-blank line becomes exactly one {@link CleanBlock} (its cleaned text) and/or {@link Removal}s; a fully removed
  * line yields only Removals. The title is the first non-blank line, cleaned. Pure.
  *

@@ -1,30 +1,15 @@
 import type { Erratum } from '../../../src/schemas/erratum.ts';
-import type { Diagnostic } from '../../diagnostics.ts';
-import { warning } from '../../diagnostics.ts';
+import { type Diagnostic, warning } from '../../diagnostics.ts';
 import type { CleanSource } from '../types.ts';
 
 /**
- * Editorial corrections: known errors in a source are fixed here, from src/editorial/errata.yaml,
- * never in the source file. An erratum that no longer finds its text is reported, so stale ones get removed.
+ * Stage 5, correct: known errors in a source are fixed here, from src/editorial/errata.yaml, never in the source file.
+ * Each source is corrected on its own; once all are, an erratum that found nothing to correct is reported
+ * ({@link unusedErrata}), so stale ones get removed.
  */
-export function applyErrata(
-	sources: readonly CleanSource[],
-	errata: readonly Erratum[],
-): { sources: CleanSource[]; applied: Map<string, number>; diagnostics: Diagnostic[] } {
-	const applied = new Map<string, number>(errata.map((e) => [e.id, 0]));
-	const corrected = sources.map((source) => {
-		const result = correctSource(source, errata);
-		for (const id of result.applied) applied.set(id, (applied.get(id) ?? 0) + 1);
-		return result.source;
-	});
-	return { sources: corrected, applied, diagnostics: unusedErrata(errata, applied, new Set(sources.map((s) => s.file))) };
-}
 
-/**
- * One source's corrections (the pipeline corrects each source where it is cleaned, on a worker thread for large
- * corpora). `applied` lists an erratum's ID once per block it changed.
- */
-export function correctSource(source: CleanSource, errata: readonly Erratum[]): { source: CleanSource; applied: string[] } {
+/** One source's corrections. `applied` lists an erratum's ID once per block it changed. */
+export function correct(source: CleanSource, errata: readonly Erratum[]): { source: CleanSource; applied: string[] } {
 	const applied: string[] = [];
 	const relevant = errata.filter((e) => e.file === undefined || e.file === source.file);
 	if (relevant.length === 0) return { source, applied };

@@ -1,0 +1,38 @@
+import type { Vocabulary } from '../../src/schemas/vocabulary.ts';
+import { type Diagnostic, hasErrors, type StageResult } from '../diagnostics.ts';
+import { runEditorialChecks } from '../editorial-checks/index.ts';
+import { type Catalogue, parseCatalogue } from './catalogue.ts';
+import { type CleaningEditorial, parseCleaningEditorial } from './clean.ts';
+import { parseVocabulary, VOCABULARY_FILE } from './search-vocabulary.ts';
+
+/** The editorial data (src/editorial/), validated: what the pipeline reads besides the sources. */
+export interface Editorial {
+	catalogue: Catalogue;
+	/** The de-obfuscation table and the promotion rules' context (stages 3–4). */
+	cleaning: CleaningEditorial;
+	/** The search vocabulary (stage 14). */
+	vocabulary: Vocabulary;
+	/** Warnings found while loading it (an error leaves no Editorial): the report lists them with the run's own. */
+	warnings: Diagnostic[];
+}
+
+/**
+ * Loads and validates the editorial data once: the catalogue and its editorial rules (scripts/editorial-checks/), the
+ * cleaning rules and the search vocabulary. `texts` holds the YAML files by path relative to the editorial folder (as
+ * scripts/pipeline/io.ts `readEditorial` returns them); `dir` is that folder, for messages. Fails when any part is
+ * invalid; the diagnostics say where and why.
+ */
+export function loadEditorial(texts: ReadonlyMap<string, string>, dir: string): StageResult<Editorial> {
+	const catalogue = parseCatalogue(texts, dir);
+	// Editorial rules over the validated catalogue; an error stops the run like a schema error.
+	const checked = catalogue.ok ? runEditorialChecks(catalogue.value) : [];
+	const cleaning = parseCleaningEditorial(texts, dir);
+	const vocabulary = parseVocabulary(texts.get(VOCABULARY_FILE), `${dir}/${VOCABULARY_FILE}`);
+	const diagnostics = [...catalogue.diagnostics, ...checked, ...cleaning.diagnostics, ...vocabulary.diagnostics];
+	if (!catalogue.ok || !cleaning.ok || !vocabulary.ok || hasErrors(diagnostics)) return { ok: false, diagnostics };
+	return {
+		ok: true,
+		value: { catalogue: catalogue.value, cleaning: cleaning.value, vocabulary: vocabulary.value, warnings: diagnostics },
+		diagnostics,
+	};
+}
