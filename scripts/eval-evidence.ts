@@ -17,7 +17,8 @@ import type { SourceFile } from './pipeline/types.ts';
 
 const USAGE = `usage: npm run eval:evidence -- [--pages DIR] [--batch NAME] [--no-shipped] [--statements FILES] [--placements FILES] [--out FILE]
   --pages       real pages (default tests/corpus/real/pages; only *.txt are read)
-  --batch       only the pages of this batch (their .yaml label file names it), e.g. heldout-evidence-1
+  --batch       only the pages of this batch (their .yaml label file names it), e.g. heldout-evidence-1;
+                default: every page of a development batch (tests/corpus/real/batches.yaml)
   --no-shipped  leave out the shipped sources (sources/)
   --statements, --placements  comma-separated sample files (default: the development samples)
   --out         JSON file for the figures (default build/evidence-eval.json)
@@ -72,16 +73,30 @@ async function main(argv: string[]): Promise<number> {
 	return 0;
 }
 
-/** The real pages (*.txt) of a folder, or only those whose label file names the batch. */
+/**
+ * The real pages (*.txt) of a folder: those of one batch (named by their label file, as `batch` or in `alsoIn`), or by
+ * default every page of a development batch (tests/corpus/real/batches.yaml): held-out pages are measured on purpose only.
+ */
 async function readPages(dir: string, batch: string | undefined): Promise<SourceFile[]> {
+	const roles = new Map(
+		(
+			(
+				parse(await readFile(join(dir, '..', 'batches.yaml'), 'utf8').catch(() => '')) as {
+					batches?: Array<{ name: string; role: string }>;
+				} | null
+			)?.batches ?? []
+		).map((b) => [b.name, b.role]),
+	);
 	const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
 	const files: SourceFile[] = [];
 	for (const name of names) {
-		if (batch) {
-			const label = await readFile(join(dir, name.replace(/\.txt$/, '.yaml')), 'utf8').catch(() => '');
-			if ((parse(label) as { batch?: string } | null)?.batch !== batch) continue;
-		}
-		files.push({ file: name, bytes: new Uint8Array(await readFile(join(dir, name))) });
+		const label = (parse(await readFile(join(dir, name.replace(/\.txt$/, '.yaml')), 'utf8').catch(() => '')) ?? {}) as {
+			batch?: string;
+			alsoIn?: string[];
+		};
+		const batches = [label.batch ?? '', ...(label.alsoIn ?? [])];
+		const wanted = batch ? batches.includes(batch) : batches.some((b) => roles.get(b) === 'dev');
+		if (wanted) files.push({ file: name, bytes: new Uint8Array(await readFile(join(dir, name))) });
 	}
 	return files;
 }
