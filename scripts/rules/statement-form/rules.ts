@@ -181,7 +181,8 @@ const masked: StatementFormRule = {
 		rejects: ['假如电源线松动或插座无**常供电，POS机无**常运行。', '在使用完****后，可以选择将其关机。'],
 		accepts: ['交易金额为100元，但POS机显示的是120元。'],
 	},
-	rejects: (text) => /[*＊]{2,}|[*＊](?=\p{Script=Han})(?<=\p{Script=Han}[*＊])/u.exec(text)?.[0],
+	// Markdown emphasis (**漏洞**) is not a mask: pairs around a word are taken out first.
+	rejects: (text) => /[*＊]{2,}|[*＊](?=\p{Script=Han})(?<=\p{Script=Han}[*＊])/u.exec(text.replace(/\*\*[^*\s，。；,;]{1,12}\*\*/gu, ''))?.[0],
 };
 
 /** Characters that do not occur in Chinese prose: tone-marked pinyin, Greek and Cyrillic letters from a wrong encoding. */
