@@ -17,7 +17,10 @@ describe('evidence on the built site', () => {
 		expect(withMore.length).toBeGreaterThan(0);
 		for (const page of withMore) {
 			const total = Number(/查看全部 (\d+) 条说法/.exec(page.text)![1]);
-			expect(page.links.map((l) => l.href), page.path).toContain(statementsPath(page.path));
+			expect(
+				page.links.map((l) => l.href),
+				page.path,
+			).toContain(statementsPath(page.path));
 			let listed = 0;
 			for (let n = 1; n <= statementPages(total); n++) {
 				const all = pages.get(statementsPath(page.path, n));

@@ -58,7 +58,9 @@ describe('rankStatements', () => {
 		expect(ranked.map((x) => x.id)).toEqual(['c', 'b', 'd', 'a']);
 	});
 	it('does not reward length beyond a full sentence', () => {
-		const long = '网络不稳定、信号弱、带宽不足、路由器断网、流量卡欠费、电话线松动、服务器繁忙、银行系统维护，都可能导致交易失败。'.repeat(3);
+		const long = '网络不稳定、信号弱、带宽不足、路由器断网、流量卡欠费、电话线松动、服务器繁忙、银行系统维护，都可能导致交易失败。'.repeat(
+			3,
+		);
 		expect(informativeness(long)).toBe(informativeness(long.slice(0, long.length / 3)));
 	});
 });

@@ -182,7 +182,8 @@ const masked: StatementFormRule = {
 		accepts: ['交易金额为100元，但POS机显示的是120元。'],
 	},
 	// Markdown emphasis (**漏洞**) is not a mask: pairs around a word are taken out first.
-	rejects: (text) => /[*＊]{2,}|[*＊](?=\p{Script=Han})(?<=\p{Script=Han}[*＊])/u.exec(text.replace(/\*\*[^*\s，。；,;]{1,12}\*\*/gu, ''))?.[0],
+	rejects: (text) =>
+		/[*＊]{2,}|[*＊](?=\p{Script=Han})(?<=\p{Script=Han}[*＊])/u.exec(text.replace(/\*\*[^*\s，。；,;]{1,12}\*\*/gu, ''))?.[0],
 };
 
 /** Characters that do not occur in Chinese prose: tone-marked pinyin, Greek and Cyrillic letters from a wrong encoding. */
