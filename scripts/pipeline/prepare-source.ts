@@ -1,27 +1,32 @@
 import type { Erratum } from '../../src/schemas/erratum.ts';
 import type { StageResult } from '../diagnostics.ts';
+import { lexiconFor } from '../rules/promotion/vocabulary.ts';
 import type { Catalogue } from './catalogue.ts';
 import { type CleaningEditorial, clean } from './clean.ts';
 import type { OutlineItem } from './report.ts';
+import { findPromotion } from './scan.ts';
 import { classify } from './stages/classify.ts';
 import { correct } from './stages/correct.ts';
 import { cut } from './stages/cut.ts';
 import { createPlacer, type PlacedUnit, type Placer, place } from './stages/place.ts';
+import { createScreen, type PublicationGate, type Screen, screen, type WithheldUnit } from './stages/screen.ts';
 import { segment } from './stages/segment.ts';
 import type { CleanSource, SourceFile } from './types.ts';
 
 /**
- * Everything the pipeline does to one source on its own, before articles meet in the merge: stages 1–9, clean it
+ * Everything the pipeline does to one source on its own, before articles meet in the merge: stages 1–10, clean it
  * (decode → normalize → de-obfuscate → strip promotion), correct its errata, segment and classify it, cut it into
- * statements and place them into the catalogue. Two producers run it, chosen by the CLI (scripts/ingest.ts) by corpus
+ * statements, screen them and place the others into the catalogue. Two producers run it, chosen by the CLI (scripts/ingest.ts) by corpus
  * size: {@link prepareSequential} here, and prepareInParallel (scripts/pipeline/prepare-parallel.ts), which cleans on
  * worker threads and structures each source with {@link structureSource} on the main thread, so the results are the same.
  */
 
-/** What one source's preparation needs: the cleaning rules, the errata and a placer (built once, reused per source). */
+/** What one source's preparation needs: the cleaning rules, the errata, a screen and a placer (built once, reused per source). */
 export interface SourceContext {
 	cleaning: CleaningEditorial;
 	errata: readonly Erratum[];
+	/** Withholds statements that are not facts, contradict the catalogue or may not be published. */
+	screen: Screen;
 	placer: Placer;
 }
 
@@ -35,11 +40,38 @@ export interface PreparedSource {
 	outline: OutlineItem[];
 	/** Its statements, placed. */
 	units: PlacedUnit[];
+	/** Its statements that are not published as evidence, with the reason. */
+	withheld: WithheldUnit[];
 }
 
-/** The context of a run, from the editorial data loaded once (scripts/pipeline/editorial.ts). */
-export function sourceContext(editorial: { cleaning: CleaningEditorial; catalogue: Catalogue }): SourceContext {
-	return { cleaning: editorial.cleaning, errata: editorial.catalogue.errata, placer: createPlacer(editorial.catalogue) };
+/**
+ * The context of a run, from the editorial data loaded once (scripts/pipeline/editorial.ts). `gate` decides what may be
+ * published whatever its form; by default, the cleaner's promotion rules applied to each statement alone
+ * ({@link promotionGate}).
+ */
+export function sourceContext(editorial: { cleaning: CleaningEditorial; catalogue: Catalogue }, gate?: PublicationGate): SourceContext {
+	const { cleaning, catalogue } = editorial;
+	return {
+		cleaning,
+		errata: catalogue.errata,
+		screen: createScreen(catalogue, gate ?? promotionGate(cleaning)),
+		placer: createPlacer(catalogue),
+	};
+}
+
+/**
+ * The default publication gate: a statement the promotion rules would remove something from, as the page check does,
+ * or one that names a payment or POS brand (promotion/brands.yaml): evidence says what happens to a card or a terminal,
+ * not whose product it is (the cleaner keeps a brand in a factual sentence; the evidence does not need it).
+ */
+export function promotionGate(cleaning: CleaningEditorial): PublicationGate {
+	const brands = lexiconFor(cleaning.promotion.vocabulary).brands;
+	return (text) => {
+		const hit = findPromotion(text, cleaning.promotion)[0];
+		if (hit) return { rule: hit.rule, found: hit.text };
+		const brand = brands.exec(text)?.[0];
+		return brand ? { rule: 'brand-mention', found: brand } : undefined;
+	};
 }
 
 /** Prepares one source: {@link clean} (stages 1–4), then {@link structureSource}. Never throws; fails only when decoding rejects the file. */
@@ -51,7 +83,7 @@ export function prepareSource(
 	return structureSource(clean(file, context.cleaning, options), context);
 }
 
-/** Stages 5–9 of a cleaned source. Pure but for the placer's cache. */
+/** Stages 5–10 of a cleaned source. Pure but for the screen's and the placer's caches. */
 export function structureSource(cleaned: StageResult<CleanSource>, context: SourceContext): StageResult<PreparedSource> {
 	if (!cleaned.ok) return cleaned;
 	// 5. correct: known errors of the source fixed from src/editorial/errata.yaml.
@@ -62,8 +94,10 @@ export function structureSource(cleaned: StageResult<CleanSource>, context: Sour
 	const classified = classify(items);
 	// 8. cut: one statement per item or sentence, typeset as pages print it.
 	const units = cut(classified);
-	// 9. place: each statement into the entries whose match rules it meets.
-	const placed = place(units, context.placer);
+	// 9. screen: statements that are not facts, contradict the catalogue or may not be published are withheld.
+	const { kept, withheld } = screen(units, context.screen);
+	// 10. place: each statement into the entries whose match rules its own words meet.
+	const placed = place(kept, context.placer);
 	return {
 		ok: true,
 		value: {
@@ -71,6 +105,7 @@ export function structureSource(cleaned: StageResult<CleanSource>, context: Sour
 			errataApplied: corrected.applied,
 			outline: classified.map(({ file, line, role, depth }) => ({ file, line, role, depth })),
 			units: placed,
+			withheld,
 		},
 		diagnostics: cleaned.diagnostics,
 	};

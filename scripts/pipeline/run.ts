@@ -9,12 +9,13 @@ import { emit } from './stages/emit.ts';
 import { type LinkedEntry, link } from './stages/link.ts';
 import { merge } from './stages/merge.ts';
 import type { PlacedUnit } from './stages/place.ts';
+import type { WithheldUnit } from './stages/screen.ts';
 import type { CleanSource } from './types.ts';
 
 /** What the pipeline reads: the sources, each prepared on its own, and the editorial data, loaded once. */
 export interface PipelineInput {
 	/**
-	 * Stages 1–9 of every source, in source order, from the producer the CLI chose by corpus size (prepareSequential in
+	 * Stages 1–10 of every source, in source order, from the producer the CLI chose by corpus size (prepareSequential in
 	 * scripts/pipeline/prepare-source.ts, or prepareInParallel in scripts/pipeline/prepare-parallel.ts). Read once: an
 	 * iterable that forgets what it yielded lets the pipeline release each source's statements after the merge.
 	 */
@@ -36,30 +37,30 @@ export interface PipelineOutput {
 }
 
 /**
- * The pipeline across sources, as a recipe: stages 10–14 over the sources prepared by stages 1–9 (README, "How the
+ * The pipeline across sources, as a recipe: stages 11–15 over the sources prepared by stages 1–10 (README, "How the
  * pipeline works"). Pure: no file system; the CLI (scripts/ingest.ts) reads and writes.
  */
 export function runPipeline({ prepared, editorial, onStage }: PipelineInput): PipelineOutput {
 	const { catalogue, vocabulary } = editorial;
 	const diagnostics = [...editorial.warnings];
-	// 1–9. prepare: every source on its own (clean, correct, segment, classify, cut, place), gathered in source order.
+	// 1–10. prepare: every source on its own (clean, correct, segment, classify, cut, screen, place), gathered in order.
 	const corpus = gather(prepared, catalogue, diagnostics);
-	// 10. merge: near-duplicate statements across articles become one, with all their provenance.
+	// 11. merge: near-duplicate statements across articles become one, with all their provenance.
 	onStage?.('merge');
 	const statements = merge(corpus.units);
 	// The statements keep what they need of the units: release the rest before the link, the report and the emit.
 	corpus.units.length = 0;
-	// 11. link: declared relations checked, reverse ones derived, statements attached.
+	// 12. link: declared relations checked, reverse ones derived, statements attached.
 	onStage?.('link');
 	const linked = link(catalogue, statements);
 	diagnostics.push(...linked.diagnostics);
-	// 12. report: every passage of every source, removed (with its rule) or kept (with its entries).
-	const report = buildReport(corpus.cleaned, corpus.outline, statements, corpus.rejected, diagnostics);
+	// 13. report: every passage of every source, removed (with its rule) or kept (with its entries), and the withheld statements.
+	const report = buildReport(corpus.cleaned, corpus.outline, statements, corpus.rejected, diagnostics, corpus.withheld, catalogue.codes);
 	if (!linked.ok || hasErrors(diagnostics)) return { report, diagnostics };
-	// 13. emit: the content collections, deterministic JSON.
+	// 14. emit: the content collections, deterministic JSON.
 	onStage?.('emit');
 	const files = new Map<string, unknown>(emit(linked.value, catalogue));
-	// 14. search vocabulary: compiled for the browser, for the characters the site shows.
+	// 15. search vocabulary: compiled for the browser, for the characters the site shows.
 	const search = compileSearchVocabulary(vocabulary, catalogue, siteCharacters(catalogue, linked.value));
 	files.set(SEARCH_VOCABULARY_FILE, serializeSearchVocabulary(search));
 	return { files, report, diagnostics };
@@ -70,6 +71,8 @@ interface Corpus {
 	cleaned: CleanSource[];
 	outline: OutlineItem[];
 	units: PlacedUnit[];
+	/** Statements the screen withheld (stage 9), with the reason: the report lists them. */
+	withheld: WithheldUnit[];
 	/** Sources that decoding rejected. */
 	rejected: number;
 }
@@ -79,7 +82,7 @@ interface Corpus {
  * errata that corrected nothing in any of them (stage 5 across sources), so stale ones get removed.
  */
 function gather(prepared: Iterable<StageResult<PreparedSource>>, catalogue: Catalogue, diagnostics: Diagnostic[]): Corpus {
-	const corpus: Corpus = { cleaned: [], outline: [], units: [], rejected: 0 };
+	const corpus: Corpus = { cleaned: [], outline: [], units: [], withheld: [], rejected: 0 };
 	const errataApplied = new Map<string, number>();
 	for (const result of prepared) {
 		diagnostics.push(...result.diagnostics);
@@ -87,10 +90,11 @@ function gather(prepared: Iterable<StageResult<PreparedSource>>, catalogue: Cata
 			corpus.rejected++;
 			continue;
 		}
-		const { source, outline, units } = result.value;
+		const { source, outline, units, withheld } = result.value;
 		corpus.cleaned.push(source);
 		for (const item of outline) corpus.outline.push(item);
 		for (const unit of units) corpus.units.push(unit);
+		for (const unit of withheld) corpus.withheld.push(unit);
 		for (const id of result.value.errataApplied) errataApplied.set(id, (errataApplied.get(id) ?? 0) + 1);
 	}
 	diagnostics.push(...unusedErrata(catalogue.errata, errataApplied, new Set(corpus.cleaned.map((s) => s.file))));

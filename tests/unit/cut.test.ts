@@ -17,13 +17,18 @@ describe('cut', () => {
 		]);
 	});
 
-	it('gives a statement under a subsection heading that heading as its subject, and none under a top heading', () => {
-		const [under, top] = cut([
-			classifiedItem('a.txt', 1, 'cause', '这是最常见的原因之一', ['可能原因', '余额不足']),
-			classifiedItem('a.txt', 2, 'cause', '这是最常见的原因之一', ['可能原因']),
-		]);
-		expect(under).toMatchObject({ subject: '余额不足', provenance: { file: 'a.txt', line: 1, section: '余额不足' } });
-		expect(top).toMatchObject({ subject: '', provenance: { section: '可能原因' } });
+	it('keeps the heading it stands under as provenance (for the reader, not for placement)', () => {
+		const [unit] = cut([classifiedItem('a.txt', 1, 'cause', '这是最常见的原因之一', ['可能原因', '余额不足'])]);
+		expect(unit).toEqual({ kind: 'cause', text: '这是最常见的原因之一', provenance: { file: 'a.txt', line: 1, section: '余额不足' } });
+	});
+
+	it('keeps the sentences of a response-code row together as one statement', () => {
+		const row: ClassifiedItem = {
+			...classifiedItem('a.txt', 1, 'background', '07 ——没收卡。请联系收单行。'),
+			role: 'paragraph',
+			sentences: ['07 ——没收卡。', '请联系收单行。'],
+		};
+		expect(cut([row]).map((u) => u.text)).toEqual(['07 ——没收卡。请联系收单行。']);
 	});
 
 	it('typesets ASCII punctuation next to Chinese as the pages print it, and leaves numbers alone', () => {

@@ -26,21 +26,18 @@ describe('merge', () => {
 			{
 				kind: 'cause',
 				text: '网络信号不稳定导致交易失败',
-				subject: '',
 				provenance: { file: 'a.txt', line: 1, section: '' },
 				entries: ['U-01'],
 			},
 			{
 				kind: 'cause',
 				text: '网络信号不稳定导致交易失败。',
-				subject: '',
 				provenance: { file: 'b.txt', line: 2, section: '' },
 				entries: ['C-01'],
 			},
 			{
 				kind: 'cause',
 				text: '网络信号不稳定，导致交易失败',
-				subject: '',
 				provenance: { file: 'c.txt', line: 3, section: '' },
 				entries: ['S-01'],
 			},

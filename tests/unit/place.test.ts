@@ -20,12 +20,11 @@ describe('place', () => {
 		expect(entriesOf(['a.txt', 1, 'background', '本文将从多个角度分析'], ['a.txt', 2, 'background', '天气很好'])).toEqual([['U-01'], []]);
 	});
 
-	it('lets the subsection heading decide: the same words are placed under 余额不足 and not under a top heading', () => {
-		expect(
-			entriesOf(
-				['a.txt', 1, 'cause', '这是最常见的原因之一', ['可能原因', '余额不足']],
-				['a.txt', 2, 'cause', '这是最常见的原因之一', ['可能原因']],
-			),
-		).toEqual([['C-03'], []]);
+	it('places a statement by its own words, never by the heading it stands under', () => {
+		expect(entriesOf(['a.txt', 1, 'cause', '这是最常见的原因之一', ['可能原因', '余额不足']])).toEqual([[]]);
+	});
+
+	it('places advice as a remedy, whatever section it stands in', () => {
+		expect(entriesOf(['a.txt', 1, 'background', '此时可检查网络是否不稳定', ['引言']])).toEqual([['R-01']]);
 	});
 });

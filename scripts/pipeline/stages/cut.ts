@@ -1,4 +1,5 @@
 import type { Provenance } from '../../../src/schemas/statement.ts';
+import { CODE_ROW } from '../../rules/statement-form/rules.ts';
 import { typesetChinese } from '../text/typeset.ts';
 import type { ClassifiedItem, StatementKind } from '../types.ts';
 
@@ -11,25 +12,30 @@ import type { ClassifiedItem, StatementKind } from '../types.ts';
 export interface Unit {
 	kind: StatementKind;
 	text: string;
-	/** The subsection heading the statement stands under ('' when it names no subject): match rules see it too. */
-	subject: string;
+	/** Where it was read; `section` is the heading it stands under (for the reader, not for placement). */
 	provenance: Provenance;
 }
 
-/** Items become statements: a labelled or numbered item is one statement; running text gives one per sentence. */
+/**
+ * Items become statements: a labelled or numbered item is one statement; running text gives one per sentence, except a
+ * response-code row ("07 ——没收卡。特殊情况下请联系收单银行没收卡。"), whose sentences only make sense together.
+ */
 export function cut(items: readonly ClassifiedItem[]): Unit[] {
 	const units: Unit[] = [];
 	for (const item of items) {
 		if (item.role === 'heading') continue;
 		const section = item.headings.at(-1) ?? '';
-		// A subsection heading ("（一）账户余额不足") names the subject of the text under it; a top heading is too broad.
-		const subject = item.headings.length >= 2 ? section : '';
 		const provenance = { file: item.file, section, line: item.line };
-		const texts = item.role === 'item' ? [item.label ? `${item.label}：${item.text}` : item.text] : item.sentences;
+		const texts =
+			item.role === 'item'
+				? [item.label ? `${item.label}：${item.text}` : item.text]
+				: CODE_ROW.test(item.text)
+					? [item.text]
+					: item.sentences;
 		for (const raw of texts) {
 			if (raw === item.label && !item.text) continue;
 			const text = typesetChinese(raw);
-			units.push({ kind: item.kind, text, subject, provenance });
+			units.push({ kind: item.kind, text, provenance });
 		}
 	}
 	return units;

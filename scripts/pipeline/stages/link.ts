@@ -6,7 +6,7 @@ import type { Catalogue } from '../catalogue.ts';
 import type { MergedStatement } from './merge.ts';
 
 /**
- * Stage 11, link: check every declared relation, derive the reverse direction of each (so no relation is written twice),
+ * Stage 12, link: check every declared relation, derive the reverse direction of each (so no relation is written twice),
  * attach the merged statements to the entries they support, and list each entry's related IDs in page order.
  */
 
@@ -19,7 +19,7 @@ export interface LinkedEntry {
 	data: Record<string, unknown>;
 	relations: Relations;
 	/** Statements with every place they appear (emit shortens the list for the page). */
-	statements: Array<Omit<Statement, 'occurrences'>>;
+	statements: Array<Omit<Statement, 'occurrences' | 'sourceCount'>>;
 	/** Every entry ID its page links to, in page order. */
 	related: string[];
 }

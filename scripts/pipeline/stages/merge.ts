@@ -4,7 +4,7 @@ import type { StatementKind } from '../types.ts';
 import type { PlacedUnit } from './place.ts';
 
 /**
- * Stage 10, merge: near-duplicate statements of all articles (MinHash + LSH, scripts/pipeline/text/near-duplicates.ts)
+ * Stage 11, merge: near-duplicate statements of all articles (MinHash + LSH, scripts/pipeline/text/near-duplicates.ts)
  * become one statement with every provenance and the union of the entries they were placed into.
  */
 
