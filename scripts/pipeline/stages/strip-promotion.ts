@@ -68,11 +68,15 @@ export function stripLines(
 		const text = sourceLine.text.trim();
 		if (text !== '') documentLines.push({ line: sourceLine.line, text });
 	}
+	const collected = new Map<string, readonly string[]>();
 	const context: RuleContext = {
 		title: '',
 		hotlines: new Set(promotion.hotlines.map((h) => h.number)),
 		lexicon: lexiconFor(promotion.vocabulary),
+		collected,
 	};
+	// Names learned from the whole text (a site's name, its brands) before any line is cleaned.
+	for (const rule of byScope.words) if (rule.collect) collected.set(rule.id, rule.collect(documentLines, context));
 
 	// The title is cleaned first: title-based rules compare against the clean title, so cleaning twice changes nothing.
 	// Lines above it that clean away entirely (a breadcrumb “首页 > POS机知识 > 正文”) are furniture: the title is the first
@@ -180,7 +184,7 @@ function cleanLine(text: string, line: number, rules: RulesByScope, context: Rul
 			// Trimmed after each removal: rules anchored at the line start ("关键词:") must see what is now the start.
 			if (spans.length > 0) current = removeSpans(current, widenToClauses(current, spans), rule.id, record).trim();
 		}
-		current = removeClauses(current, rules.clause, context, record).trim();
+		current = removeClauses(current, rules.clause, context, record, text).trim();
 		if (current === before) break;
 	}
 	let kept = current.replace(/\s+/g, ' ').trim();
@@ -256,6 +260,8 @@ function removeClauses(
 	rules: readonly ClauseRule[],
 	context: RuleContext,
 	record: (text: string, rule: string) => void,
+	/** The line before any rule cleaned it: a brand that a words rule already took out still makes it a pitch. */
+	original: string = text,
 ): string {
 	const candidates = rules.filter((rule) => !rule.containment || rule.matches(text, context));
 	if (candidates.length === 0) return text;
@@ -284,7 +290,7 @@ function removeClauses(
 		0,
 	);
 	const firstSelling = flags.find((flag) => flag !== undefined && SELLING_RULES.has(flag));
-	if (firstSelling && (sellingLength >= nonSpaceLength(text) * WHOLE_LINE_SHARE || context.lexicon.brands.test(text))) {
+	if (firstSelling && (sellingLength >= nonSpaceLength(text) * WHOLE_LINE_SHARE || context.lexicon.brands.test(original))) {
 		record(text, firstSelling);
 		return '';
 	}

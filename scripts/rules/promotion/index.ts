@@ -1,6 +1,8 @@
 import { brandEndorsementRule } from './brand-endorsement.ts';
+import { brandMentionRule } from './brand-mention.ts';
 import {
 	contactInvitationRule,
+	emailRule,
 	messengerIdRule,
 	phoneNumberRule,
 	salespersonRule,
@@ -8,14 +10,25 @@ import {
 	unofficialHotlineRule,
 	urlRule,
 } from './contacts.ts';
-import { htmlMarkupRule, htmlScriptRule } from './html.ts';
+import { htmlMarkupRule, htmlScriptRule, markdownMarkupRule, markupLeftoverRule } from './html.ts';
 import { keywordSaladRule } from './keyword-salad.ts';
+import { maskedTextRule } from './masked.ts';
 import { metaCommentaryRule, metaLabelRule } from './meta.ts';
+import {
+	bareNumberRule,
+	contactLabelRule,
+	logoCaptionRule,
+	navigationRule,
+	pageMetaRule,
+	seoCaptionRule,
+	tokenListRule,
+} from './page-furniture.ts';
 import { promoSectionRule } from './promo-section.ts';
 import { relatedLinksRule } from './related-links.ts';
 import { repeatedTeaserRule, repeatedTitleRule } from './repeats.ts';
 import { callToActionRule, feeOfferRule, recruitmentRule } from './selling.ts';
 import { breadcrumbRule, clipboardWidgetRule, imageCaptionRule, siteFurnitureRule } from './site-furniture.ts';
+import { disclaimerRule, selfReferenceRule, siteNameRule } from './site-identity.ts';
 import { spamRule } from './spam.ts';
 import { tableOfContentsRule } from './table-of-contents.ts';
 import { productTestimonialRule } from './testimonial.ts';
@@ -39,19 +52,32 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	splitPhoneNumberRule,
 	promoSectionRule,
 	repeatedTeaserRule,
+	seoCaptionRule,
 	// Whole lines.
 	spamRule,
 	brandEndorsementRule,
+	bareNumberRule,
+	contactLabelRule,
+	navigationRule,
+	logoCaptionRule,
 	// Inserted words.
 	htmlMarkupRule,
+	markupLeftoverRule,
+	markdownMarkupRule,
+	maskedTextRule,
 	metaLabelRule,
 	clipboardWidgetRule,
 	imageCaptionRule,
+	pageMetaRule,
+	siteNameRule,
+	tokenListRule,
 	productTestimonialRule,
 	unofficialHotlineRule,
 	keywordSaladRule,
+	brandMentionRule,
 	// Clauses and sentences.
 	urlRule,
+	emailRule,
 	phoneNumberRule,
 	messengerIdRule,
 	contactInvitationRule,
@@ -61,6 +87,8 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	recruitmentRule,
 	siteFurnitureRule,
 	metaCommentaryRule,
+	selfReferenceRule,
+	disclaimerRule,
 ];
 
 /** Rules that only make sense on a whole article with a title; the site scanner leaves them out. */
@@ -77,6 +105,7 @@ export const ARTICLE_ONLY_RULES: ReadonlySet<string> = new Set([
  */
 export const SELLING_RULES: ReadonlySet<string> = new Set([
 	urlRule.id,
+	emailRule.id,
 	phoneNumberRule.id,
 	messengerIdRule.id,
 	contactInvitationRule.id,
