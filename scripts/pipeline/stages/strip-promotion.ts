@@ -15,12 +15,20 @@ import type { CleanBlock, CleanSource, DeobfuscatedSource, Removal, SourceLine }
 
 /** A line whose selling clauses make up at least this share of its characters is removed whole. */
 const WHOLE_LINE_SHARE = 0.5;
+/** Text before the first selling clause at least this long (characters) is a fact, and keeps the line. */
+const LEADING_FACT = 16;
 /** Words and clause passes repeat until nothing changes; a bound keeps pathological input linear. */
 const MAX_PASSES = 4;
 
-/** Clause separators; an ASCII comma grouping thousands (`3,586次`) is part of a number, not a separator. */
-const SEPARATOR = /(?:[，;；。！？!?…]|(?<!\d),|,(?!\d{3}(?!\d)))+\s*/gu;
+/**
+ * Clause separators; an ASCII comma grouping thousands (`3,586次`) is part of a number, and the ? of a query string
+ * (`apply?from=seo`) part of its URL, not a separator.
+ */
+const SEPARATOR = /(?:[，;；。！？!…]|\?(?![A-Za-z0-9_%-]+=)|(?<!\d),|,(?!\d{3}(?!\d)))+\s*/gu;
 const TERMINATOR = /[。！？!?…]/u;
+/** The condition before an invitation to contact the site: 如有任何疑问或需要进一步帮助, 有需要的话, 如果还有不懂的. */
+const INVITATION_PREAMBLE =
+	/^(?:如|如果|若|假如|要是|倘若)?(?:您|你|大家)?(?:有|还有|遇到|需要)?(?:任何|什么|其他)?(?:疑问|问题|需要|需求|困难|不明白|不懂|帮助)[^,，;；。]{0,14}$/u;
 /** What is left of a line once its content is gone: numbering, punctuation, brackets. */
 const RESIDUE = /^[\s\d.、．,，;；:：。！？!?…()（）[\]【】「」《》"'“”‘’\-—_|/·•*#~]*$/u;
 
@@ -85,6 +93,17 @@ export function stripLines(
 	if (options.article) {
 		while (documentLines.length > 0) {
 			const first = documentLines[0] as DocumentLine;
+			// A line rule's line (spam, a bare number, a contact label, navigation) or a tag line is never the title.
+			const lineRule =
+				documentLines.length > 1
+					? (byScope.line.find((rule) => rule.matches(first.text, context)) ??
+						byScope.documentBefore.find((rule) => rule.rejectsTitle?.(first.text, context)))
+					: undefined;
+			if (lineRule) {
+				leading.push({ line: first.line, text: first.text, rule: lineRule.id });
+				documentLines.shift();
+				continue;
+			}
 			const titleResult = cleanLine(first.text, first.line, byScope, context);
 			if (titleResult.kept === '' && documentLines.length > 1) {
 				leading.push(...titleResult.removed);
@@ -280,6 +299,14 @@ function removeClauses(
 		if (TERMINATOR.test(text.slice(clause.end, clause.separatorEnd))) sentenceRule = undefined;
 	});
 	if (!flags.some(Boolean)) return text;
+	// “如有任何疑问或需要进一步帮助,请随时联系我们”: the condition that opens a sentence belongs to the invitation after it.
+	clauses.forEach((clause, index) => {
+		const next = flags[index + 1];
+		if (flags[index] || !next || !SELLING_RULES.has(next)) return;
+		const previous = clauses[index - 1];
+		const opensSentence = !previous || TERMINATOR.test(text.slice(previous.end, previous.separatorEnd));
+		if (opensSentence && INVITATION_PREAMBLE.test(text.slice(clause.start, clause.end).trim())) flags[index] = next;
+	});
 
 	// Selling clauses (URL, contact, call to action, offer) leave instructions behind (“工作人员收到申请后…”): when they
 	// make up most of the line, or sit next to a brand, the whole line is the pitch. Meta-commentary and furniture never
@@ -289,8 +316,16 @@ function removeClauses(
 			sum + (flags[index] && SELLING_RULES.has(flags[index]) ? nonSpaceLength(text.slice(clause.start, clause.end)) : 0),
 		0,
 	);
-	const firstSelling = flags.find((flag) => flag !== undefined && SELLING_RULES.has(flag));
-	if (firstSelling && (sellingLength >= nonSpaceLength(text) * WHOLE_LINE_SHARE || context.lexicon.brands.test(original))) {
+	const firstSellingIndex = flags.findIndex((flag) => flag !== undefined && SELLING_RULES.has(flag));
+	const firstSelling = flags[firstSellingIndex];
+	// A fact that opens the line before the pitch (“引发银行风控系统预警,容易被误认为套现,所以请选择合规商家”) is not
+	// instructions of the pitch: the line then loses only the selling clauses.
+	const leadingFact = firstSellingIndex > 0 ? nonSpaceLength(text.slice(0, clauses[firstSellingIndex]?.start ?? 0)) : 0;
+	if (
+		firstSelling &&
+		leadingFact < LEADING_FACT &&
+		(sellingLength >= nonSpaceLength(text) * WHOLE_LINE_SHARE || context.lexicon.brands.test(original))
+	) {
 		record(text, firstSelling);
 		return '';
 	}

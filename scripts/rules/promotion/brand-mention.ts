@@ -79,10 +79,12 @@ function isProductName(lines: readonly DocumentLine[], name: string): boolean {
 	return total >= 2 && beforeProduct / total >= 0.8 && !isCommonWords(name);
 }
 
-/** True when the name is made of ordinary words only (可能影响 = 可能 + 影响): a brand is not in the dictionary. */
+/**
+ * True when the name is made of dictionary words only (那么, 可能影响 = 可能 + 影响): a brand is a coined name that
+ * the segmenter splits into single characters somewhere (新|易|刷, 聚|赢家).
+ */
 function isCommonWords(name: string): boolean {
-	const words = [...SEGMENTER.segment(name)].map((segment) => segment.segment);
-	return words.length >= 2 && words.every((word) => [...word].length >= 2);
+	return [...SEGMENTER.segment(name)].every((segment) => [...segment.segment].length >= 2);
 }
 
 export const brandMentionRule: WordsRule = {

@@ -87,10 +87,10 @@ export const emailRule: ClauseRule = {
 	extent: 'clause',
 	containment: true,
 	description:
-		'A clause containing an e-mail address (happy56812@qq.com, web@rongziw.com, abc(at)163.com, abc#qq.com) is removed: it is the site’s contact, never the article’s. An @ in a sentence without a domain after it (@小白创作中心) is not an address.',
+		'A clause containing an e-mail address (happy56812@qq.com, web@rongziw.com, abc(at)163.com, abc#qq.com) is removed: it is the site’s contact, never the article’s. An @ without a domain after it (写@商户名) is not an address.',
 	examples: {
 		removes: ['如侵权请联系删除,联系邮箱:happy56812@qq.com', '侵权及不实信息举报邮箱至:web@rongziw.com', '投稿请发 posbao(at)163.com'],
-		keeps: ['@小白创作中心', '请在邮件中写明终端号和交易时间。'],
+		keeps: ['转账备注里写@商户名即可。', '请在邮件中写明终端号和交易时间。'],
 	},
 	matches: (clause) => EMAIL.test(clause),
 };

@@ -72,7 +72,7 @@ const TEMPLATE = /\{\{[^{}]{0,200}\}\}|\{%[^{}]{0,200}%\}/gu;
 /** File names of images and documents (`微信图片_20201124171158.png`, `.jpg)`, `可编辑范本.doc`). */
 const FILE_NAME = /[^\s,，。;；:：()（）]{0,40}\.(?:png|jpe?g|gif|webp|bmp|svg|docx?|pdf|xlsx?|pptx?)(?![A-Za-z0-9])\)?/giu;
 /** Presentation-form and other stray compatibility characters that carry no text (U+FE69 ﻩ in scraped tables). */
-const STRAY = /[\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
+const STRAY = /[\uFB50-\uFDFF\uFE70-\uFEFF]|[(（]\s*[)）]/gu;
 
 /**
  * Markup that survived as text: attributes of a tag that lost its `<`, unrendered template placeholders, file names of
@@ -82,13 +82,14 @@ export const markupLeftoverRule: WordsRule = {
 	id: 'markup-leftover',
 	scope: 'words',
 	description:
-		'Markup that survived as text is removed: tag attributes whose < was lost (a style="font-weight: bold;" target="_blank">, id="av0cx"), unrendered template placeholders ({{ … | translate }}, {% … %}), file names of images and documents (微信图片_2020.png, .jpg), 可编辑范本.doc) and stray presentation-form characters. An equation in a sentence (金额=单价×数量) has no quotes and stays.',
+		'Markup that survived as text is removed: tag attributes whose < was lost (a style="font-weight: bold;" target="_blank">, id="av0cx"), unrendered template placeholders ({{ … | translate }}, {% … %}), file names of images and documents (微信图片_2020.png, .jpg), 可编辑范本.doc) stray presentation-form characters and empty brackets left where a number was blanked (联系客服()). An equation in a sentence (金额=单价×数量) has no quotes and stays.',
 	examples: {
 		removes: [
 			'我们在使用a style="font-weight: bold;color: #1e73be;" target="_blank">POS机的时候',
 			"{{ 'fb_in_app_browser_popup.desc' | translate }}",
 			'微信图片_20201124171158.png',
 			'冲正时间期限一般为以下时间范围:\n.jpg)',
+			'解决方法:联系客服()确认终端状态。',
 		],
 		keeps: ['手续费=交易金额×费率。', '刷卡成功后打印小票。', '版本号为v2.0时需升级。'],
 	},
@@ -141,7 +142,7 @@ export const markdownMarkupRule: WordsRule = {
 			spans.push([match.index, match.index + 2], [close, close + 2]);
 		}
 		// A ** at the very start or end of a line whose partner was lost (`**pos机刷卡失败请重刷`).
-		const edge = /^\s*\*\*(?!\*)|(?<!\*)\*\*\s*$/gu;
+		const edge = /(?<=^|\s)\*\*(?!\*)(?=\S)|(?<=\S)(?<!\*)\*\*(?=\s|$)|^\s*\*\*(?!\*)|(?<!\*)\*\*\s*$/gu;
 		for (const match of text.matchAll(edge)) spans.push([match.index, match.index + match[0].length]);
 		return spans;
 	},

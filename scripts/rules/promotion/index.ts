@@ -17,6 +17,7 @@ import { metaCommentaryRule, metaLabelRule } from './meta.ts';
 import {
 	bareNumberRule,
 	contactLabelRule,
+	headTagsRule,
 	logoCaptionRule,
 	navigationRule,
 	pageMetaRule,
@@ -53,6 +54,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	promoSectionRule,
 	repeatedTeaserRule,
 	seoCaptionRule,
+	headTagsRule,
 	// Whole lines.
 	spamRule,
 	brandEndorsementRule,
@@ -97,6 +99,8 @@ export const ARTICLE_ONLY_RULES: ReadonlySet<string> = new Set([
 	repeatedTitleRule.id,
 	repeatedTeaserRule.id,
 	breadcrumbRule.id,
+	headTagsRule.id,
+	seoCaptionRule.id,
 ]);
 
 /**

@@ -18,7 +18,7 @@ export const maskedTextRule: WordsRule = {
 	id: 'masked-text',
 	scope: 'words',
 	description:
-		'A sentence with a masked or garbled word that cannot be restored is withheld (up to the full stops around it): three or more asterisks (廈門****交易, 非***本人), two asterisks between characters (无**确读取), a question mark followed by the pinyin of the lost character (因?yàn)閿), runs of question marks (??傊?, ?!   ?.) and U+FFFD. Runs after markdown-markup, so **emphasis** pairs are already gone. A question mark ending a question (POS机好用吗?跳商户) and the * key (按*号键) are not masks.',
+		'A sentence with a masked or garbled word that cannot be restored is withheld (up to the full stops around it): three or more asterisks (廈門****交易, 非***本人), two asterisks between characters (无**确读取), a question mark followed by the pinyin of the lost character (因?yàn)閿), runs of question marks (??傊?, ?!   ?.) and U+FFFD. Runs after markdown-markup, so **emphasis** pairs are already gone. A question mark ending a question (交易失败了吗?跳过这一步) and the * key (按*号键) are not masks.',
 	examples: {
 		removes: [
 			'假如卡片受到损坏,POS机的读卡器可能无**确读取卡片上的信息。',
@@ -26,7 +26,7 @@ export const maskedTextRule: WordsRule = {
 			'為什么會收到短信了但是沒出pos小票,是因?yàn)閿?shù)據已經走到了發卡行。',
 			'请确认是你自己的卡?!   ?.请尽量保留商户签单的存根联。',
 		],
-		keeps: ['POS机好用吗?跳商户,跳地区,跳行业!', '按*号键返回上一级菜单。', '交易失败了怎么办? 先查询余额。'],
+		keeps: ['交易失败了吗?跳过这一步,直接查询余额!', '按*号键返回上一级菜单。', '交易失败了怎么办? 先查询余额。'],
 	},
 	spans(text) {
 		const spans: Span[] = [];

@@ -1,4 +1,4 @@
-import { derivedRegExp } from './shared.ts';
+import { derivedRegExp, NUMBERING } from './shared.ts';
 import type { DocumentRule, LineRule, Span, WordsRule } from './types.ts';
 
 /**
@@ -21,7 +21,9 @@ function metaFieldPattern(labels: RegExp): RegExp {
 const COUNTER =
 	/\d[\d,.]*\s*[万wWkK]?\s*(?:人已阅读|人阅读|人浏览|次浏览|次阅读|人看过|人围观|次点击|条评论|人点赞)|(?:阅读|浏览|点击|人气|热度|阅读量|浏览量)\s*[:：]?\s*[(（]?\d[\d,.]*[)）]?\s*次?(?![\d.%元万])/gu;
 /** A date with a time of day (`2025-03-13 09:42`, `2024 09/ 12 17:03:59`, `2021/2/21 17:16:38`): a timestamp, never a fact. */
-const TIMESTAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?/gu;
+const TIMESTAMP = /\d{4}\s*[-/.年\s]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?/gu;
+/** A date opening a line that holds nothing else but a short category (`2025-10-27 新手入门`, `- 2025-04-30`). */
+const DATE_LINE = /^[-•·*\s]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+[^\s,，。;；:：]{1,8})?\s*$/u;
 
 /**
  * Metadata fields: `作者:指流砂`, `来源:投稿`, `发布时间:2025-01-20`, `人气:17`, `投稿人:小灰灰`, `浏览次数:`, counters
@@ -31,7 +33,7 @@ export const pageMetaRule: WordsRule = {
 	id: 'page-meta',
 	scope: 'words',
 	description:
-		'Metadata fields of the page (a label from promotion/furniture.yaml metaFields — 作者, 来源, 发布时间, 人气, 浏览次数, 投稿人… — with its colon and value), view and read counters (0人已阅读, 阅读 18, 点击:10775) and timestamps with a time of day (2025-03-13 09:42): removed wherever they are, also several glued together. A date without a time (2016年6月9日起…) is a fact and stays; so does 时间 in a sentence without a colon.',
+		'Metadata fields of the page (a label from promotion/furniture.yaml metaFields — 作者, 来源, 发布时间, 人气, 浏览次数, 投稿人… — with its colon and value), view and read counters (0人已阅读, 阅读 18, 点击:10775) timestamps with a time of day (2025-03-13 09:42), and a line that is only a date with at most a short category (2025-10-27 新手入门): removed wherever they are, also several glued together. A date without a time (2016年6月9日起…) is a fact and stays; so does 时间 in a sentence without a colon.',
 	examples: {
 		removes: [
 			'时间:01-19人气:17作者:指流砂',
@@ -39,6 +41,9 @@ export const pageMetaRule: WordsRule = {
 			'作者:poskaka 0人已阅读',
 			'2025-10-27 新手入门 阅读 18',
 			'Sakura 发布时间:2025-06-16 00:54:23 热度:969',
+			'2025-10-27 新手入门 阅读 18',
+			'- 2025-04-30',
+			'2024 09/ 12 17:03:59',
 		],
 		keeps: [
 			'2016年6月9日起,银行卡刷卡手续费开始调整。',
@@ -49,6 +54,7 @@ export const pageMetaRule: WordsRule = {
 	},
 	spans(text, context) {
 		const fields = derivedRegExp(context.lexicon, 'page-meta-fields', (l) => metaFieldPattern(l.metaFields));
+		if (DATE_LINE.test(text)) return [[0, text.length]];
 		const spans: Span[] = [];
 		for (const pattern of [fields, COUNTER, TIMESTAMP]) {
 			for (const match of text.matchAll(pattern)) if (match[0].trim() !== '') spans.push([match.index, match.index + match[0].length]);
@@ -60,7 +66,7 @@ export const pageMetaRule: WordsRule = {
 /** Only digits and the separators of a number: a messenger number, a counter, a page number. */
 const BARE_NUMBER = /^[\s(（]*\d[\d\s.,，·\-—–/]*[)）]?$/u;
 /** A lone handle of letters and digits, both present: `admin888`, `lakala0288`. */
-const BARE_HANDLE = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_\-.]{3,24}$/u;
+const BARE_HANDLE = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_\-.]{3,24}$|^@[\p{Script=Han}A-Za-z0-9_]{2,16}$/u;
 
 /**
  * A line that is only a number (`5702701`, `15683209429`, `162`, `10`) or only a handle (`admin888`, `lakala0288`): a
@@ -70,7 +76,7 @@ export const bareNumberRule: LineRule = {
 	id: 'bare-number',
 	scope: 'line',
 	description:
-		'A line that is only a number (digits with spaces or dashes: 5702701, 15683209429, 162) or only a handle of letters and digits (admin888, lakala0288) is removed: on these pages it is a messenger number or ID under its label, a vote or view counter, a page number. A code table row (96 系统故障), an amount in a sentence or a version like V2.0 keeps its line.',
+		'A line that is only a number (digits with spaces or dashes: 5702701, 15683209429, 162) or only a handle (letters and digits: admin888, lakala0288; or @name: @小白创作中心) is removed: on these pages it is a messenger number or ID under its label, a vote or view counter, a page number. A code table row (96 系统故障), an amount in a sentence or a version like V2.0 keeps its line.',
 	examples: {
 		removes: [
 			'5702701\n哎,刷卡的时候最怕交易失败。',
@@ -224,6 +230,46 @@ export const seoCaptionRule: DocumentRule = {
 			const second = match[2] ?? match[3] ?? '';
 			if (second.length >= 2 && overlap(first, second) >= 0.6) selected.push(index);
 		});
+		return selected;
+	},
+};
+
+/** A line of two to six short keywords separated by commas (`visa機,刷卡机,咭機`, `支付服務供應商,支付系統`). */
+const TAG_LINE = /^[^\s,，、。;；!！?？:：]{1,12}(?:\s*[,，、]\s*[^\s,，、。;；!！?？:：]{1,12}){1,5}$/u;
+/** Above the title, only three or more very short terms (`visa機,刷卡机,咭機`): a title has a comma too. */
+const TITLE_TAGS = /^[^\s,，、。;；!！?？:：]{1,6}(?:\s*[,，]\s*[^\s,，、。;；!！?？:：]{1,6}){2,5}$/u;
+/** The head of an article ends at its first paragraph: a line with a full stop or longer than this. */
+const MAX_HEAD = 40;
+
+/**
+ * Keyword lines in the head of the article, between the title and the first paragraph: a few short terms separated by
+ * commas are the page's SEO tags. A list in the body (余额不足、密码错误) is content and stays.
+ */
+export const headTagsRule: DocumentRule = {
+	id: 'head-tags',
+	scope: 'document',
+	phase: 'before',
+	description:
+		'A line of two to six short terms separated by commas or 、 (visa机,刷卡机,咭机; 支付服务供应商,支付系统) in the head of the article — after the title, before the first paragraph (a line with 。, longer than 40 characters) — is the page’s SEO tag line and is removed. The same list in the body is content and stays; the title line is handled with the lines above it.',
+	examples: {
+		removes: [
+			'支付服务供应商,支付系统\n在网络购物或实体店面消费时,交易失败最令人沮丧。',
+			'visa机,刷卡机,咭机\n当咭机出现读卡问题时的诊断与处理',
+		],
+		keeps: [
+			'一、常见原因\n在网络购物时,交易失败最令人沮丧。\n余额不足、密码错误',
+			'交易失败的原因有很多。\n余额不足、密码错误',
+			'1、交易金额500元\n2、一般1-3个工作日到账',
+		],
+	},
+	rejectsTitle: (text) => TITLE_TAGS.test(text) && !NUMBERING.test(text),
+	select(lines) {
+		const selected: number[] = [];
+		for (let index = 1; index < lines.length; index++) {
+			const text = lines[index]?.text ?? '';
+			if (text.length > MAX_HEAD || /。/u.test(text)) break;
+			if (TAG_LINE.test(text) && !NUMBERING.test(text)) selected.push(index);
+		}
 		return selected;
 	},
 };

@@ -22,6 +22,11 @@ const NAME_CONTEXTS: readonly RegExp[] = [
 	new RegExp(`(${NAME}?)(?:为您|为大家|给大家)(?:解析|整理|介绍|解答|揭秘|讲解|分享|汇总)`, 'gu'),
 	new RegExp(`【(${NAME}?${SITE_SUFFIX})为您整理】`, 'gu'),
 	new RegExp(`(?:来源|来自|出处|作者|文章来源|投稿)\\s*[:：]\\s*(${NAME}?${SITE_SUFFIX})(?![\\p{Script=Han}])`, 'gu'),
+	// A masthead: the site name, a dash and its slogan (系统之家 - 操作系统光盘下载网站!).
+	new RegExp(`^(${NAME}?${SITE_SUFFIX})\\s*[-–—|｜]\\s*\\S`, 'gu'),
+	// Channels of the site: 【考拉汇拓客】小程序, 公众号 拉卡拉微商服, 小程序 考拉汇拓客.
+	new RegExp(`【(${NAME})】\\s*(?:小程序|公众号|APP|app)`, 'gu'),
+	new RegExp(`(?:小程序|公众号)\\s+(${NAME})\\s`, 'gu'),
 	// A site name on its own at the end of a line (`2021-08-02 09:57 南方财富网`, `发布日期:2013-12-06  中国POS机网`).
 	new RegExp(`\\s(${NAME}?${SITE_SUFFIX})\\s*$`, 'gu'),
 ];
@@ -45,6 +50,7 @@ export const siteNameRule: WordsRule = {
 			'本文由神卡网发布。\n神卡网提醒:刷卡前先检查网络。',
 			'官方微信号:南方财富网\n2021-08-02 09:57 南方财富网',
 			'我是您的支付官。\n支付官建议:请先核对是否在正常的T+1时间窗口内。',
+			'系统之家 - 操作系统光盘下载网站!\nPOS机系统故障96的原因',
 		],
 		keeps: ['POS机需要通过互联网连接银行系统。', '登录中国人民银行官网查询支付机构名单。', '资金来源于发卡银行。'],
 	},
@@ -65,7 +71,15 @@ export const siteNameRule: WordsRule = {
 		const names = context.collected.get('site-name') ?? [];
 		const spans: Span[] = [];
 		for (const name of names) {
-			for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) spans.push([at, at + name.length]);
+			// The masthead (name, dash, slogan) goes whole.
+			if (text.startsWith(name) && /^\s*[-–—|｜]\s*.{1,40}$/u.test(text.slice(name.length))) return [[0, text.length]];
+			for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+				// With the brackets or quotes it fills: 【考拉汇拓客】, “南方财富网”.
+				const open = text[at - 1] ?? '';
+				const close = text[at + name.length] ?? '';
+				const wrapped = /[【“"「《]/u.test(open) && /[】”"」》]/u.test(close);
+				spans.push(wrapped ? [at - 1, at + name.length + 1] : [at, at + name.length]);
+			}
 		}
 		return spans;
 	},

@@ -105,6 +105,11 @@ export interface DocumentRule extends RuleBase {
 	 * finds nothing new).
 	 */
 	phase: 'before' | 'after';
+	/**
+	 * Optional: true for a first line that is this rule's furniture and never the title (an SEO tag line above the
+	 * title). The engine then removes it and takes the next line as the title.
+	 */
+	rejectsTitle?(text: string, context: RuleContext): boolean;
 	/** Indices (into `lines`) of the lines to remove whole. `lines[0]` is the title line. */
 	select(lines: readonly DocumentLine[], context: RuleContext): Iterable<number>;
 }
