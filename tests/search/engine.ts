@@ -1,5 +1,6 @@
-import { normalizeQuery, type SearchVocabulary } from '../../src/lib/query-normalize.ts';
-import { SEARCH_RANKING } from '../../src/lib/search-settings.ts';
+import { normalizeQuery } from '../../src/shared/search/query.ts';
+import { SEARCH_RANKING } from '../../src/shared/search/settings.ts';
+import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
 import { loadPagefind } from '../helpers/pagefind.ts';
 import type { Engine } from './real-sets.ts';
 

@@ -1,5 +1,5 @@
-import { COLLECTION_OF_KIND, type EntryKind, RELATION_FIELDS, type RelationField } from '../../../src/lib/relations.ts';
 import type { Statement } from '../../../src/schemas/statement.ts';
+import { COLLECTION_OF_KIND, type EntryKind, RELATION_FIELDS, type RelationField } from '../../../src/shared/relations.ts';
 import type { Diagnostic, StageResult } from '../../diagnostics.ts';
 import { error } from '../../diagnostics.ts';
 import type { Catalogue } from '../catalogue.ts';

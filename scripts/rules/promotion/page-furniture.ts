@@ -206,6 +206,7 @@ export const seoCaptionRule: DocumentRule = {
 	id: 'seo-caption',
 	scope: 'document',
 	phase: 'before',
+	articleOnly: true,
 	description:
 		'A line after the title that repeats a title in other words — A(B) or A - B where most characters of the shorter part are in the longer one — or that ends with an image number (第1张) is the alt text of an image or an SEO caption, and is removed. A heading with an explanation in brackets (降级交易(芯片卡刷磁条)) shares few characters and stays.',
 	examples: {
@@ -249,6 +250,7 @@ export const headTagsRule: DocumentRule = {
 	id: 'head-tags',
 	scope: 'document',
 	phase: 'before',
+	articleOnly: true,
 	description:
 		'A line of two to six short terms separated by commas or 、 (visa机,刷卡机,咭机; 支付服务供应商,支付系统) in the head of the article — after the title, before the first paragraph (a line with 。, longer than 40 characters) — is the page’s SEO tag line and is removed. The same list in the body is content and stays; the title line is handled with the lines above it.',
 	examples: {

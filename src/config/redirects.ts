@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { COLLECTION_OF_KIND, ENTRY_PATH, type EntryKind } from './relations.ts';
+import { COLLECTION_OF_KIND, ENTRY_PATH, type EntryKind } from '../shared/relations.ts';
 
 /**
  * Redirects the site publishes: a short link /<ID>/ for every entry (e.g. /R-07/ → /remedies/R-07/), and every

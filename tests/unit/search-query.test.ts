@@ -1,25 +1,22 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { conflicts, parseVocabulary } from '../../scripts/pipeline/search-vocabulary.ts';
-import { canonicalKeywords, metaWords, normalizeQuery, type SearchVocabulary } from '../../src/lib/query-normalize.ts';
-import { vocabularySchema } from '../../src/schemas/vocabulary.ts';
+import { normalizeQuery } from '../../src/shared/search/query.ts';
+import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
+import { generatedVocabulary } from '../helpers/search-vocabulary.ts';
 
 /**
- * Query normalization, run on the vocabulary the pipeline compiles (src/content/generated/search-vocabulary.json),
- * so these tests check the data as well as the code. Expectations are properties of the output (which words it
- * contains or lacks), not copies of vocabulary entries.
+ * Query normalization (src/shared/search/query.ts), run on the vocabulary the pipeline compiles
+ * (src/content/generated/search-vocabulary.json), so these tests check the data as well as the code. Expectations are
+ * properties of the output (which words it contains or lacks), not copies of vocabulary entries.
  */
 
-const GENERATED = 'src/content/generated/search-vocabulary.json';
 let vocabulary: SearchVocabulary;
 const norm = (q: string): string => normalizeQuery(q, vocabulary);
 const words = (q: string): string[] => norm(q).split(' ');
 
 beforeAll(() => {
-	if (!existsSync(GENERATED)) execFileSync(process.execPath, ['scripts/ingest.ts', '--quiet'], { stdio: 'inherit' });
-	vocabulary = JSON.parse(readFileSync(GENERATED, 'utf8')) as SearchVocabulary;
+	vocabulary = generatedVocabulary();
 });
 
 describe('normalizeQuery: IDs and codes', () => {
@@ -138,68 +135,5 @@ describe('normalizeQuery: words', () => {
 	it('when cutting a long description, does not count a single character as present in a longer word', () => {
 		// 密钥 segments as 密 钥; the entries about 密码 must not win for 密钥错误 because 密码 starts with 密.
 		expect(words('密钥错误')).toEqual(expect.arrayContaining(['密', '钥']));
-	});
-});
-
-describe('canonicalKeywords', () => {
-	it('adds the canonical words of aliases, not the words the aliases already have', () => {
-		const extra = canonicalKeywords(['钱扣了交易没成功'], vocabulary);
-		expect(extra).toContain('款');
-		expect(extra).not.toContain('交易');
-	});
-});
-
-describe('metaWords', () => {
-	it('segments names and aliases the way queries are, so every query word meets a word of its own', () => {
-		const out = metaWords(['刷卡失败，显示交易失败'], vocabulary, { literal: true });
-		expect(out).toEqual(expect.arrayContaining(['刷卡', '失败', '交易']));
-		expect(out).not.toContain('刷卡失败，显示交易失败');
-	});
-
-	it('adds canonical forms unless literal', () => {
-		const query = norm('连不上网').split(' ');
-		expect(metaWords(['POS机连不上网'], vocabulary)).toEqual(expect.arrayContaining(query));
-		expect(metaWords(['POS机连不上网'], vocabulary, { literal: true })).not.toEqual(expect.arrayContaining(query));
-	});
-
-	it("leaves a code page's own code and its code-form aliases out", () => {
-		const out = metaWords(['应答码51', '错误码51', '余额不足'], vocabulary, { code: '51', skipCodeForms: true });
-		expect(out).not.toContain('51');
-		expect(out).not.toContain('错误');
-		expect(out).toEqual(expect.arrayContaining(['不足']));
-	});
-});
-
-describe('vocabulary file', () => {
-	it('parses and has no conflicting rules', () => {
-		const result = parseVocabulary(readFileSync('src/editorial/vocabulary.yaml', 'utf8'), 'vocabulary.yaml');
-		expect(result.diagnostics).toEqual([]);
-		expect(result.ok).toBe(true);
-	});
-
-	it('allows spaces in a phrase only between ASCII words', () => {
-		const accepts = (phrase: string): boolean =>
-			vocabularySchema.safeParse({ synonyms: [{ canonical: '不予承兑', variants: [phrase] }], codeTerm: '应答码' }).success;
-		expect(accepts('do not honor')).toBe(true);
-		expect(accepts('刷不了')).toBe(true);
-		expect(accepts('刷 不了')).toBe(false);
-		expect(accepts('do  not')).toBe(false);
-		expect(accepts(' do')).toBe(false);
-	});
-
-	it('reports a phrase rewritten two ways and a canonical term that would be rewritten again', () => {
-		const problems = conflicts({
-			typos: [],
-			fillers: [],
-			particles: [],
-			units: [],
-			codeTerm: '应答码',
-			synonyms: [
-				{ canonical: '扣款', variants: ['扣钱'] },
-				{ canonical: '退款', variants: ['扣钱', '扣'] },
-			],
-		});
-		expect(problems.some((p) => p.includes('"扣钱"'))).toBe(true);
-		expect(problems.some((p) => p.includes('"扣款" contains "扣"'))).toBe(true);
 	});
 });

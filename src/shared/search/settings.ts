@@ -4,7 +4,7 @@
  *
  * Metadata: Pagefind adds to a page's score, per field, weight × (IDF of the query words the field matches) ×
  * coverage², and it splits a field only at spaces, matching a query word against the start of each chunk. Entry pages
- * therefore write their fields as segmented words (src/lib/query-normalize.ts metaWords):
+ * therefore write their fields as segmented words (src/shared/search/index-words.ts metaWords):
  * - `terms`: the literal words of the entry's own names (title; on a code page the short meaning and the terminal
  *   message), weighted highest: a bare symptom phrase (刷卡失败, 终端无效) should find the entry named by it first,
  *   even though those words are on almost every page;
