@@ -31,6 +31,16 @@ export interface SearchVocabulary {
 	 * space-separated list per entry. Lets a long query be cut down to words that can occur together on one page.
 	 */
 	entries: string[];
+	/**
+	 * Names that say nothing about the problem: terminal and acquirer brands, banks, cities (中国银行刷卡失败 is a
+	 * 刷卡失败 question). Ranking gives them no weight; three characters or more are cut wherever they occur, shorter
+	 * ones only as a word of their own (乐刷 but not the 刷 of 快乐刷卡). Optional: older compiled files lack it.
+	 */
+	names?: string[];
+	/** Circumstance words that count for a third in the ranking (信用卡, 超市). Optional like `names`. */
+	minor?: string[];
+	/** Terms that count only as a whole (预授权, 拒付). Optional like `names`. */
+	wholeWords?: string[];
 }
 
 /** An entry ID as people type it: R-07, r07, R 07, R－07 (after width folding), one or two digits. */
@@ -44,10 +54,10 @@ const HAN = /\p{Script=Han}/u;
 const HAN_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
 
 /** Phrases grouped by first character, longest first: a left-to-right longest-match scan needs no regex. */
-type PhraseTable = Map<string, Array<[string, string]>>;
+export type PhraseTable = Map<string, Array<[string, string]>>;
 
 /** Lookup structures built once per vocabulary object. */
-interface Compiled {
+export interface Compiled {
 	typos: PhraseTable;
 	/** Synonyms and long fillers in one table: one longest-match scan, so a synonym that contains a filler wins. */
 	phrases: PhraseTable;
@@ -97,11 +107,25 @@ function completeVariants(synonyms: Record<string, string>): Array<[string, stri
 	return pairs;
 }
 
-function compile(vocabulary: SearchVocabulary): Compiled {
+/**
+ * The typo table, with every longer filler kept as it is: the scan is left to right, longest first, so a misspelling
+ * is not "corrected" inside a filler that starts earlier (出现额度 is 出现 + 额度, not 出 + 现额 → 限额).
+ */
+function protectedTypos(vocabulary: SearchVocabulary): Array<[string, string]> {
+	const typos = Object.entries(vocabulary.typos);
+	const known = new Set(typos.map(([wrong]) => wrong.toLowerCase()));
+	const kept = vocabulary.fillers
+		.filter((f) => [...f].length >= 2)
+		.map((phrase) => phrase.toLowerCase())
+		.filter((phrase) => !known.has(phrase));
+	return [...[...new Set(kept)].map((phrase): [string, string] => [phrase, phrase]), ...typos];
+}
+
+export function compile(vocabulary: SearchVocabulary): Compiled {
 	let compiled = cache.get(vocabulary);
 	if (!compiled) {
 		compiled = {
-			typos: table(lowerKeys(Object.entries(vocabulary.typos))),
+			typos: table(lowerKeys(protectedTypos(vocabulary))),
 			phrases: table([
 				...lowerKeys(completeVariants(vocabulary.synonyms)),
 				...vocabulary.fillers.filter((f) => f.length >= 2).map((f): [string, string] => [f.toLowerCase(), '']),
@@ -118,16 +142,30 @@ function compile(vocabulary: SearchVocabulary): Compiled {
 	return compiled;
 }
 
+const ASCII_LETTER = /[a-z]/i;
+
+/**
+ * An English phrase matches whole words only (swipe is not the start of swiped); a phrase that starts or ends with a
+ * Chinese character may touch anything.
+ */
+function asciiBounded(text: string, start: number, length: number): boolean {
+	const first = text[start] as string;
+	const last = text[start + length - 1] as string;
+	if (ASCII_LETTER.test(first) && ASCII_LETTER.test(text[start - 1] ?? '')) return false;
+	if (ASCII_LETTER.test(last) && ASCII_LETTER.test(text[start + length] ?? '')) return false;
+	return true;
+}
+
 /**
  * Replaces phrases left to right, longest match first; replaced text is not scanned again, so a canonical term
  * is never rewritten by another rule. `pad` puts spaces around replacements so they stay separate words.
  */
-function replacePhrases(text: string, phrases: PhraseTable, pad: boolean): string {
+export function replacePhrases(text: string, phrases: PhraseTable, pad: boolean): string {
 	let out = '';
 	let i = 0;
 	while (i < text.length) {
 		const candidates = phrases.get(text[i] as string);
-		const hit = candidates?.find(([from]) => text.startsWith(from, i));
+		const hit = candidates?.find(([from]) => text.startsWith(from, i) && asciiBounded(text, i, from.length));
 		if (hit) {
 			out += pad ? ` ${hit[1]} ` : hit[1];
 			i += hit[0].length;
@@ -163,11 +201,11 @@ export function segmentWords(text: string): string[] {
  * Full-width forms, compatibility characters and odd spaces to their plain forms (ＰＯＳ５１ → POS51), and every run of
  * whitespace to one space, so an English phrase of the vocabulary (do not honor) matches however it was spaced.
  */
-function foldWidth(text: string): string {
+export function foldWidth(text: string): string {
 	return text.normalize('NFKC').replace(/\s+/g, ' ');
 }
 
-function toSimplified(text: string, vocabulary: SearchVocabulary): string {
+export function toSimplified(text: string, vocabulary: SearchVocabulary): string {
 	let out = '';
 	for (const char of text) out += vocabulary.traditional[char] ?? char;
 	return out;

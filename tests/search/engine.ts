@@ -1,5 +1,6 @@
 import { normalizeQuery, type SearchVocabulary } from '../../src/lib/query-normalize.ts';
 import { SEARCH_RANKING } from '../../src/lib/search-settings.ts';
+import { type EntryIndex, rankEntries } from '../../src/shared/search/rank.ts';
 import { loadPagefind } from '../helpers/pagefind.ts';
 import type { Engine } from './real-sets.ts';
 
@@ -15,5 +16,13 @@ export async function siteEngine(dist: string, vocabulary: SearchVocabulary): Pr
 		const results = response?.results.slice(0, 5) ?? [];
 		const ids = await Promise.all(results.map(async (r) => (await r.data()).meta.id ?? '?'));
 		return { ids, declined: ids.length === 0, understood };
+	};
+}
+
+/** The entry ranking alone (src/shared/search/rank.ts) over an entry index (dist/search-index.json). */
+export function rankingEngine(index: EntryIndex): Engine {
+	return async (query) => {
+		const ranking = rankEntries(query, index);
+		return { ids: ranking.results.slice(0, 5).map((r) => r.id), declined: ranking.declined, understood: ranking.understood };
 	};
 }

@@ -8,16 +8,24 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { apiEntries, assertBuilt, DIST } from '../helpers/dist.ts';
-import { siteEngine } from './engine.ts';
+import { rankingEngine, siteEngine } from './engine.ts';
 import { loadRealSet, markdownTable, REAL_SETS, type Relations, report, runSet } from './real-sets.ts';
 
 const { values } = parseArgs({
-	options: { set: { type: 'string' }, all: { type: 'boolean', default: false }, markdown: { type: 'boolean', default: false } },
+	options: {
+		set: { type: 'string' },
+		all: { type: 'boolean', default: false },
+		markdown: { type: 'boolean', default: false },
+		engine: { type: 'string', default: 'site' },
+	},
 });
 
 assertBuilt();
 const relations: Relations = new Map((await apiEntries()).map((e) => [e.id, e.related]));
-const engine = await siteEngine(DIST, JSON.parse(await readFile('src/content/generated/search-vocabulary.json', 'utf8')));
+const engine =
+	values.engine === 'pagefind'
+		? await siteEngine(DIST, JSON.parse(await readFile('src/content/generated/search-vocabulary.json', 'utf8')))
+		: rankingEngine(JSON.parse(await readFile('src/content/generated/search-index.json', 'utf8')));
 const sets = REAL_SETS.filter((s) => !values.set || s.file === `${values.set}.yaml` || s.name.endsWith(values.set));
 if (sets.length === 0) {
 	console.error(

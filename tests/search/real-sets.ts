@@ -135,6 +135,8 @@ export interface Figures {
 	declined: number;
 	/** Queries (of either sort) whose first result is an unrelated entry presented as an answer. */
 	unrelatedFirst: number;
+	/** Answerable queries the search declined anyway (it showed its entries as nearest, not as answers). */
+	falseDeclined: number;
 }
 
 export function figures(outcomes: readonly Outcome[]): Figures {
@@ -147,6 +149,7 @@ export function figures(outcomes: readonly Outcome[]): Figures {
 		noAnswer: none.length,
 		declined: none.filter((o) => o.ranked.declined).length,
 		unrelatedFirst: outcomes.filter((o) => o.unrelatedFirst).length,
+		falseDeclined: answerable.filter((o) => o.ranked.declined).length,
 	};
 }
 
@@ -157,7 +160,7 @@ export function figuresByKind(outcomes: readonly Outcome[]): Array<[string, Figu
 
 const row = (label: string, f: Figures): string =>
 	`${label.padEnd(12)} n=${String(f.n).padStart(3)}  hit@3 ${(f.hit3 * 100).toFixed(1).padStart(5)} %  MRR@5 ${f.mrr5.toFixed(3)}` +
-	`  no-answer ${f.declined}/${f.noAnswer} declined  unrelated first ${f.unrelatedFirst}`;
+	`  no-answer ${f.declined}/${f.noAnswer} declined  answerable declined ${f.falseDeclined}  unrelated first ${f.unrelatedFirst}`;
 
 const describe = (o: Outcome): string =>
 	`  ${o.query.noAnswer ? (o.ranked.declined ? 'declined' : 'answered') : o.rank ? `#${o.rank}` : 'miss'}${o.unrelatedFirst ? ' (unrelated first)' : ''}` +
