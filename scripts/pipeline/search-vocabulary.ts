@@ -3,9 +3,9 @@ import { parse } from 'yaml';
 import { codePageAliases } from '../../src/lib/code-categories.ts';
 import { canonicalKeywords, pageWords, type SearchVocabulary } from '../../src/lib/query-normalize.ts';
 import { type Vocabulary, vocabularySchema } from '../../src/schemas/vocabulary.ts';
+import type { StageResult } from '../diagnostics.ts';
+import { error } from '../diagnostics.ts';
 import type { Catalogue } from './catalogue.ts';
-import { error } from './diagnostics.ts';
-import type { StageResult } from './types.ts';
 
 /**
  * The search vocabulary: parsed from src/editorial/vocabulary.yaml, checked, and compiled into the JSON the

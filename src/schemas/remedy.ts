@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { actorSchema } from './audience.ts';
 import { entryBaseSchema } from './entry-base.ts';
 import { remedyIdSchema } from './entry-id.ts';
+import { remedyRepliesSchema } from './reply.ts';
 
 /** One numbered step; its position gives the permanent anchor #step-N, so steps are only ever appended. */
 export const remedyStepSchema = z.string().min(4);
@@ -21,5 +22,7 @@ export const remedySchema = entryBaseSchema.extend({
 		/** Who takes over. */
 		to: z.string(),
 	}),
+	/** What a support agent sends: one reply per recipient, addressed to them; the page appends the link. */
+	replies: remedyRepliesSchema,
 });
 export type Remedy = z.infer<typeof remedySchema>;

@@ -21,8 +21,13 @@ export const responseCodeSchema = z.object({
 	meaning: z.string().min(2),
 	/** What terminals typically display. */
 	display: z.string(),
-	/** UnionPay category A–E. */
-	category: codeCategorySchema,
+	/**
+	 * UnionPay category A–E of the V1 table. Left out for a code the V1 table does not list and whose outcome the
+	 * newer UnionPay appendix does not give as 成功 (then it is A): the page says it is not classified.
+	 */
+	category: codeCategorySchema.optional(),
+	/** A caution printed right after the terminal message, e.g. the duplicate-charge check next to 请重试. */
+	displayNote: z.string().optional(),
 	/** Retry advice in one or two sentences. */
 	retry: z.string(),
 	/** Who acts. */

@@ -25,6 +25,6 @@ export const CHROMIUM_FLAGS: readonly string[] = [
 	'--disable-sync',
 ];
 
-export function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
+export function launch(extraFlags: readonly string[] = []): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, ...extraFlags] });
 }

@@ -110,6 +110,40 @@ describe('response-code data', () => {
 
 	it('leaves out codes without a category in the tables (ZF is a scan-payment code of the V2/V3 tables)', () => {
 		expect(byId.has('ZF')).toBe(false);
+		// A code left unclassified is one the V1 table lacks and the newer UnionPay appendix lists.
+		for (const c of codes.filter((c) => c.category === undefined)) expect(c.sources, c.id).toContain('unionpay-cup-appendix-2014');
+	});
+
+	it('has the codes of the newer UnionPay appendix a cashier sees, success variants first saying they succeeded', () => {
+		for (const id of ['10', '11', '45', 'A2', 'A4', 'A5', 'A6', 'A7', '20', '23', '52']) expect(byId.has(id), id).toBe(true);
+		for (const id of ['10', '11', 'A2', 'A4', 'A5', 'A6']) {
+			const c = byId.get(id);
+			expect(c?.category, id).toBe('A');
+			// The first clause of the meaning and the first sentence of the explanation say it is a success …
+			expect(c?.meaning.split('。')[0], id).toMatch(/成功/);
+			expect(c?.explanation.split('。')[0], id).toMatch(/成功/);
+			// … and the retry advice warns against charging again.
+			expect(c?.retry, id).toMatch(/不要(按原金额)?再(刷|收)|重复收款/);
+		}
+	});
+
+	it('puts the duplicate-charge check next to every terminal message that says 请重试', () => {
+		for (const c of codes) {
+			if (!/请(稍后)?重试/.test(c.display)) continue;
+			expect(c.displayNote, c.id).toBeDefined();
+			// Where the outcome may be unknown (in progress, timed out, duplicate, system fault), the caution is the
+			// duplicate-charge check.
+			if (/处理中|超时|太迟|应答|重复|异常|日期切换|不能操作|无法达到|调节|重新送入|操作有误/.test(`${c.meaning}${c.display}`))
+				expect(c.displayNote, c.id).toMatch(/扣款/);
+		}
+		for (const id of ['09', '68', '98']) expect(byId.get(id)?.retry, id).toMatch(/^(终端提示重试时，先不要重刷：)?先查/);
+	});
+
+	it('names Visa as the source of the never-resubmit rule', () => {
+		for (const c of codes) {
+			expect(c.retry, c.id).not.toContain('卡组织也不允许');
+			if (/Visa/.test(c.retry)) expect(c.sources, c.id).toContain('checkout-visa-response-codes');
+		}
 	});
 
 	it('gives retry advice consistent with the category', () => {

@@ -69,7 +69,7 @@ describe('permanence', () => {
 			['/a/', page('/a/', '')],
 			['/new/', page('/new/', '')],
 		]);
-		expect(checkPermanence(manifest, pages, new Set()).map((p) => p.path)).toEqual(['/gone/']);
+		expect(checkPermanence(manifest, pages, new Set()).map((p) => p.file)).toEqual(['dist/gone/']);
 		expect(unlistedPages(manifest, pages)).toEqual(['/new/']);
 	});
 });
