@@ -1,28 +1,45 @@
 import { normalizeQuery, type SearchVocabulary } from '../../src/lib/query-normalize.ts';
+import { TYPE_LABEL } from '../../src/lib/relations.ts';
 import { SEARCH_RANKING } from '../../src/lib/search-settings.ts';
-import { type EntryIndex, rankEntries } from '../../src/shared/search/rank.ts';
-import { loadPagefind } from '../helpers/pagefind.ts';
+import type { EntryIndex } from '../../src/shared/search/rank.ts';
+import { searchIndex, wantsFullText, withFullText } from '../../src/shared/search/results.ts';
+import { loadPagefind, type Pagefind } from '../helpers/pagefind.ts';
 import type { Engine } from './real-sets.ts';
 
+/** Entry IDs Pagefind finds for a normalized query, in its order. */
+async function pagefindIds(pagefind: Pagefind, term: string, limit: number): Promise<string[]> {
+	const response = await pagefind.search(term);
+	const data = await Promise.all((response?.results ?? []).slice(0, limit).map((r) => r.data()));
+	return data.map((d) => d.meta.id ?? '?');
+}
+
 /**
- * The site's search as the browser runs it, over the built site: the query normalized as the search page does, then
- * Pagefind with the site's ranking. Declines only when Pagefind finds nothing (the page then shows the symptom cards).
+ * The site's search as the browser runs it (src/components/search-client.ts), over the built site: the entry ranking
+ * over dist/search-index.json, and Pagefind's full text where the ranking has few or no answers.
  */
-export async function siteEngine(dist: string, vocabulary: SearchVocabulary): Promise<Engine> {
+export async function siteEngine(dist: string, index: EntryIndex): Promise<Engine> {
 	const pagefind = await loadPagefind(dist, SEARCH_RANKING);
 	return async (query) => {
-		const understood = normalizeQuery(query, vocabulary);
-		const response = await pagefind.search(understood);
-		const results = response?.results.slice(0, 5) ?? [];
-		const ids = await Promise.all(results.map(async (r) => (await r.data()).meta.id ?? '?'));
-		return { ids, declined: ids.length === 0, understood };
+		let outcome = searchIndex(query, index, TYPE_LABEL);
+		if (wantsFullText(outcome))
+			outcome = withFullText(outcome, await pagefindIds(pagefind, normalizeQuery(query, index.vocabulary), 8), index, TYPE_LABEL);
+		return {
+			ids: outcome.entries.slice(0, 5).map((e) => e.id),
+			declined: outcome.declined || outcome.entries.length === 0,
+			understood: outcome.understood,
+		};
 	};
 }
 
-/** The entry ranking alone (src/shared/search/rank.ts) over an entry index (dist/search-index.json). */
-export function rankingEngine(index: EntryIndex): Engine {
+/**
+ * The search before issue 15 (for comparison, `--engine pagefind`): the query normalized for Pagefind, Pagefind with
+ * the site's ranking. Declines only when Pagefind finds nothing.
+ */
+export async function pagefindEngine(dist: string, vocabulary: SearchVocabulary): Promise<Engine> {
+	const pagefind = await loadPagefind(dist, SEARCH_RANKING);
 	return async (query) => {
-		const ranking = rankEntries(query, index);
-		return { ids: ranking.results.slice(0, 5).map((r) => r.id), declined: ranking.declined, understood: ranking.understood };
+		const understood = normalizeQuery(query, vocabulary);
+		const ids = await pagefindIds(pagefind, understood, 5);
+		return { ids, declined: ids.length === 0, understood };
 	};
 }

@@ -48,12 +48,20 @@ export interface RealSet {
 	file: string;
 	/** Held-out sets are reported, never enforced, and must not be tuned against before their first measurement. */
 	heldOut: boolean;
+	/** A development set: at most this many queries may put an unrelated entry first (the goal is none). */
+	unrelatedCeiling?: number;
 }
 
-/** The sets in the order they are reported. A held-out set joins development after its first measurement. */
+/** What a development set must reach (issue 15's acceptance bar). */
+export const REAL_TARGETS = { hit3: 0.9, mrr5: 0.85 };
+
+/**
+ * The sets in the order they are reported. A held-out set joins development after its first measurement (recorded in
+ * tests/search/measurements.md); heldout-1 was first measured on 2026-12-01.
+ */
 export const REAL_SETS: RealSet[] = [
-	{ name: 'real dev', file: 'dev.yaml', heldOut: false },
-	{ name: 'real heldout-1', file: 'heldout-1.yaml', heldOut: true },
+	{ name: 'real dev', file: 'dev.yaml', heldOut: false, unrelatedCeiling: 14 },
+	{ name: 'real heldout-1 (development since its first measurement)', file: 'heldout-1.yaml', heldOut: false, unrelatedCeiling: 6 },
 ];
 
 export function loadRealSet(file: string): RealQuery[] {

@@ -254,7 +254,8 @@ function analyse(runs: readonly string[], phrases: readonly string[], c: Compile
 				continue;
 			}
 			for (let i = 1; i < chars.length; i++) {
-				if (whole[i - 1] && whole[i]) continue;
+				// A pair that takes a character of a whole word (期刷 of 分期刷卡) does not explain it: the whole word must.
+				if (whole[i - 1] || whole[i]) continue;
 				const pair = (chars[i - 1] as string) + chars[i];
 				const w = unitIdf(pair) * boost * Math.min(small[i - 1] as number, small[i] as number);
 				if (w <= 0) continue;
