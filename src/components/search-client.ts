@@ -8,11 +8,12 @@ import { normalizeQuery } from '../lib/query-normalize.ts';
 import { TYPE_LABEL } from '../lib/relations.ts';
 import { SEARCH_RANKING } from '../lib/search-settings.ts';
 import type { EntryIndex, IndexedEntry } from '../shared/search/rank.ts';
-import { type Filters, type SearchOutcome, searchIndex, wantsFullText, withFullText } from '../shared/search/results.ts';
+import { type Filters, FULL_TEXT_LIMIT, type SearchOutcome, searchIndex, wantsFullText, withFullText } from '../shared/search/results.ts';
 
 /** The parts of Pagefind's JS API the search uses (the full-text fallback). */
 interface Pagefind {
 	options: (options: Record<string, unknown>) => Promise<void>;
+	init?: () => Promise<void>;
 	search: (term: string) => Promise<{ results: Array<{ data: () => Promise<{ meta: Record<string, string> }> }> } | null>;
 }
 
@@ -35,6 +36,8 @@ function loadPagefind(): Promise<Pagefind> {
 	const url = `${base()}/pagefind/pagefind.js`;
 	pagefindLoad ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
 		await module.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
+		// The engine and its WebAssembly load now, beside the first query, not in the first query that needs them.
+		await module.init?.();
 		return module;
 	});
 	return pagefindLoad;
@@ -47,7 +50,7 @@ export function preload(): void {
 }
 
 /** Entry IDs the full-text index finds for a query, in its order (at most `limit`). */
-async function fullTextIds(query: string, index: EntryIndex, limit = 8): Promise<string[]> {
+async function fullTextIds(query: string, index: EntryIndex, limit = FULL_TEXT_LIMIT): Promise<string[]> {
 	const pagefind = await loadPagefind();
 	const response = await pagefind.search(normalizeQuery(query, index.vocabulary));
 	const data = await Promise.all((response?.results ?? []).slice(0, limit).map((r) => r.data()));

@@ -2,7 +2,7 @@ import { normalizeQuery, type SearchVocabulary } from '../../src/lib/query-norma
 import { TYPE_LABEL } from '../../src/lib/relations.ts';
 import { SEARCH_RANKING } from '../../src/lib/search-settings.ts';
 import type { EntryIndex } from '../../src/shared/search/rank.ts';
-import { searchIndex, wantsFullText, withFullText } from '../../src/shared/search/results.ts';
+import { FULL_TEXT_LIMIT, searchIndex, wantsFullText, withFullText } from '../../src/shared/search/results.ts';
 import { loadPagefind, type Pagefind } from '../helpers/pagefind.ts';
 import type { Engine } from './real-sets.ts';
 
@@ -22,7 +22,12 @@ export async function siteEngine(dist: string, index: EntryIndex): Promise<Engin
 	return async (query) => {
 		let outcome = searchIndex(query, index, TYPE_LABEL);
 		if (wantsFullText(outcome))
-			outcome = withFullText(outcome, await pagefindIds(pagefind, normalizeQuery(query, index.vocabulary), 8), index, TYPE_LABEL);
+			outcome = withFullText(
+				outcome,
+				await pagefindIds(pagefind, normalizeQuery(query, index.vocabulary), FULL_TEXT_LIMIT),
+				index,
+				TYPE_LABEL,
+			);
 		return {
 			ids: outcome.entries.slice(0, 5).map((e) => e.id),
 			declined: outcome.declined || outcome.entries.length === 0,

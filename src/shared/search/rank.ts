@@ -118,6 +118,8 @@ export interface Ranking {
 	reason?: 'unknown-code' | 'partial';
 	/** Codes the query names that no page has (shown in the message). */
 	unknownCodes: string[];
+	/** The query typed an entry ID or a code that has a page: that page is the answer, first. */
+	pinned: boolean;
 	/** The query as the search understood it: IDs, codes and content runs. */
 	understood: string;
 }
@@ -371,10 +373,18 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 			declined: true,
 			reason: 'unknown-code',
 			unknownCodes: rewritten.unknownCodes,
+			pinned: false,
 			understood,
 		};
 	}
 	const top = rest[0];
 	const declined = pinned.length === 0 && (!top || top.coverage < RANKING.declineCoverage || top.score < RANKING.declineScore);
-	return { results, declined, ...(declined ? { reason: 'partial' as const } : {}), unknownCodes: rewritten.unknownCodes, understood };
+	return {
+		results,
+		declined,
+		...(declined ? { reason: 'partial' as const } : {}),
+		unknownCodes: rewritten.unknownCodes,
+		pinned: pinned.length > 0,
+		understood,
+	};
 }

@@ -19,6 +19,8 @@ export interface SearchOutcome {
 	declined: boolean;
 	reason: Ranking['reason'];
 	unknownCodes: string[];
+	/** A typed ID or code found its page. */
+	pinned: boolean;
 	understood: string;
 }
 
@@ -28,6 +30,8 @@ export const NEAREST = 5;
 export const NEAREST_FULL_TEXT = 3;
 /** Below this many answers, the full-text index is asked too. */
 export const FULL_TEXT_BELOW = 3;
+/** How many full-text pages are asked for (each is a fragment to fetch). */
+export const FULL_TEXT_LIMIT = 5;
 
 /** A type's label as the pages' 类型 filter writes it (TYPE_LABEL in relations.ts; the code table counts as 应答码). */
 export type TypeLabels = Readonly<Record<Exclude<IndexedType, 'table'>, string>>;
@@ -55,15 +59,22 @@ export function searchIndex(query: string, index: EntryIndex, labels: TypeLabels
 		declined: ranking.declined,
 		reason: ranking.reason,
 		unknownCodes: ranking.unknownCodes,
+		pinned: ranking.pinned,
 		understood: ranking.understood,
 	};
 }
 
-/** Whether the full-text index should be asked: the ranking declined or found fewer than FULL_TEXT_BELOW entries. */
+/**
+ * Whether the full-text index should be asked: the ranking found fewer than FULL_TEXT_BELOW entries (answers or nearest
+ * ones). It costs index chunks and a fragment per page, so a query the ranking answers, or declines with enough nearest
+ * entries, stays within the later-query budget (≤ 50 ms, ≤ 100 KB).
+ */
 export function wantsFullText(outcome: SearchOutcome): boolean {
 	// A code no page has: the code table is the nearest page; text that mentions other codes is not.
 	if (outcome.reason === 'unknown-code') return false;
-	return outcome.declined || outcome.entries.length < FULL_TEXT_BELOW;
+	// A typed code or ID: its page is the answer; the text of pages that mention it adds nothing.
+	if (outcome.pinned) return false;
+	return outcome.entries.length < FULL_TEXT_BELOW;
 }
 
 /**
