@@ -70,7 +70,7 @@ export async function checkDist(dir: string): Promise<Diagnostic[]> {
 					'security/csp-unsafe',
 					{ file: distFile(page.path) },
 					"script-src allows 'unsafe-inline'",
-					'Inline scripts are allowed by their hashes only; see src/lib/csp.ts.',
+					'Inline scripts are allowed by their hashes only; see src/config/csp.ts.',
 				),
 			);
 		for (const hash of page.unhashedScripts)

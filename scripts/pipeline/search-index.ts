@@ -1,8 +1,8 @@
-import { codePageAliases } from '../../src/lib/code-categories.ts';
-import type { SearchVocabulary } from '../../src/lib/query-normalize.ts';
-import { ENTRY_PATH } from '../../src/lib/relations.ts';
+import { codePageAliases } from '../../src/shared/code-categories.ts';
+import { ENTRY_PATH } from '../../src/shared/relations.ts';
 import { buildEntryIndex, type IndexSource } from '../../src/shared/search/entry-index.ts';
 import type { EntryIndex } from '../../src/shared/search/rank.ts';
+import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
 import type { Catalogue } from './catalogue.ts';
 
 /**

@@ -4,11 +4,11 @@
  * the result list. One behaviour everywhere, and the same code the relevance harness runs in Node.
  */
 
-import { normalizeQuery } from '../lib/query-normalize.ts';
-import { TYPE_LABEL } from '../lib/relations.ts';
-import { SEARCH_RANKING } from '../lib/search-settings.ts';
+import { TYPE_LABEL } from '../shared/relations.ts';
+import { normalizeQuery } from '../shared/search/query.ts';
 import type { EntryIndex, IndexedEntry } from '../shared/search/rank.ts';
 import { type Filters, FULL_TEXT_LIMIT, type SearchOutcome, searchIndex, wantsFullText, withFullText } from '../shared/search/results.ts';
+import { SEARCH_RANKING } from '../shared/search/settings.ts';
 
 /** The parts of Pagefind's JS API the search uses (the full-text fallback). */
 interface Pagefind {

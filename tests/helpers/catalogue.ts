@@ -71,6 +71,8 @@ export function smallCatalogue(overrides: Partial<Catalogue> = {}): Catalogue {
 		references: [],
 		errata: [],
 		unpublished: [{ id: 'U-01', all: ['本文'], reason: '文章自我介绍，不是事实。' }],
+		statementForm: [],
+		genericMeanings: [],
 		locations: new Map([['C-01', { file: 'src/editorial/causes.yaml', line: 7 }]]),
 		...overrides,
 	} as Catalogue;

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launch } from './browser.ts';
+import { launch } from '../../scripts/chromium.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
 import { assertBuilt, DIST } from './dist.ts';
-import { serveStatic } from './static-server.ts';
 
 /**
  * Time limit of one browser test: the longest visit a hundred pages or more, a minute on an idle two-core machine and

@@ -1,8 +1,9 @@
-import { normalizeQuery, type SearchVocabulary } from '../../src/lib/query-normalize.ts';
-import { TYPE_LABEL } from '../../src/lib/relations.ts';
-import { SEARCH_RANKING } from '../../src/lib/search-settings.ts';
+import { TYPE_LABEL } from '../../src/shared/relations.ts';
+import { normalizeQuery } from '../../src/shared/search/query.ts';
 import type { EntryIndex } from '../../src/shared/search/rank.ts';
 import { FULL_TEXT_LIMIT, searchIndex, wantsFullText, withFullText } from '../../src/shared/search/results.ts';
+import { SEARCH_RANKING } from '../../src/shared/search/settings.ts';
+import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
 import { loadPagefind, type Pagefind } from '../helpers/pagefind.ts';
 import type { Engine } from './real-sets.ts';
 

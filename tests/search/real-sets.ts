@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { kindOfId } from '../../src/lib/relations.ts';
+import { kindOfId } from '../../src/shared/relations.ts';
 
 /**
  * The real-phrasing query sets (tests/search/real/*.yaml) and how a ranking is scored against them: hit@3 and MRR@5

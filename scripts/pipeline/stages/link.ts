@@ -1,5 +1,5 @@
-import { COLLECTION_OF_KIND, type EntryKind, RELATION_FIELDS, type RelationField } from '../../../src/lib/relations.ts';
 import type { Statement } from '../../../src/schemas/statement.ts';
+import { COLLECTION_OF_KIND, type EntryKind, RELATION_FIELDS, type RelationField } from '../../../src/shared/relations.ts';
 import type { Diagnostic, StageResult } from '../../diagnostics.ts';
 import { error } from '../../diagnostics.ts';
 import type { Catalogue } from '../catalogue.ts';
@@ -19,7 +19,7 @@ export interface LinkedEntry {
 	data: Record<string, unknown>;
 	relations: Relations;
 	/** Statements with every place they appear (emit shortens the list for the page). */
-	statements: Array<Omit<Statement, 'occurrences'>>;
+	statements: Array<Omit<Statement, 'occurrences' | 'sourceCount'>>;
 	/** Every entry ID its page links to, in page order. */
 	related: string[];
 }

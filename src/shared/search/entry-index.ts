@@ -4,9 +4,11 @@
  * its canonical rewriting (the same rewriting queries get: 钱扣了 → 扣款), so a rewritten query meets the words of the
  * entry it was typed for. Compact: text, not a term list; the browser derives the character pairs when it loads it.
  */
-import { foldWidth, type SearchVocabulary, toSimplified } from '../../lib/query-normalize.ts';
+
 import type { EntryIndex, IndexedEntry, IndexedType } from './rank.ts';
 import { rewriteQuery } from './rewrite.ts';
+import { type SearchVocabulary, toSimplified } from './vocabulary.ts';
+import { foldWidth } from './words.ts';
 
 /** One entry's texts, as the pipeline hands them over. */
 export interface IndexSource {

@@ -15,8 +15,9 @@
  * 二清机, 预授权), or the query names a code no page has, the search says "没有找到完全对应的条目" and shows the
  * nearest entries as such — one stray matching word never makes a confident first answer.
  */
-import type { SearchVocabulary } from '../../lib/query-normalize.ts';
+
 import { isCanonicalRun, rewriteQuery } from './rewrite.ts';
+import type { SearchVocabulary } from './vocabulary.ts';
 
 /** Entry types the index holds; `table` is the response-code table (/codes/). */
 export type IndexedType = 'symptom' | 'cause' | 'remedy' | 'prevention' | 'case' | 'code' | 'table';

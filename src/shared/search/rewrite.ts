@@ -6,18 +6,10 @@
  * characters together for the ranking's character pairs).
  *
  * Pure and browser-safe; the same data (the compiled vocabulary) and the same phrase machinery as the Pagefind
- * normalization (src/lib/query-normalize.ts), so the two agree on what a phrase means.
+ * normalization (src/shared/search/query.ts), so the two agree on what a phrase means.
  */
-import {
-	type Compiled,
-	compile,
-	foldWidth,
-	type PhraseTable,
-	replacePhrases,
-	type SearchVocabulary,
-	segmentWords,
-	toSimplified,
-} from '../../lib/query-normalize.ts';
+import { type Compiled, compile, type SearchVocabulary, toSimplified } from './vocabulary.ts';
+import { foldWidth, type PhraseTable, replacePhrases, segmentWords } from './words.ts';
 
 export interface RewrittenQuery {
 	/** Entry IDs typed as such (R-07, r07), canonical form. */
