@@ -115,7 +115,7 @@ const tooShort: StatementFormRule = {
 
 /** Openings that need what came before: the subject or the condition is in another sentence. */
 const DANGLING =
-	/^(?:也可能是|或者是|或是|可能是|一般是因为|而(?!且)|并且|以及|其中包括|其中有|如果是[，,]|如果是这种情况|如果这(?:些|一步|样)|(?:首先|其次|此外|另外|最后)[，,]可能是)|^(?:例如|比如)[，,].*等(?:原因|情况|问题)[。；]?$/u;
+	/^(?:也可能是|或者是|或是|可能是|一般是因为|(?:将会|就会|会)(?:影响|导致|造成|引起|出现)|而(?!且)|并且|以及|其中包括|其中有|如果是[，,]|如果是这种情况|如果这(?:些|一步|样)|(?:首先|其次|此外|另外|最后)[，,]可能是)|^(?:例如|比如)[，,].*等(?:原因|情况|问题)[。；]?$/u;
 
 const dangling: StatementFormRule = {
 	id: 'dangling-start',
