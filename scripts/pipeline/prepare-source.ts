@@ -1,5 +1,6 @@
 import type { Erratum } from '../../src/schemas/erratum.ts';
 import type { StageResult } from '../diagnostics.ts';
+import { lexiconFor } from '../rules/promotion/vocabulary.ts';
 import type { Catalogue } from './catalogue.ts';
 import { type CleaningEditorial, clean } from './clean.ts';
 import type { OutlineItem } from './report.ts';
@@ -54,11 +55,18 @@ export function sourceContext(cleaning: CleaningEditorial, catalogue: Catalogue,
 	};
 }
 
-/** The default publication gate: a statement the promotion rules would remove something from, as the page check does. */
+/**
+ * The default publication gate: a statement the promotion rules would remove something from, as the page check does,
+ * or one that names a payment or POS brand (promotion/brands.yaml): evidence says what happens to a card or a terminal,
+ * not whose product it is (the cleaner keeps a brand in a factual sentence; the evidence does not need it).
+ */
 export function promotionGate(cleaning: CleaningEditorial): PublicationGate {
+	const brands = lexiconFor(cleaning.promotion.vocabulary).brands;
 	return (text) => {
 		const hit = findPromotion(text, cleaning.promotion)[0];
-		return hit ? { rule: hit.rule, found: hit.text } : undefined;
+		if (hit) return { rule: hit.rule, found: hit.text };
+		const brand = brands.exec(text)?.[0];
+		return brand ? { rule: 'brand-mention', found: brand } : undefined;
 	};
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** What a cut statement is when it is not a statement of fact (the labels of tests/evidence/statements.yaml). */
-export const notFactLabelSchema = z.enum(['question', 'heading', 'fragment', 'filler', 'furniture', 'meta', 'call']);
+export const notFactLabelSchema = z.enum(['question', 'heading', 'fragment', 'filler', 'furniture', 'meta', 'call', 'promotion']);
 export type NotFactLabel = z.infer<typeof notFactLabelSchema>;
 
 /**
@@ -13,7 +13,7 @@ export const statementFormPhrasesSchema = z
 		/** Permanent ID, SF-NN: the report names it for every statement it withholds. */
 		id: z.string().regex(/^SF-\d{2,3}$/),
 		/** What such a statement is. */
-		label: z.enum(['filler', 'furniture', 'meta', 'call']),
+		label: z.enum(['filler', 'furniture', 'meta', 'call', 'promotion']),
 		/** `start`: the phrase opens the statement (after a numbering or a label); `anywhere`: it may stand anywhere. */
 		at: z.enum(['start', 'anywhere']).default('anywhere'),
 		/** What the phrases have in common, and why a statement with one of them is not evidence. */

@@ -32,8 +32,8 @@ describe.each(STATEMENT_FORM_RULES.map((rule) => [rule.id, rule] as const))('%s'
 });
 
 describe('phrase classes of src/editorial/statement-form.yaml', () => {
-	it('has classes for meta, filler, furniture and calls', () => {
-		expect(new Set(classes.map((c) => c.label))).toEqual(new Set(['meta', 'filler', 'furniture', 'call']));
+	it('has classes for meta, filler, furniture, calls and promotion', () => {
+		expect(new Set(classes.map((c) => c.label))).toEqual(new Set(['meta', 'filler', 'furniture', 'call', 'promotion']));
 	});
 	it.each(classes.flatMap((c) => c.examples.map((text) => [c.id, text] as const)))('%s finds a phrase in its example %j', (id, text) => {
 		expect(findPhrase(text, { classes: lexicon.classes.filter((c) => c.id === id) })?.id).toBe(id);

@@ -10,6 +10,7 @@ import type { Unit } from './merge.ts';
  * 2. its claims (scripts/pipeline/text/code-claims.ts): no response code given another meaning, no erratum's wrong claim;
  * 3. the publication gate, when one is given: nothing that may not be published (promotion, contacts …).
  * A statement that fails is withheld: not placed, not merged, listed in the report with the check and what it found.
+ * The section heading its provenance quotes passes the gate too, or is not quoted.
  */
 
 /** Why a statement is not published: which check, its rule, and what it found. */
@@ -39,7 +40,15 @@ export type PublicationGate = (text: string) => { rule: string; found: string } 
 export interface Screen {
 	/** Why the statement is withheld, or undefined when it may be published. */
 	check(text: string): Withholding | undefined;
+	/**
+	 * The section heading as provenance may quote it: the heading when it passes the publication gate and reads as a
+	 * heading, '' otherwise (a code row, a table row, a heading the promotion rules or the gate reject).
+	 */
+	heading(section: string): string;
 }
+
+/** Headings that are not headings: a response-code row ("02——同上"), a table rule or row ("|---|"), a lone symbol. */
+const NOT_A_HEADING = /^\s*(?:[“"]?(?:\d{2}|[A-Z]\d)[”"]?\s*(?:——|—|--|-|－|：|:)|.*[|｜])|^[^\p{Script=Han}]*$/u;
 
 /** The screen for a catalogue (and a gate). Verdicts are kept per distinct text: copied statements recur across articles. */
 export function createScreen(catalogue: Catalogue, gate?: PublicationGate): Screen {
@@ -56,6 +65,7 @@ export function createScreen(catalogue: Catalogue, gate?: PublicationGate): Scre
 		if (blocked) return { check: 'gate', rule: blocked.rule, label: 'not-publishable', found: blocked.found };
 		return undefined;
 	};
+	const headings = new Map<string, string>();
 	return {
 		check(text) {
 			let verdict = verdicts.get(text);
@@ -64,6 +74,15 @@ export function createScreen(catalogue: Catalogue, gate?: PublicationGate): Scre
 				verdicts.set(text, verdict);
 			}
 			return verdict ?? undefined;
+		},
+		heading(section) {
+			if (section === '') return section;
+			let shown = headings.get(section);
+			if (shown === undefined) {
+				shown = NOT_A_HEADING.test(section) || gate?.(section) ? '' : section;
+				headings.set(section, shown);
+			}
+			return shown;
 		},
 	};
 }
@@ -74,8 +93,12 @@ export function screenUnits(units: readonly Unit[], screen: Screen): { kept: Uni
 	const withheld: WithheldUnit[] = [];
 	for (const unit of units) {
 		const why = screen.check(unit.text);
-		if (why) withheld.push({ ...unit, withheld: why });
-		else kept.push(unit);
+		if (why) {
+			withheld.push({ ...unit, withheld: why });
+			continue;
+		}
+		const section = screen.heading(unit.provenance.section);
+		kept.push(section === unit.provenance.section ? unit : { ...unit, provenance: { ...unit.provenance, section } });
 	}
 	return { kept, withheld };
 }

@@ -33,7 +33,8 @@ const question: StatementFormRule = {
 	},
 	rejects: (text) => {
 		const t = text.trim();
-		return /[？?][”’」』）)]*$/u.test(t) || /[吗呢][。！!]?$/u.test(t) ? t.slice(-6) : undefined;
+		// A blank to fill in ("在下列（）情况下……") is an exam question.
+		return /[？?][”’」』）)]*$/u.test(t) || /[吗呢][。！!]?$/u.test(t) || /[（(]\s*[)）]/u.test(t) ? t.slice(-6) : undefined;
 	},
 };
 
@@ -114,7 +115,7 @@ const tooShort: StatementFormRule = {
 
 /** Openings that need what came before: the subject or the condition is in another sentence. */
 const DANGLING =
-	/^(?:也可能是|或者是|或是|可能是|一般是因为|而(?!且)|并且|以及|如果是[，,]|如果是这种情况|如果这(?:些|一步|样)|(?:首先|其次|此外|另外|最后)[，,]可能是)|^(?:例如|比如)[，,].*等(?:原因|情况|问题)[。；]?$/u;
+	/^(?:也可能是|或者是|或是|可能是|一般是因为|(?:将会|就会|会)(?:影响|导致|造成|引起|出现)|而(?!且)|并且|以及|其中包括|其中有|如果是[，,]|如果是这种情况|如果这(?:些|一步|样)|(?:首先|其次|此外|另外|最后)[，,]可能是)|^(?:例如|比如)[，,].*等(?:原因|情况|问题)[。；]?$/u;
 
 const dangling: StatementFormRule = {
 	id: 'dangling-start',
@@ -151,8 +152,8 @@ const bareImperative: StatementFormRule = {
 };
 
 /** "可能由多种原因引起" with nothing enumerated: a lead that says only that there are causes. */
-const VAGUE = /(?:多种|诸多|各种)(?:原因|因素)|多个方面/u;
-const ENUMERATION = /包括|比如|例如|[如：、]/u;
+const VAGUE = /(?:多种|诸多|各种)(?:原因|因素)|多个方面|有很多种|原因有很多|并非单一原因|分几种情况|分为几种/u;
+const ENUMERATION = /包括|比如|例如|其中|[如：、]/u;
 
 const vague: StatementFormRule = {
 	id: 'vague-causes',
@@ -172,7 +173,51 @@ const vague: StatementFormRule = {
 	},
 };
 
+const masked: StatementFormRule = {
+	id: 'masked',
+	label: 'fragment',
+	description:
+		'Contains a mask the source put in place of characters ("无**确读取", "确保****已经连接"): what was there cannot be restored, and a statement with a hole is not published.',
+	examples: {
+		rejects: ['假如电源线松动或插座无**常供电，POS机无**常运行。', '在使用完****后，可以选择将其关机。'],
+		accepts: ['交易金额为100元，但POS机显示的是120元。'],
+	},
+	// Markdown emphasis (**漏洞**) is not a mask: pairs around a word are taken out first.
+	rejects: (text) =>
+		/[*＊]{2,}|[*＊](?=\p{Script=Han})(?<=\p{Script=Han}[*＊])/u.exec(text.replace(/\*\*[^*\s，。；,;]{1,12}\*\*/gu, ''))?.[0],
+};
+
+/** Characters that do not occur in Chinese prose: tone-marked pinyin, Greek and Cyrillic letters from a wrong encoding. */
+const GARBLE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\u0370-\u03ff\u0400-\u04ff]/u;
+
+const garbled: StatementFormRule = {
+	id: 'garbled',
+	label: 'fragment',
+	description:
+		'Contains tone-marked pinyin or Greek/Cyrillic letters inside Chinese text: a page decoded with the wrong encoding or a pinyin gloss left mid-sentence ("？qū)υ冀灰椎…", "shù)据已经走到了发卡行"). Such text cannot be quoted as it stands.',
+	examples: {
+		rejects: [
+			'一次退单指发卡机构对收单机构的信用卡交易拒绝或？qū)υ冀灰椎囊蓡？而向收单机构提出的拒绝付款。',
+			'shù)据已经走到了发卡行，发卡行记录了这笔消费。',
+		],
+		accepts: ['IC卡是以芯片作为介质的银行卡。'],
+	},
+	rejects: (text) => GARBLE.exec(text)?.[0],
+};
+
+const opensMidway: StatementFormRule = {
+	id: 'opens-midway',
+	label: 'fragment',
+	description:
+		'Opens with a closing quote or bracket ("” 这个过程，就是“冲正”。"), or with the tail of a date ("月5-7日都是法定休息日……"): the beginning of the sentence is in another statement.',
+	examples: { rejects: ['” 这个过程，就是“冲正”。', '）等情况也会导致交易失败。'], accepts: ['“冲正”是系统自动撤销一笔没有完成的交易。'] },
+	rejects: (text) => /^\s*(?:[”’」』）)\]】、|｜]|[月日号](?=\d))/u.exec(text)?.[0],
+};
+
 export const STATEMENT_FORM_RULES: readonly StatementFormRule[] = [
+	masked,
+	garbled,
+	opensMidway,
 	question,
 	leadIn,
 	table,
