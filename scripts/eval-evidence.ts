@@ -22,6 +22,7 @@ const USAGE = `usage: npm run eval:evidence -- [--pages DIR] [--batch NAME] [--n
   --pages       real pages (default tests/corpus/real/pages; only *.txt are read)
   --batch       only the pages of this batch (their .yaml label file names it), e.g. heldout-evidence-1;
                 default: every page of a development batch (tests/corpus/real/batches.yaml)
+  --every-page  every page of the folder, held-out batches too (after their first measurement)
   --except      leave out the pages that are also in this batch (e.g. a held-out batch minus the pages seen in development)
   --no-shipped  leave out the shipped sources (sources/)
   --statements, --placements  comma-separated sample files (default: the development samples)
@@ -35,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
 			pages: { type: 'string', default: 'tests/corpus/real/pages' },
 			batch: { type: 'string' },
 			except: { type: 'string' },
+			'every-page': { type: 'boolean', default: false },
 			'no-shipped': { type: 'boolean', default: false },
 			statements: { type: 'string' },
 			placements: { type: 'string' },
@@ -49,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	const sources: SourceFile[] = values['no-shipped'] ? [] : await readSources(await listSources('sources'));
-	sources.push(...(await readPages(values.pages, values.batch, values.except)));
+	sources.push(...(await readPages(values.pages, values.batch, values.except, values['every-page'])));
 	const editorial = loadEditorial(await readEditorial('src/editorial'), 'src/editorial');
 	const output = editorial.ok
 		? runPipeline({ prepared: prepareSequential(sources, sourceContext(editorial.value)), editorial: editorial.value })
@@ -85,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
  * The real pages (*.txt) of a folder: those of one batch (named by their label file, as `batch` or in `alsoIn`), or by
  * default every page of a development batch (tests/corpus/real/batches.yaml): held-out pages are measured on purpose only.
  */
-async function readPages(dir: string, batch: string | undefined, except?: string): Promise<SourceFile[]> {
+async function readPages(dir: string, batch: string | undefined, except?: string, every = false): Promise<SourceFile[]> {
 	const roles = new Map(
 		(
 			(
@@ -104,7 +106,7 @@ async function readPages(dir: string, batch: string | undefined, except?: string
 		};
 		const batches = [label.batch ?? '', ...(label.alsoIn ?? [])];
 		if (except && batches.includes(except)) continue;
-		const wanted = batch ? batches.includes(batch) : batches.some((b) => roles.get(b) === 'dev');
+		const wanted = batch ? batches.includes(batch) : every || batches.some((b) => roles.get(b) === 'dev');
 		if (wanted) files.push({ file: name, bytes: new Uint8Array(await readFile(join(dir, name))) });
 	}
 	return files;

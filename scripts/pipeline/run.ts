@@ -3,6 +3,7 @@ import type { Catalogue } from './catalogue.ts';
 import type { Editorial } from './editorial.ts';
 import type { PreparedSource } from './prepare-source.ts';
 import { buildReport, type IngestReport, type OutlineItem } from './report.ts';
+import { catalogueSearchIndex, SEARCH_INDEX_FILE, serializeSearchIndex } from './search-index.ts';
 import { compileSearchVocabulary, SEARCH_VOCABULARY_FILE, serializeSearchVocabulary } from './search-vocabulary.ts';
 import { unusedErrata } from './stages/correct.ts';
 import { emit } from './stages/emit.ts';
@@ -37,11 +38,11 @@ export interface PipelineOutput {
 }
 
 /**
- * The pipeline across sources, as a recipe: stages 11–15 over the sources prepared by stages 1–10 (README, "How the
+ * The pipeline across sources, as a recipe: stages 11–16 over the sources prepared by stages 1–10 (README, "How the
  * pipeline works"). Pure: no file system; the CLI (scripts/ingest.ts) reads and writes.
  */
 export function runPipeline({ prepared, editorial, onStage }: PipelineInput): PipelineOutput {
-	const { catalogue, vocabulary } = editorial;
+	const { catalogue, vocabulary, cleaning } = editorial;
 	const diagnostics = [...editorial.warnings];
 	// 1–10. prepare: every source on its own (clean, correct, segment, classify, cut, screen, place), gathered in order.
 	const corpus = gather(prepared, catalogue, diagnostics);
@@ -60,9 +61,13 @@ export function runPipeline({ prepared, editorial, onStage }: PipelineInput): Pi
 	// 14. emit: the content collections, deterministic JSON.
 	onStage?.('emit');
 	const files = new Map<string, unknown>(emit(linked.value, catalogue));
-	// 15. search vocabulary: compiled for the browser, for the characters the site shows.
-	const search = compileSearchVocabulary(vocabulary, catalogue, siteCharacters(catalogue, linked.value));
+	// 15. search vocabulary: compiled for the browser, for the characters the site shows; brand and city names are
+	// kept whole in queries.
+	const { brands, cities } = cleaning.promotion.vocabulary;
+	const search = compileSearchVocabulary(vocabulary, catalogue, siteCharacters(catalogue, linked.value), [...brands, ...cities]);
 	files.set(SEARCH_VOCABULARY_FILE, serializeSearchVocabulary(search));
+	// 16. search index: each entry's names, aliases, summary and text, for the search's own ranking.
+	files.set(SEARCH_INDEX_FILE, serializeSearchIndex(catalogueSearchIndex(catalogue, search)));
 	return { files, report, diagnostics };
 }
 

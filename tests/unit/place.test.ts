@@ -12,8 +12,9 @@ describe('place', () => {
 		expect(entriesOf(['a.txt', 1, 'remedy', '检查网络是否不稳定'])).toEqual([['R-01']]);
 	});
 
-	it('falls back to other collections when the kind has no match', () => {
-		expect(entriesOf(['a.txt', 1, 'prevention', '余额不足时及时充值'])).toEqual([['C-03']]);
+	it('falls back to other collections when the kind has no match, but never places advice with a cause', () => {
+		expect(entriesOf(['a.txt', 1, 'impact', '网络不稳定，导致交易失败。'])).toEqual([['C-01']]);
+		expect(entriesOf(['a.txt', 1, 'prevention', '余额不足时及时充值'])).toEqual([[]]);
 	});
 
 	it('marks deliberately unpublished statements with their U- ID and leaves the rest unplaced', () => {
