@@ -14,6 +14,18 @@ export const remedySchema = entryBaseSchema.extend({
 	performer: z.array(actorSchema).min(1),
 	/** Ordered steps; step N is linkable as #step-N. */
 	steps: z.array(remedyStepSchema).min(1),
+	/**
+	 * Replies a support agent can send, one per recipient, each addressed to that person (您…): what happened, what
+	 * to do, how long it usually takes, whom to contact.
+	 */
+	replies: z
+		.object({
+			/** To the cardholder. */
+			cardholder: z.string().min(10).optional(),
+			/** To the merchant. */
+			merchant: z.string().min(10).optional(),
+		})
+		.optional(),
 	/** When to stop and hand over, and to whom. */
 	escalate: z.object({
 		/** The situation in which to escalate. */
