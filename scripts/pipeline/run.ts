@@ -2,6 +2,7 @@ import type { Vocabulary } from '../../src/schemas/vocabulary.ts';
 import { type Catalogue, parseCatalogue } from './catalogue.ts';
 import { type CleaningEditorial, parseCleaningEditorial } from './clean.ts';
 import { hasErrors } from './diagnostics.ts';
+import { checkEditorial } from './editorial-checks.ts';
 import { type PreparedSource, prepareSource, type SourceContext, sourceContext } from './prepare-source.ts';
 import { buildReport, type IngestReport, type OutlineItem } from './report.ts';
 import {
@@ -69,7 +70,13 @@ export function loadEditorial(editorial: ReadonlyMap<string, string>, dir: strin
 		...(catalogue.ok ? { catalogue: catalogue.value } : {}),
 		...(rules.ok ? { rules: rules.value } : {}),
 		...(vocabulary.ok ? { vocabulary: vocabulary.value } : {}),
-		diagnostics: [...catalogue.diagnostics, ...rules.diagnostics, ...vocabulary.diagnostics],
+		diagnostics: [
+			...catalogue.diagnostics,
+			// Rules over the catalogue as a whole (every entry sourced, every reference known).
+			...(catalogue.ok ? checkEditorial(catalogue.value) : []),
+			...rules.diagnostics,
+			...vocabulary.diagnostics,
+		],
 	};
 }
 
