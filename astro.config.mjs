@@ -3,9 +3,9 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { sidebar } from './src/config/sidebar.ts';
 import { csp } from './src/integrations/csp.ts';
-import { SEARCH_RANKING } from './src/lib/search-settings.ts';
-import { sidebar } from './src/lib/sidebar.ts';
+import { SEARCH_RANKING } from './src/shared/search/settings.ts';
 
 /** The public origin, for absolute links (copy-link, Open Graph, sitemap). Override with SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';

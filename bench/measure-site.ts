@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { COLLECTION_OF_KIND } from '../src/lib/relations.ts';
+import { COLLECTION_OF_KIND } from '../src/shared/relations.ts';
 
 /**
  * Browser measurements of the built site in Chromium: first-load weight of each page type, and the cost of a search.

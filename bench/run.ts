@@ -4,8 +4,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHROMIUM, CHROMIUM_FLAGS, launch } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { CHROMIUM, CHROMIUM_FLAGS, launch } from '../scripts/chromium.ts';
+import { serveStatic } from '../scripts/static-server.ts';
 import { type IngestRun, measureIngest } from './measure-ingest.ts';
 import { type LighthouseScores, measureLighthouse } from './measure-lighthouse.ts';
 import {

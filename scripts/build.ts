@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { checkDist } from './check-dist.ts';
 import { main as ingest } from './ingest.ts';
+import { printDiagnostics } from './pipeline/reporter.ts';
 
 /**
  * The full build, as a recipe: ingest the sources, build the site with Astro (Starlight runs Pagefind),
@@ -23,7 +24,7 @@ async function build(): Promise<number> {
 
 	// 3. Checks over dist/: links and anchors, promotion and obfuscation, published URLs, references.
 	const problems = await checkDist('dist');
-	for (const p of problems) process.stderr.write(`${p}\n`);
+	printDiagnostics(problems);
 	if (problems.length) {
 		process.stderr.write(`build: ${problems.length} problem(s) in dist/; the site must not be published like this.\n`);
 		return 1;

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { error } from './pipeline/diagnostics.ts';
+import type { StageResult } from './diagnostics.ts';
+import { error } from './diagnostics.ts';
 import { listSources, readEditorial, readSources, replaceDirectory, writeJsonFile } from './pipeline/io.ts';
 import { handOver, prepareInParallel, threadsFor } from './pipeline/prepare-parallel.ts';
 import { type PreparedSource, sourceContext } from './pipeline/prepare-source.ts';
 import { printDiagnostics, printSummary } from './pipeline/reporter.ts';
 import { type LoadedEditorial, loadEditorial, runPipeline } from './pipeline/run.ts';
-import type { StageResult } from './pipeline/types.ts';
 
 /** Defaults, relative to the repository root (the working directory of npm scripts). */
 export const DEFAULTS = {

@@ -9,8 +9,8 @@ import { type Remedy, remedySchema } from '../../src/schemas/remedy.ts';
 import { type ResponseCode, responseCodeSchema } from '../../src/schemas/response-code.ts';
 import { type Symptom, symptomSchema } from '../../src/schemas/symptom.ts';
 import { type Unpublished, unpublishedSchema } from '../../src/schemas/unpublished.ts';
-import { error } from './diagnostics.ts';
-import type { Diagnostic, StageResult } from './types.ts';
+import type { Diagnostic, StageResult } from '../diagnostics.ts';
+import { error } from '../diagnostics.ts';
 
 /** The hand-curated editorial data, validated. */
 export interface Catalogue {

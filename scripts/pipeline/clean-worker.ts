@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { StageResult } from '../diagnostics.ts';
+import { error } from '../diagnostics.ts';
 import { clean, parseCleaningEditorial } from './clean.ts';
-import { error } from './diagnostics.ts';
-import type { CleanSource, StageResult } from './types.ts';
+import type { CleanSource } from './types.ts';
 
 /**
  * A cleaning thread (scripts/pipeline/prepare-parallel.ts): parses the editorial rules once, then reads and cleans each

@@ -1,12 +1,13 @@
+import type { Diagnostic, StageResult } from '../diagnostics.ts';
+import { error } from '../diagnostics.ts';
 import { type DeobfuscationTable, parseDeobfuscationTable } from '../rules/deobfuscation.ts';
 import type { PromotionContext } from '../rules/promotion/types.ts';
 import { parsePromotionContext } from '../rules/promotion/vocabulary.ts';
-import { error } from './diagnostics.ts';
 import { decode } from './stages/decode.ts';
 import { deobfuscate } from './stages/deobfuscate.ts';
 import { normalize } from './stages/normalize.ts';
 import { stripPromotion } from './stages/strip-promotion.ts';
-import type { CleanSource, Diagnostic, SourceFile, StageResult } from './types.ts';
+import type { CleanSource, SourceFile } from './types.ts';
 
 /** Editorial data the cleaning stages need, parsed by `parseDeobfuscationTable` and `parsePromotionContext`. */
 export interface CleaningEditorial {

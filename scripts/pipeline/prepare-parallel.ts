@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { StageResult } from '../diagnostics.ts';
 import { type PreparedSource, type SourceContext, structureSource } from './prepare-source.ts';
-import type { CleanSource, StageResult } from './types.ts';
+import type { CleanSource } from './types.ts';
 
 /**
  * Step 2 of the pipeline (scripts/pipeline/prepare-source.ts) for a large corpus. Cleaning, the costly part, runs on

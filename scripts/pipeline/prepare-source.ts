@@ -1,4 +1,5 @@
 import type { Erratum } from '../../src/schemas/erratum.ts';
+import type { StageResult } from '../diagnostics.ts';
 import type { Catalogue } from './catalogue.ts';
 import { type CleaningEditorial, clean } from './clean.ts';
 import type { OutlineItem } from './report.ts';
@@ -6,7 +7,7 @@ import { correctSource } from './stages/apply-errata.ts';
 import { classify } from './stages/classify.ts';
 import { createPlacer, type PlacedUnit, type Placer, placeUnits, toUnits } from './stages/merge.ts';
 import { segment } from './stages/segment.ts';
-import type { CleanSource, SourceFile, StageResult } from './types.ts';
+import type { CleanSource, SourceFile } from './types.ts';
 
 /**
  * Everything the pipeline does to one source on its own, before articles meet in the merge: clean it (decode →

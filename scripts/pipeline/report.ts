@@ -1,5 +1,6 @@
+import type { Diagnostic } from '../diagnostics.ts';
 import type { MergedStatement } from './stages/merge.ts';
-import type { ClassifiedItem, CleanSource, Diagnostic } from './types.ts';
+import type { ClassifiedItem, CleanSource } from './types.ts';
 
 /** What the report needs of each segmented item: where it is, and whether it is a heading and at which depth. */
 export type OutlineItem = Pick<ClassifiedItem, 'file' | 'line' | 'role' | 'depth'>;

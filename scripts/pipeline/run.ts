@@ -1,8 +1,9 @@
 import type { Vocabulary } from '../../src/schemas/vocabulary.ts';
+import type { Diagnostic, StageResult } from '../diagnostics.ts';
+import { hasErrors } from '../diagnostics.ts';
+import { runEditorialChecks } from '../editorial-checks/index.ts';
 import { type Catalogue, parseCatalogue } from './catalogue.ts';
 import { type CleaningEditorial, parseCleaningEditorial } from './clean.ts';
-import { hasErrors } from './diagnostics.ts';
-import { checkEditorial } from './editorial-checks.ts';
 import { type PreparedSource, prepareSource, type SourceContext, sourceContext } from './prepare-source.ts';
 import { buildReport, type IngestReport, type OutlineItem } from './report.ts';
 import {
@@ -16,7 +17,7 @@ import { unusedErrata } from './stages/apply-errata.ts';
 import { emit } from './stages/emit.ts';
 import { type LinkedEntry, link } from './stages/link.ts';
 import { mergePlaced, type PlacedUnit } from './stages/merge.ts';
-import type { CleanSource, Diagnostic, SourceFile, StageResult } from './types.ts';
+import type { CleanSource, SourceFile } from './types.ts';
 
 /** Everything the pipeline reads, already loaded: sources and the editorial YAML files by relative name. */
 export interface PipelineInput {
@@ -64,19 +65,15 @@ export interface LoadedEditorial {
 /** Loads and validates the editorial data: the catalogue, the cleaning rules and the search vocabulary. */
 export function loadEditorial(editorial: ReadonlyMap<string, string>, dir: string): LoadedEditorial {
 	const catalogue = parseCatalogue(editorial, dir);
+	// Editorial rules (scripts/editorial-checks/) over the validated catalogue; an error stops the run like a schema error.
+	const checked = catalogue.ok ? runEditorialChecks(catalogue.value) : [];
 	const rules = parseCleaningEditorial(editorial, dir);
 	const vocabulary = parseVocabulary(editorial.get(VOCABULARY_FILE), `${dir}/${VOCABULARY_FILE}`);
 	return {
-		...(catalogue.ok ? { catalogue: catalogue.value } : {}),
+		...(catalogue.ok && !hasErrors(checked) ? { catalogue: catalogue.value } : {}),
 		...(rules.ok ? { rules: rules.value } : {}),
 		...(vocabulary.ok ? { vocabulary: vocabulary.value } : {}),
-		diagnostics: [
-			...catalogue.diagnostics,
-			// Rules over the catalogue as a whole (every entry sourced, every reference known).
-			...(catalogue.ok ? checkEditorial(catalogue.value) : []),
-			...rules.diagnostics,
-			...vocabulary.diagnostics,
-		],
+		diagnostics: [...catalogue.diagnostics, ...checked, ...rules.diagnostics, ...vocabulary.diagnostics],
 	};
 }
 

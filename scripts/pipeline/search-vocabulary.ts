@@ -1,15 +1,16 @@
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
-import { codePageAliases } from '../../src/lib/code-categories.ts';
-import { canonicalKeywords, pageWords, type SearchVocabulary } from '../../src/lib/query-normalize.ts';
 import { type Vocabulary, vocabularySchema } from '../../src/schemas/vocabulary.ts';
+import { codePageAliases } from '../../src/shared/code-categories.ts';
+import { canonicalKeywords, pageWords } from '../../src/shared/search/index-words.ts';
+import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
+import type { StageResult } from '../diagnostics.ts';
+import { error } from '../diagnostics.ts';
 import type { Catalogue } from './catalogue.ts';
-import { error } from './diagnostics.ts';
-import type { StageResult } from './types.ts';
 
 /**
  * The search vocabulary: parsed from src/editorial/vocabulary.yaml, checked, and compiled into the JSON the
- * browser's query normalization (src/lib/query-normalize.ts) and the entry pages' keywords read.
+ * browser's query normalization (src/shared/search/query.ts) and the entry pages' keywords (src/shared/search/index-words.ts) read.
  */
 
 /** Editorial file (relative to src/editorial/) and the generated file (in the content output folder). */

@@ -1,28 +1,7 @@
 /**
- * Data that flows between pipeline stages. Every stage is a pure function from one of these to the next;
- * only scripts/ingest.ts and scripts/pipeline/io.ts touch the file system.
+ * Data that flows between pipeline stages. Every stage is a pure function from one of these to the next; problems
+ * travel as diagnostics (scripts/diagnostics.ts).
  */
-
-/** A problem found in the input or the editorial data, collected as data and printed by the reporter. */
-export interface Diagnostic {
-	/** `error` fails the run; `warning` is reported and the run goes on. */
-	severity: 'error' | 'warning';
-	/** Stable machine-readable code, e.g. `decode/binary`, `catalogue/broken-reference`. */
-	code: string;
-	/** File the problem is in (source file name or editorial data path). */
-	file: string;
-	/** 1-based line, when known. */
-	line?: number | undefined;
-	/** Entry ID, when the problem is about one entry. */
-	entry?: string | undefined;
-	/** What went wrong, in one sentence. */
-	message: string;
-	/** How to fix it, in one sentence. */
-	hint: string;
-}
-
-/** Outcome of a stage that can reject its input. */
-export type StageResult<T> = { ok: true; value: T; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** A raw source file as read from disk. */
 export interface SourceFile {

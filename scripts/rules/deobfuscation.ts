@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
-import { error } from '../pipeline/diagnostics.ts';
-import type { Diagnostic, StageResult } from '../pipeline/types.ts';
+import type { Diagnostic, StageResult } from '../diagnostics.ts';
+import { error } from '../diagnostics.ts';
 
 /** Rule IDs are kebab-case so they read well in reports and diagnostics. */
 const ruleIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');

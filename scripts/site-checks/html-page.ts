@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { metaPolicy, pageHashes } from '../../src/lib/csp.ts';
+import { metaPolicy, pageHashes } from '../../src/config/csp.ts';
 
 /** What the site checks need from one built HTML page. */
 export interface HtmlPage {

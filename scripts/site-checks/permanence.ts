@@ -1,5 +1,6 @@
+import { type Diagnostic, error } from '../diagnostics.ts';
 import type { HtmlPage } from './html-page.ts';
-import type { SiteProblem } from './links.ts';
+import { distFile } from './links.ts';
 
 /** Parses the manifest of published URLs: one path per line, `#` comments and blank lines ignored. */
 export function parseManifest(text: string): string[] {
@@ -14,15 +15,17 @@ export function checkPermanence(
 	manifest: readonly string[],
 	pages: ReadonlyMap<string, HtmlPage>,
 	files: ReadonlySet<string>,
-): SiteProblem[] {
+): Diagnostic[] {
 	return manifest
 		.filter((url) => !pages.has(url) && !files.has(url))
-		.map((url) => ({
-			path: url,
-			code: 'url/removed',
-			message: `${url} was published once and is gone`,
-			hint: 'Restore the page, or add `- { from: "<old>", to: "<new>" }` to src/editorial/redirects.yaml.',
-		}));
+		.map((url) =>
+			error(
+				'url/removed',
+				{ file: distFile(url) },
+				`${url} was published once and is gone`,
+				'Restore the page, or add `- { from: "<old>", to: "<new>" }` to src/editorial/redirects.yaml.',
+			),
+		);
 }
 
 /** Pages that exist but are not yet in the manifest (run `npm run urls:update` and commit the file). */

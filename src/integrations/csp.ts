@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, injectCsp, pageHashes } from '../lib/csp.ts';
+import { headersFile, injectCsp, pageHashes } from '../config/csp.ts';
 
 /**
  * Ships the Content-Security-Policy: after the build (and after Starlight's Pagefind run, which only reads page

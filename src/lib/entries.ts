@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { COLLECTION_OF_KIND, ENTRY_PATH, type EntryKind, kindOfId } from './relations.ts';
+import { COLLECTION_OF_KIND, ENTRY_PATH, type EntryKind, kindOfId } from '../shared/relations.ts';
 
 /** A link target: what every cross-link on the site needs to know about an entry. */
 export interface EntrySummary {

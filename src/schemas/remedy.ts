@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { actorSchema } from './audience.ts';
 import { entryBaseSchema } from './entry-base.ts';
 import { remedyIdSchema } from './entry-id.ts';
+import { remedyRepliesSchema } from './reply.ts';
 
 /** One numbered step; its position gives the permanent anchor #step-N, so steps are only ever appended. */
 export const remedyStepSchema = z.string().min(4);
@@ -14,18 +15,6 @@ export const remedySchema = entryBaseSchema.extend({
 	performer: z.array(actorSchema).min(1),
 	/** Ordered steps; step N is linkable as #step-N. */
 	steps: z.array(remedyStepSchema).min(1),
-	/**
-	 * Replies a support agent can send, one per recipient, each addressed to that person (您…): what happened, what
-	 * to do, how long it usually takes, whom to contact.
-	 */
-	replies: z
-		.object({
-			/** To the cardholder. */
-			cardholder: z.string().min(10).optional(),
-			/** To the merchant. */
-			merchant: z.string().min(10).optional(),
-		})
-		.optional(),
 	/** When to stop and hand over, and to whom. */
 	escalate: z.object({
 		/** The situation in which to escalate. */
@@ -33,5 +22,7 @@ export const remedySchema = entryBaseSchema.extend({
 		/** Who takes over. */
 		to: z.string(),
 	}),
+	/** What a support agent sends: one reply per recipient, addressed to them; the page appends the link. */
+	replies: remedyRepliesSchema,
 });
 export type Remedy = z.infer<typeof remedySchema>;

@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launch } from '../helpers/browser.ts';
+import { launch } from '../../scripts/chromium.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
+import { browserAvailable } from '../helpers/browser.ts';
 import { assertBuilt, DIST } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/static-server.ts';
 
 const run = browserAvailable();
 

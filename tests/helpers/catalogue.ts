@@ -42,6 +42,7 @@ export function smallCatalogue(overrides: Partial<Catalogue> = {}): Catalogue {
 			performer: ['商户' as const],
 			steps: ['第一步操作', '第二步操作'],
 			escalate: { when: '仍然失败', to: '收单机构' },
+			replies: { merchant: '您好，这是一条用于测试的回复，请您按步骤处理，仍不行请联系收单机构。' },
 		})),
 		prevention: [
 			{

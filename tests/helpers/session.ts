@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launch } from './browser.ts';
+import { launch } from '../../scripts/chromium.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
 import { assertBuilt, DIST } from './dist.ts';
-import { serveStatic } from './static-server.ts';
 
 /**
  * Time limit of one browser test: the longest visit a hundred pages or more, a minute on an idle two-core machine and
@@ -42,11 +42,16 @@ export class Session {
 	url = '';
 	#close: Array<() => Promise<void>> = [];
 
-	async start(): Promise<this> {
+	/**
+	 * With `host`, the site is opened at http://<host>:<port> instead of 127.0.0.1 (Chromium resolves the name to the
+	 * loopback server): a plain-http origin that is not localhost, as a LAN address is, so the page is not a secure
+	 * context and the Clipboard API is missing.
+	 */
+	async start(options: { host?: string } = {}): Promise<this> {
 		assertBuilt();
 		const server = await serveStatic(DIST);
-		this.url = server.url;
-		this.browser = await launch();
+		this.url = options.host ? server.url.replace('127.0.0.1', options.host) : server.url;
+		this.browser = await launch(options.host ? [`--host-resolver-rules=MAP ${options.host} 127.0.0.1`] : []);
 		this.#close.push(
 			() => this.browser.close(),
 			() => server.close(),

@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { normalizeQuery, type SearchVocabulary } from '../../src/lib/query-normalize.ts';
-import { SEARCH_RANKING } from '../../src/lib/search-settings.ts';
+import { normalizeQuery } from '../../src/shared/search/query.ts';
+import { SEARCH_RANKING } from '../../src/shared/search/settings.ts';
+import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
 import { assertBuilt, DIST } from '../helpers/dist.ts';
 import { loadPagefind, type Pagefind } from '../helpers/pagefind.ts';
 

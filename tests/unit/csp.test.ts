@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headersFile, injectCsp, inlineScripts, metaPolicy, pageHashes, policy, sha256Source } from '../../src/lib/csp.ts';
+import { headersFile, injectCsp, inlineScripts, metaPolicy, pageHashes, policy, sha256Source } from '../../src/config/csp.ts';
 
 const page = (head: string, body = '') =>
 	`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"/>${head}</head><body>${body}</body></html>`;

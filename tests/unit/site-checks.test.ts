@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../scripts/site-checks/html-page.ts';
 import { checkLinks, resolveHref } from '../../scripts/site-checks/links.ts';
 import { checkPermanence, parseManifest, unlistedPages } from '../../scripts/site-checks/permanence.ts';
-import { injectCsp } from '../../src/lib/csp.ts';
+import { injectCsp } from '../../src/config/csp.ts';
 
 const page = (path: string, body: string) => parsePage(`<!doctype html><html lang="zh-CN"><body>${body}</body></html>`, path);
 
@@ -69,7 +69,7 @@ describe('permanence', () => {
 			['/a/', page('/a/', '')],
 			['/new/', page('/new/', '')],
 		]);
-		expect(checkPermanence(manifest, pages, new Set()).map((p) => p.path)).toEqual(['/gone/']);
+		expect(checkPermanence(manifest, pages, new Set()).map((p) => p.file)).toEqual(['dist/gone/']);
 		expect(unlistedPages(manifest, pages)).toEqual(['/new/']);
 	});
 });

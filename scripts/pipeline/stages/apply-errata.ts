@@ -1,6 +1,7 @@
 import type { Erratum } from '../../../src/schemas/erratum.ts';
-import { warning } from '../diagnostics.ts';
-import type { CleanSource, Diagnostic } from '../types.ts';
+import type { Diagnostic } from '../../diagnostics.ts';
+import { warning } from '../../diagnostics.ts';
+import type { CleanSource } from '../types.ts';
 
 /**
  * Editorial corrections: known errors in a source are fixed here, from src/editorial/errata.yaml,

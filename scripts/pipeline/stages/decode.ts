@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
-import { error } from '../diagnostics.ts';
-import type { DecodedSource, Diagnostic, SourceFile, StageResult } from '../types.ts';
+import type { Diagnostic, StageResult } from '../../diagnostics.ts';
+import { error } from '../../diagnostics.ts';
+import type { DecodedSource, SourceFile } from '../types.ts';
 
 /** Default size limit: articles are ~10 KB; anything above 20 MiB is not an article (dump, archive, video). */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;

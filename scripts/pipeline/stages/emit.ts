@@ -1,4 +1,4 @@
-import { COLLECTION_OF_KIND, RELATION_FIELDS } from '../../../src/lib/relations.ts';
+import { COLLECTION_OF_KIND, RELATION_FIELDS } from '../../../src/shared/relations.ts';
 import type { Catalogue } from '../catalogue.ts';
 import type { LinkedEntry } from './link.ts';
 

@@ -1,8 +1,8 @@
-import { COLLECTION_OF_KIND, type EntryKind, RELATION_FIELDS, type RelationField } from '../../../src/lib/relations.ts';
 import type { Statement } from '../../../src/schemas/statement.ts';
+import { COLLECTION_OF_KIND, type EntryKind, RELATION_FIELDS, type RelationField } from '../../../src/shared/relations.ts';
+import type { Diagnostic, StageResult } from '../../diagnostics.ts';
+import { error } from '../../diagnostics.ts';
 import type { Catalogue } from '../catalogue.ts';
-import { error } from '../diagnostics.ts';
-import type { Diagnostic, StageResult } from '../types.ts';
 import type { MergedStatement } from './merge.ts';
 
 /**

@@ -113,6 +113,11 @@ function traditionalToSimplified(): (text: string) => string {
 	return converter;
 }
 
+/** Any text in Simplified script, with the same conversion the stage applies to a Traditional article. */
+export function toSimplified(text: string): string {
+	return traditionalToSimplified()(text);
+}
+
 /**
  * Ideographs that change when converted on their own. Built once from the converter so detection is a set lookup per
  * character (linear and cheap) instead of a dictionary conversion of every article.

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
-import { error } from '../../pipeline/diagnostics.ts';
-import type { Diagnostic, StageResult } from '../../pipeline/types.ts';
+import type { Diagnostic, StageResult } from '../../diagnostics.ts';
+import { error } from '../../diagnostics.ts';
 import {
 	type Lexicon,
 	type OfficialHotline,

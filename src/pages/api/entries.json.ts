@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { COLLECTION_OF_KIND, ENTRY_PATH, type EntryKind } from '../../lib/relations.ts';
+import { COLLECTION_OF_KIND, ENTRY_PATH, type EntryKind } from '../../shared/relations.ts';
 
 /**
  * Machine-readable export of every entry: id, type, title, url, related (exactly the entries its page links to,

@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { formatDiagnostic } from '../diagnostics.ts';
+import { readEditorial, writeJsonFile } from '../pipeline/io.ts';
+import { prepareSource, sourceContext } from '../pipeline/prepare-source.ts';
+import { loadEditorial } from '../pipeline/run.ts';
+import { findObfuscation } from '../pipeline/scan.ts';
+import {
+	type BatchSummary,
+	type CleanedPage,
+	formatTable,
+	type PageLabels,
+	type PageScore,
+	scorePage,
+	summarize,
+} from './clean-metrics.ts';
+
+/**
+ * `npm run eval:clean [-- --batch NAME …] [--json FILE]`: runs the real cleaner and the structure/placement path on every
+ * page of the real-page corpus (tests/corpus/real, address line included) and prints, per batch, the share of promotion
+ * markers removed, facts kept, obfuscated tokens left, addresses removed and statements placed, with the worst pages.
+ * Writes every page's result to build/eval-clean.json and the per-batch figures to tests/corpus/real/eval-summary.json.
+ * I/O only; the measures are in scripts/eval/clean-metrics.ts.
+ */
+
+const CORPUS = 'tests/corpus/real';
+const PAGES = join(CORPUS, 'pages');
+
+export interface LoadedPage {
+	labels: PageLabels;
+	file: string;
+	bytes: Uint8Array;
+}
+
+export async function loadCorpus(dir = PAGES): Promise<LoadedPage[]> {
+	const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
+	return Promise.all(
+		names.map(async (name) => {
+			const labels = parse(await readFile(join(dir, name), 'utf8')) as PageLabels;
+			const file = name.replace(/\.yaml$/u, '.txt');
+			return {
+				labels: { ...labels, mustRemove: labels.mustRemove ?? [], mustKeep: labels.mustKeep ?? [] },
+				file,
+				bytes: new Uint8Array(await readFile(join(dir, file))),
+			};
+		}),
+	);
+}
+
+async function main(argv: string[]): Promise<number> {
+	const batches = argv.flatMap((arg, i) => (argv[i - 1] === '--batch' ? [arg] : []));
+	const jsonIndex = argv.indexOf('--json');
+	const jsonPath = jsonIndex >= 0 ? argv[jsonIndex + 1]! : 'build/eval-clean.json';
+
+	const loaded = loadEditorial(await readEditorial('src/editorial'), 'src/editorial');
+	if (!loaded.rules || !loaded.catalogue) {
+		for (const diagnostic of loaded.diagnostics) console.error(formatDiagnostic(diagnostic));
+		return 1;
+	}
+	const context = sourceContext(loaded.rules, loaded.catalogue);
+	const pages = (await loadCorpus()).filter((page) => batches.length === 0 || batches.includes(page.labels.batch));
+
+	const scores: PageScore[] = [];
+	for (const page of pages) {
+		const prepared = prepareSource({ file: page.file, bytes: page.bytes }, context);
+		const raw = new TextDecoder().decode(page.bytes);
+		const cleaned: CleanedPage = prepared.ok
+			? {
+					raw,
+					kept: [prepared.value.source.title, ...prepared.value.source.blocks.map((block) => block.text)],
+					statements: prepared.value.units.length,
+					placed: prepared.value.units.filter((unit) => unit.entries.some((entry) => !entry.startsWith('U-'))).length,
+					scanned: findObfuscation(prepared.value.source.blocks.map((block) => block.text).join('\n'), loaded.rules.deobfuscation),
+				}
+			: { raw, kept: [], statements: 0, placed: 0, scanned: [] };
+		scores.push(scorePage(page.labels, cleaned));
+	}
+
+	const names = [...new Set(scores.map((score) => score.batch))].sort();
+	const summaries: BatchSummary[] = names.map((name) =>
+		summarize(
+			name,
+			scores.filter((score) => score.batch === name),
+		),
+	);
+	const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+	const measured = { date: new Date().toISOString().slice(0, 10), commit };
+
+	console.log(formatTable(summaries));
+	for (const summary of summaries) {
+		if (summary.worst.length === 0) continue;
+		console.log(`\nworst pages of ${summary.batch}:`);
+		for (const page of summary.worst) {
+			const parts = [
+				page.leaked.length ? `leaked ${page.leaked.map((s) => JSON.stringify(s)).join(', ')}` : '',
+				page.lost.length ? `lost ${page.lost.map((s) => JSON.stringify(s)).join(', ')}` : '',
+				page.obfuscationsLeft.length ? `obfuscated ${page.obfuscationsLeft.join(', ')}` : '',
+			].filter(Boolean);
+			console.log(`  ${page.id} (${page.genre}): ${parts.join('; ')}`);
+		}
+	}
+
+	await writeJsonFile(jsonPath, { ...measured, summaries, pages: scores });
+	if (batches.length === 0) {
+		const summaryFile = join(CORPUS, 'eval-summary.json');
+		await writeJsonFile(summaryFile, {
+			...measured,
+			batches: summaries.map(({ worst, ...figures }) => ({ ...figures, worst: worst.map((page) => page.id) })),
+		});
+		console.log(`\nwrote ${jsonPath} and ${summaryFile}`);
+	} else console.log(`\nwrote ${jsonPath}`);
+	return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,124 @@
+import { type PhraseTable, rejoin, replacePhrases, segmentWords, table } from './words.ts';
+
+/**
+ * The compiled search vocabulary (src/editorial/vocabulary.yaml → src/content/generated/search-vocabulary.json, written
+ * by scripts/pipeline/search-vocabulary.ts) and the lookup structures built from it once per object. Pure and
+ * dependency-free: the browser, the entry pages at build time and the tests all use it.
+ */
+
+/** The vocabulary as the pipeline compiles it for the browser (see scripts/pipeline/search-vocabulary.ts). */
+export interface SearchVocabulary {
+	/** Traditional → Simplified, one character each, only for characters whose Simplified form the site uses. */
+	traditional: Record<string, string>;
+	/** Misspelling → correct spelling. */
+	typos: Record<string, string>;
+	/** Variant → canonical term; every canonical term also maps to itself, so no shorter variant splits it. */
+	synonyms: Record<string, string>;
+	/** Words dropped from queries: one-character ones when they stand alone, longer ones wherever they occur. */
+	fillers: string[];
+	/** Sentence particles also stripped from the end of a word (扣了 → 扣: Pagefind's prefix match still finds 扣款). */
+	particles: string[];
+	/** Words that make a number a quantity (12点, 51元): such a number is not read as a response code. */
+	units: string[];
+	/** Response codes that have a page (/codes/<code>/). */
+	codes: string[];
+	/** Written before a detected code: every code page carries it, pages with the same digits in their ID do not. */
+	codeTerm: string;
+	/**
+	 * The searchable words of each entry's own text (title, aliases and their canonical forms, summary), one
+	 * space-separated list per entry. Lets a long query be cut down to words that can occur together on one page.
+	 */
+	entries: string[];
+}
+
+/** Lookup structures built once per vocabulary object. */
+export interface Compiled {
+	typos: PhraseTable;
+	/** Synonyms and long fillers in one table: one longest-match scan, so a synonym that contains a filler wins. */
+	phrases: PhraseTable;
+	/** Words of the canonical terms: known symptom vocabulary, weighted up when a long query is cut down. */
+	canonical: Set<string>;
+	fillers: Set<string>;
+	particles: readonly string[];
+	codes: Set<string>;
+	units: readonly string[];
+	entries: string[][];
+}
+
+const cache = new WeakMap<SearchVocabulary, Compiled>();
+
+/** Phrases match case-insensitively (WiFi, wifi, POS, pos): queries are lowercased before the phrase scans. */
+const lowerKeys = (pairs: Array<[string, string]>): Array<[string, string]> => pairs.map(([from, to]) => [from.toLowerCase(), to]);
+
+/**
+ * Synonym pairs plus, for a variant that ends with the start of its canonical term (被冻 → 冻结), the variant run on
+ * into the canonical term (被冻结 → 冻结): otherwise 被冻结 would become 冻结 + a stray 结.
+ */
+function completeVariants(synonyms: Record<string, string>): Array<[string, string]> {
+	const pairs = Object.entries(synonyms);
+	for (const [variant, canonical] of Object.entries(synonyms)) {
+		const term = canonical.replace(/\s+/g, '');
+		for (let k = Math.min(variant.length, term.length - 1); k >= 1; k--) {
+			const longer = variant + term.slice(k);
+			if (variant.endsWith(term.slice(0, k)) && !(longer in synonyms)) {
+				pairs.push([longer, canonical]);
+				break;
+			}
+		}
+	}
+	return pairs;
+}
+
+export function compile(vocabulary: SearchVocabulary): Compiled {
+	let compiled = cache.get(vocabulary);
+	if (!compiled) {
+		compiled = {
+			typos: table(lowerKeys(Object.entries(vocabulary.typos))),
+			phrases: table([
+				...lowerKeys(completeVariants(vocabulary.synonyms)),
+				...vocabulary.fillers.filter((f) => f.length >= 2).map((f): [string, string] => [f.toLowerCase(), '']),
+			]),
+			fillers: new Set(vocabulary.fillers.map((f) => f.toLowerCase())),
+			canonical: new Set(Object.values(vocabulary.synonyms).flatMap((term) => segmentWords(term))),
+			particles: vocabulary.particles,
+			codes: new Set(vocabulary.codes),
+			units: vocabulary.units,
+			entries: vocabulary.entries.map((list) => list.split(' ')),
+		};
+		cache.set(vocabulary, compiled);
+	}
+	return compiled;
+}
+
+export function toSimplified(text: string, vocabulary: SearchVocabulary): string {
+	let out = '';
+	for (const char of text) out += vocabulary.traditional[char] ?? char;
+	return out;
+}
+
+/** Words without fillers, particles stripped from their ends (扣了 → 扣: a prefix, so Pagefind still finds 扣了). */
+export function contentWords(text: string, c: Compiled): string[] {
+	const out: string[] = [];
+	for (const raw of segmentWords(text)) {
+		let word = raw;
+		while (word.length > 1 && c.particles.includes(word.slice(-1))) word = word.slice(0, -1);
+		if (!c.fillers.has(raw.toLowerCase()) && !c.fillers.has(word.toLowerCase())) out.push(word);
+	}
+	return out;
+}
+
+/**
+ * Colloquial text → canonical search words. Phrases are rewritten twice: before fillers are dropped (钱扣了 needs
+ * its 了) and after (钱一直没到 → 钱没到 → 未到账). Canonical terms map to themselves, so the second pass is stable.
+ */
+export function canonicalWords(text: string, c: Compiled): string[] {
+	const first = contentWords(replacePhrases(replacePhrases(text, c.typos, false), c.phrases, true), c);
+	const second = contentWords(replacePhrases(rejoin(first), c.phrases, true), c);
+	const seen = new Set<string>();
+	return second.filter((word) => {
+		const key = word.toLowerCase();
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}

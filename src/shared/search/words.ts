@@ -1,0 +1,83 @@
+/**
+ * Text operations of the site search that know no vocabulary: splitting into the words Pagefind looks up, width
+ * folding, and the longest-match phrase scan. Pure and dependency-free (browser, Astro build, Node).
+ */
+
+/** Punctuation and symbols separate words; they never carry meaning in a query. */
+const SEPARATORS = /[\p{P}\p{S}\s]+/gu;
+export const HAN = /\p{Script=Han}/u;
+
+/** Phrases grouped by first character, longest first: a left-to-right longest-match scan needs no regex. */
+export type PhraseTable = Map<string, Array<[string, string]>>;
+
+export function table(pairs: Iterable<[string, string]>): PhraseTable {
+	const byFirst: PhraseTable = new Map();
+	for (const [from, to] of pairs) {
+		const first = from[0];
+		if (first === undefined) continue;
+		const list = byFirst.get(first) ?? [];
+		list.push([from, to]);
+		byFirst.set(first, list);
+	}
+	for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
+	return byFirst;
+}
+
+/**
+ * Replaces phrases left to right, longest match first; replaced text is not scanned again, so a canonical term
+ * is never rewritten by another rule. `pad` puts spaces around replacements so they stay separate words.
+ */
+export function replacePhrases(text: string, phrases: PhraseTable, pad: boolean): string {
+	let out = '';
+	let i = 0;
+	while (i < text.length) {
+		const candidates = phrases.get(text[i] as string);
+		const hit = candidates?.find(([from]) => text.startsWith(from, i));
+		if (hit) {
+			out += pad ? ` ${hit[1]} ` : hit[1];
+			i += hit[0].length;
+		} else {
+			out += text[i];
+			i++;
+		}
+	}
+	return out;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * Words of a text as the browser segments Chinese: Pagefind splits queries with the same `Intl.Segmenter`, so
+ * these are the words it will look up. Without `Intl.Segmenter` (very old browsers) text splits at spaces only.
+ */
+export function segmentWords(text: string): string[] {
+	const out: string[] = [];
+	for (const chunk of text.split(SEPARATORS)) {
+		if (!chunk) continue;
+		if (typeof Intl.Segmenter !== 'function') {
+			out.push(chunk);
+			continue;
+		}
+		segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+		for (const { segment, isWordLike } of segmenter.segment(chunk)) if (isWordLike) out.push(segment);
+	}
+	return out;
+}
+
+/**
+ * Full-width forms, compatibility characters and odd spaces to their plain forms (ＰＯＳ５１ → POS51), and every run of
+ * whitespace to one space, so an English phrase of the vocabulary (do not honor) matches however it was spaced.
+ */
+export function foldWidth(text: string): string {
+	return text.normalize('NFKC').replace(/\s+/g, ' ');
+}
+
+/** Joins words back into running text: Chinese words touch (so phrases spanning them match), others keep a space. */
+export function rejoin(words: readonly string[]): string {
+	let out = '';
+	for (const word of words) {
+		const previous = out.at(-1);
+		out += previous !== undefined && !(HAN.test(previous) && HAN.test(word[0] ?? '')) ? ` ${word}` : word;
+	}
+	return out;
+}

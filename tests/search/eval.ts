@@ -1,0 +1,36 @@
+/**
+ * `npm run eval:search [-- --set heldout-1] [--all] [--markdown]`: runs the real-phrasing query sets
+ * (tests/search/real/) through the site's search over the built site (run `npm run build` first) and prints hit@3,
+ * MRR@5, declined no-answer queries and unrelated-first counts per set and per kind, and the worst queries.
+ * Report only: it never fails on figures. `--set NAME` runs one set (dev, heldout-1 …), `--all` lists every query,
+ * `--markdown` adds a table per set for tests/search/measurements.md.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { apiEntries, assertBuilt, DIST } from '../helpers/dist.ts';
+import { siteEngine } from './engine.ts';
+import { loadRealSet, markdownTable, REAL_SETS, type Relations, report, runSet } from './real-sets.ts';
+
+const { values } = parseArgs({
+	options: { set: { type: 'string' }, all: { type: 'boolean', default: false }, markdown: { type: 'boolean', default: false } },
+});
+
+assertBuilt();
+const relations: Relations = new Map((await apiEntries()).map((e) => [e.id, e.related]));
+const engine = await siteEngine(DIST, JSON.parse(await readFile('src/content/generated/search-vocabulary.json', 'utf8')));
+const sets = REAL_SETS.filter((s) => !values.set || s.file === `${values.set}.yaml` || s.name.endsWith(values.set));
+if (sets.length === 0) {
+	console.error(
+		`eval:search: no query set named ${values.set} — use one of ${REAL_SETS.map((s) => s.file.replace('.yaml', '')).join(', ')}`,
+	);
+	process.exit(2);
+}
+for (const set of sets) {
+	const outcomes = await runSet(loadRealSet(set.file), engine, relations);
+	console.log(
+		report(`search relevance: ${set.name} (tests/search/real/${set.file})${set.heldOut ? ', held out: reported only' : ''}`, outcomes, {
+			all: values.all,
+		}),
+	);
+	if (values.markdown) console.log(`\n${markdownTable(outcomes)}\n`);
+}

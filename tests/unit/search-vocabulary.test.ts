@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { conflicts, parseVocabulary } from '../../scripts/pipeline/search-vocabulary.ts';
+import { vocabularySchema } from '../../src/schemas/vocabulary.ts';
+
+/** Parsing and checking src/editorial/vocabulary.yaml (scripts/pipeline/search-vocabulary.ts). */
+
+describe('vocabulary file', () => {
+	it('parses and has no conflicting rules', () => {
+		const result = parseVocabulary(readFileSync('src/editorial/vocabulary.yaml', 'utf8'), 'vocabulary.yaml');
+		expect(result.diagnostics).toEqual([]);
+		expect(result.ok).toBe(true);
+	});
+
+	it('allows spaces in a phrase only between ASCII words', () => {
+		const accepts = (phrase: string): boolean =>
+			vocabularySchema.safeParse({ synonyms: [{ canonical: '不予承兑', variants: [phrase] }], codeTerm: '应答码' }).success;
+		expect(accepts('do not honor')).toBe(true);
+		expect(accepts('刷不了')).toBe(true);
+		expect(accepts('刷 不了')).toBe(false);
+		expect(accepts('do  not')).toBe(false);
+		expect(accepts(' do')).toBe(false);
+	});
+
+	it('reports a phrase rewritten two ways and a canonical term that would be rewritten again', () => {
+		const problems = conflicts({
+			typos: [],
+			fillers: [],
+			particles: [],
+			units: [],
+			codeTerm: '应答码',
+			synonyms: [
+				{ canonical: '扣款', variants: ['扣钱'] },
+				{ canonical: '退款', variants: ['扣钱', '扣'] },
+			],
+		});
+		expect(problems.some((p) => p.includes('"扣钱"'))).toBe(true);
+		expect(problems.some((p) => p.includes('"扣款" contains "扣"'))).toBe(true);
+	});
+});
