@@ -8,6 +8,7 @@ import { CHROMIUM, CHROMIUM_FLAGS, launch } from '../scripts/chromium.ts';
 import { serveStatic } from '../scripts/static-server.ts';
 import { type IngestRun, measureIngest } from './measure-ingest.ts';
 import { type LighthouseScores, measureLighthouse } from './measure-lighthouse.ts';
+import { MAX_SHOWN, measureRealBuild, type RealBuild } from './measure-real-build.ts';
 import {
 	ENTRY_PAGE_TYPES,
 	measurePageWeight,
@@ -33,6 +34,11 @@ export const TARGETS = {
 	laterQueryMs: 100,
 	laterQueryBytes: 100_000,
 	lighthouse: 100,
+	/** Issue 14: the full build of 5,000 whole real articles. */
+	realArticles: 5000,
+	realBuildSeconds: 60,
+	realBuildRssMiB: 1536,
+	realMaxStatementsShown: MAX_SHOWN,
 } as const;
 
 export interface BenchResults {
@@ -52,10 +58,13 @@ export interface BenchResults {
 	pageWeight?: PageWeight[];
 	search?: { first: SearchRun; later: SearchRun[] };
 	lighthouse?: LighthouseScores[];
+	/** Issue 14: full build of whole real articles, and the first load of its heaviest entry page. */
+	real?: Omit<RealBuild, 'dist'> & { heaviestFirstLoad?: PageWeight };
 	errors: string[];
 }
 
-const USAGE = `usage: npm run bench -- [--sizes 100,1000,10000] [--runs N] [--seed S] [--skip-ingest] [--skip-build] [--skip-browser] [--skip-lighthouse] [--out FILE]
+const USAGE = `usage: npm run bench -- [--sizes 100,1000,10000] [--runs N] [--seed S] [--real-articles N] [--skip-ingest] [--skip-real] [--skip-build] [--skip-browser] [--skip-lighthouse] [--out FILE]
+  --real-articles  whole real articles for the large-corpus build (default 5000; issue 14)
   --sizes     corpus sizes to ingest (default 100,1000,10000)
   --runs      ingest runs per size, median reported (default 3)
   --skip-build  measure the dist/ already built instead of building it`;
@@ -69,6 +78,8 @@ async function main(argv: string[]): Promise<number> {
 			seed: { type: 'string', default: 'pos-kb-bench' },
 			out: { type: 'string', default: 'bench/results.json' },
 			'skip-ingest': { type: 'boolean', default: false },
+			'skip-real': { type: 'boolean', default: false },
+			'real-articles': { type: 'string', default: String(TARGETS.realArticles) },
 			'skip-build': { type: 'boolean', default: false },
 			'skip-browser': { type: 'boolean', default: false },
 			'skip-lighthouse': { type: 'boolean', default: false },
@@ -110,6 +121,24 @@ async function main(argv: string[]): Promise<number> {
 		});
 	}
 
+	let realDist: string | undefined;
+	if (!values['skip-real']) {
+		await attempt('real', async () => {
+			const articles = Number(values['real-articles']);
+			say(`full build of ${articles} whole real articles (reposts of tests/corpus/real/pages, a fifth of each dropped)…`);
+			const workDir = join(tmpdir(), `pos-kb-bench-real-${process.pid}`);
+			try {
+				const { dist, ...real } = await measureRealBuild({ articles, seed: values.seed, pagesDir: 'tests/corpus/real/pages', workDir });
+				results.real = real;
+				realDist = dist;
+				if (real.exitCode !== 0)
+					throw new Error(`the build of ${articles} real articles failed: ${real.problems.join(' | ') || `exit ${real.exitCode}`}`);
+			} finally {
+				await rm(workDir, { recursive: true, force: true });
+			}
+		});
+	}
+
 	if (!values['skip-build']) {
 		await attempt('build', async () => {
 			say('full build of the shipped corpus (ingest + astro + pagefind + checks)…');
@@ -136,6 +165,15 @@ async function main(argv: string[]): Promise<number> {
 					say('search…');
 					const [first, ...later] = await measureSearch(browser, server.url, ['刷卡失败', '未到账', '余额不足', '51']);
 					if (first) results.search = { first, later };
+					if (realDist && results.real?.heaviest.path) {
+						const realServer = await serveStatic(realDist);
+						try {
+							say(`first load of the heaviest entry page of the real-corpus build (${results.real.heaviest.path})…`);
+							results.real.heaviestFirstLoad = await measurePageWeight(browser, realServer.url, 'symptom', results.real.heaviest.path);
+						} finally {
+							await realServer.close();
+						}
+					}
 				} finally {
 					await browser.close();
 				}
@@ -231,6 +269,29 @@ export function formatTable(results: BenchResults): string {
 			'100 each (median run)',
 			mark(scores.every((s) => s === TARGETS.lighthouse)),
 		]);
+	}
+	const real = results.real;
+	if (real) {
+		rows.push([
+			`full build, ${real.articles.toLocaleString('en')} whole real articles (${real.pages} pages)`,
+			`${real.seconds} s, peak RSS ${real.peakRssMiB ?? '?'} MiB, ${real.checksPassed ? 'checks passed' : `FAILED (exit ${real.exitCode})`}`,
+			`≤ ${TARGETS.realBuildSeconds} s, ≤ ${TARGETS.realBuildRssMiB} MiB, checks pass`,
+			mark(real.checksPassed && real.seconds <= TARGETS.realBuildSeconds && (real.peakRssMiB ?? 0) <= TARGETS.realBuildRssMiB),
+		]);
+		rows.push([
+			'  statements shown per entry page (most)',
+			`${real.maxStatementsShown} (${real.entryPages} entry pages; ${real.mostStatements.path} has ${real.mostStatements.statements} in all, ${real.statementPages} all-statements pages)`,
+			`≤ ${TARGETS.realMaxStatementsShown}`,
+			mark(real.maxStatementsShown <= TARGETS.realMaxStatementsShown),
+		]);
+		const first = real.heaviestFirstLoad;
+		if (first)
+			rows.push([
+				`  first load, heaviest entry page ${real.heaviest.path}`,
+				`${kib(first.total)} gzip (HTML ${kib(first.html)}, CSS ${kib(first.css)}, JS ${kib(first.js)})`,
+				`≤ ${TARGETS.entryPageGzipKiB} KiB`,
+				mark(first.total <= TARGETS.entryPageGzipKiB * 1024),
+			]);
 	}
 	for (const error of results.errors) rows.push(['error', error, '', '']);
 	const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => [...r[c as 0 | 1 | 2]].length)));

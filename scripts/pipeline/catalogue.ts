@@ -7,6 +7,12 @@ import { type Prevention, preventionSchema } from '../../src/schemas/prevention.
 import { type Reference, referenceSchema } from '../../src/schemas/reference.ts';
 import { type Remedy, remedySchema } from '../../src/schemas/remedy.ts';
 import { type ResponseCode, responseCodeSchema } from '../../src/schemas/response-code.ts';
+import {
+	type GenericMeaning,
+	genericMeaningSchema,
+	type StatementFormPhrases,
+	statementFormPhrasesSchema,
+} from '../../src/schemas/statement-form.ts';
 import { type Symptom, symptomSchema } from '../../src/schemas/symptom.ts';
 import { type Unpublished, unpublishedSchema } from '../../src/schemas/unpublished.ts';
 import type { Diagnostic, StageResult } from '../diagnostics.ts';
@@ -23,6 +29,10 @@ export interface Catalogue {
 	references: Reference[];
 	errata: Erratum[];
 	unpublished: Unpublished[];
+	/** Phrases that mark a statement as not a statement of fact (statement-form.yaml). */
+	statementForm: StatementFormPhrases[];
+	/** Words that say only that a transaction failed (generic-meanings.yaml): no code meaning contradicts them. */
+	genericMeanings: GenericMeaning[];
 	/** Where each entry is declared, for diagnostics: entry ID → file and line. */
 	locations: Map<string, { file: string; line: number }>;
 }
@@ -38,6 +48,8 @@ export const CATALOGUE_FILES = {
 	references: { file: 'references.yaml', schema: referenceSchema },
 	errata: { file: 'errata.yaml', schema: erratumSchema },
 	unpublished: { file: 'unpublished.yaml', schema: unpublishedSchema },
+	statementForm: { file: 'statement-form.yaml', schema: statementFormPhrasesSchema },
+	genericMeanings: { file: 'generic-meanings.yaml', schema: genericMeaningSchema },
 } as const;
 
 export type CataloguePart = keyof typeof CATALOGUE_FILES;

@@ -1,6 +1,7 @@
 import type { Diagnostic, StageResult } from '../diagnostics.ts';
 import { error } from '../diagnostics.ts';
 import { type DeobfuscationTable, parseDeobfuscationTable } from '../rules/deobfuscation.ts';
+import { PROMOTION_RULES } from '../rules/promotion/index.ts';
 import type { PromotionContext } from '../rules/promotion/types.ts';
 import { parsePromotionContext } from '../rules/promotion/vocabulary.ts';
 import { decode } from './stages/decode.ts';
@@ -28,7 +29,11 @@ export function clean(
 	if (!decoded.ok) return decoded;
 	const normalized = normalize(decoded.value);
 	const deobfuscated = deobfuscate(normalized, editorial.deobfuscation);
-	return { ok: true, value: stripPromotion(deobfuscated, undefined, editorial.promotion), diagnostics: decoded.diagnostics };
+	return {
+		ok: true,
+		value: stripPromotion(deobfuscated, { rules: PROMOTION_RULES, context: editorial.promotion }),
+		diagnostics: decoded.diagnostics,
+	};
 }
 
 /** File of the de-obfuscation table, relative to the editorial folder. */

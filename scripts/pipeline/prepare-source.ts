@@ -1,11 +1,14 @@
 import type { Erratum } from '../../src/schemas/erratum.ts';
 import type { StageResult } from '../diagnostics.ts';
+import { lexiconFor } from '../rules/promotion/vocabulary.ts';
 import type { Catalogue } from './catalogue.ts';
 import { type CleaningEditorial, clean } from './clean.ts';
 import type { OutlineItem } from './report.ts';
+import { findPromotion } from './scan.ts';
 import { correctSource } from './stages/apply-errata.ts';
 import { classify } from './stages/classify.ts';
 import { createPlacer, type PlacedUnit, type Placer, placeUnits, toUnits } from './stages/merge.ts';
+import { createScreen, type PublicationGate, type Screen, screenUnits, type WithheldUnit } from './stages/screen.ts';
 import { segment } from './stages/segment.ts';
 import type { CleanSource, SourceFile } from './types.ts';
 
@@ -20,6 +23,8 @@ import type { CleanSource, SourceFile } from './types.ts';
 export interface SourceContext {
 	cleaning: CleaningEditorial;
 	errata: readonly Erratum[];
+	/** Withholds statements that are not facts, contradict the catalogue or may not be published. */
+	screen: Screen;
 	placer: Placer;
 }
 
@@ -33,10 +38,36 @@ export interface PreparedSource {
 	outline: OutlineItem[];
 	/** Its statements, placed. */
 	units: PlacedUnit[];
+	/** Its statements that are not published as evidence, with the reason. */
+	withheld: WithheldUnit[];
 }
 
-export function sourceContext(cleaning: CleaningEditorial, catalogue: Catalogue): SourceContext {
-	return { cleaning, errata: catalogue.errata, placer: createPlacer(catalogue) };
+/**
+ * The context of a run. `gate` decides what may be published whatever its form; by default, the cleaner's promotion
+ * rules applied to each statement alone (a brand and a word of praise in the same statement).
+ */
+export function sourceContext(cleaning: CleaningEditorial, catalogue: Catalogue, gate?: PublicationGate): SourceContext {
+	return {
+		cleaning,
+		errata: catalogue.errata,
+		screen: createScreen(catalogue, gate ?? promotionGate(cleaning)),
+		placer: createPlacer(catalogue),
+	};
+}
+
+/**
+ * The default publication gate: a statement the promotion rules would remove something from, as the page check does,
+ * or one that names a payment or POS brand (promotion/brands.yaml): evidence says what happens to a card or a terminal,
+ * not whose product it is (the cleaner keeps a brand in a factual sentence; the evidence does not need it).
+ */
+export function promotionGate(cleaning: CleaningEditorial): PublicationGate {
+	const brands = lexiconFor(cleaning.promotion.vocabulary).brands;
+	return (text) => {
+		const hit = findPromotion(text, cleaning.promotion)[0];
+		if (hit) return { rule: hit.rule, found: hit.text };
+		const brand = brands.exec(text)?.[0];
+		return brand ? { rule: 'brand-mention', found: brand } : undefined;
+	};
 }
 
 /** Prepares one source: {@link clean}, then {@link structureSource}. Never throws; fails only when decoding rejects the file. */
@@ -49,7 +80,7 @@ export function prepareSource(
 }
 
 /**
- * The part of {@link prepareSource} after cleaning: errata, segment, classify, cut and place. Large corpora are
+ * The part of {@link prepareSource} after cleaning: errata, segment, classify, cut, screen and place. Large corpora are
  * cleaned on worker threads (scripts/pipeline/prepare-parallel.ts) while the main thread structures each source as it
  * arrives. Pure but for the placer's cache.
  */
@@ -57,13 +88,15 @@ export function structureSource(cleaned: StageResult<CleanSource>, context: Sour
 	if (!cleaned.ok) return cleaned;
 	const corrected = correctSource(cleaned.value, context.errata);
 	const items = classify(segment(corrected.source));
+	const { kept, withheld } = screenUnits(toUnits(items), context.screen);
 	return {
 		ok: true,
 		value: {
 			source: corrected.source,
 			errataApplied: corrected.applied,
 			outline: items.map(({ file, line, role, depth }) => ({ file, line, role, depth })),
-			units: placeUnits(toUnits(items), context.placer),
+			units: placeUnits(kept, context.placer),
+			withheld,
 		},
 		diagnostics: cleaned.diagnostics,
 	};

@@ -1,5 +1,7 @@
+import type { ResponseCode } from '../../src/schemas/response-code.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { MergedStatement } from './stages/merge.ts';
+import type { WithheldUnit } from './stages/screen.ts';
 import type { ClassifiedItem, CleanSource } from './types.ts';
 
 /** What the report needs of each segmented item: where it is, and whether it is a heading and at which depth. */
@@ -29,9 +31,26 @@ export interface IngestReport {
 		unplaced: number;
 		/** Share of statements placed into a published entry, 0–1. */
 		placedShare: number;
+		/** Cut statements not published as evidence (not facts, contradicting the catalogue, not publishable). */
+		withheld: number;
+		/** Withheld statements by check and rule, e.g. `form/question`, `claim/code-meaning`. */
+		withheldByRule: Record<string, number>;
 	};
 	/** Statements that fit no entry: editors decide (new entry, new match rule, or src/editorial/unpublished.yaml). */
 	unplaced: Array<{ text: string; kind: string; sources: string[] }>;
+	/**
+	 * Every cut statement not published as evidence, by source file, and why: one line each, so
+	 * `grep '"rule":"question"' build/ingest-report.json` lists them (the file heads its block).
+	 */
+	withheld: Array<{
+		file: string;
+		statements: Array<{ line: number; text: string; check: string; rule: string; label: string; found: string }>;
+	}>;
+	/**
+	 * Response codes the sources give another meaning than the catalogue's, grouped by code and claimed meaning, most
+	 * sources first. A common one may be recorded in the code's `misconceptions` (src/editorial/codes.yaml).
+	 */
+	contradictions: Array<{ code: string; claimed: string; catalogue: string; occurrences: number; recorded: boolean; sources: string[] }>;
 	diagnostics: Diagnostic[];
 }
 
@@ -45,6 +64,8 @@ export function buildReport(
 	statements: readonly MergedStatement[],
 	rejected: number,
 	diagnostics: readonly Diagnostic[],
+	withheld: readonly WithheldUnit[] = [],
+	codes: readonly ResponseCode[] = [],
 ): IngestReport {
 	// Entries by file, then line (line 0: the whole article). Nested maps, not `${file}:${line}` keys: at 10,000 articles
 	// the string keys alone cost seconds. Small arrays, not sets: a line has a few entries, and there are ~600,000 lines.
@@ -154,8 +175,53 @@ export function buildReport(
 			notPublished: notPublished.length,
 			unplaced: unplaced.length,
 			placedShare: statements.length ? Number((published.length / statements.length).toFixed(4)) : 1,
+			withheld: withheld.length,
+			withheldByRule: countBy(withheld, (u) => `${u.withheld.check}/${u.withheld.rule}`),
 		},
 		unplaced: unplaced.map((s) => ({ text: s.text, kind: s.kind, sources: s.sources.map((p) => `${p.file}:${p.line}`) })),
+		withheld: [...Map.groupBy(withheld, (u) => u.provenance.file)].map(([file, units]) => ({
+			file,
+			statements: units.map(({ provenance, text, withheld: w }) => ({
+				line: provenance.line,
+				text,
+				check: w.check,
+				rule: w.rule,
+				label: w.label,
+				found: w.found,
+			})),
+		})),
+		contradictions: contradictionsOf(withheld, codes),
 		diagnostics: [...diagnostics],
 	};
+}
+
+const countBy = <T>(items: readonly T[], key: (item: T) => string): Record<string, number> => {
+	const counts: Record<string, number> = {};
+	for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+	return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+};
+
+/** Places listed per contradiction in the report; the count says how many there are in all. */
+const CONTRADICTION_SOURCES = 10;
+
+function contradictionsOf(withheld: readonly WithheldUnit[], codes: readonly ResponseCode[]): IngestReport['contradictions'] {
+	const groups = new Map<string, { code: string; claimed: string; sources: string[]; occurrences: number }>();
+	for (const { withheld: w, provenance } of withheld) {
+		if (w.rule !== 'code-meaning' || !w.code || !w.claimed) continue;
+		const key = `${w.code}\t${w.claimed}`;
+		let group = groups.get(key);
+		if (!group) {
+			group = { code: w.code, claimed: w.claimed, sources: [], occurrences: 0 };
+			groups.set(key, group);
+		}
+		group.occurrences++;
+		if (group.sources.length < CONTRADICTION_SOURCES) group.sources.push(`${provenance.file}:${provenance.line}`);
+	}
+	return [...groups.values()]
+		.sort((a, b) => b.occurrences - a.occurrences || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+		.map((g) => {
+			const code = codes.find((c) => c.id === g.code);
+			const recorded = code?.misconceptions.some((m) => m.replace(/\s+/gu, '').includes(g.claimed.replace(/\s+/gu, ''))) ?? false;
+			return { code: g.code, claimed: g.claimed, catalogue: code?.meaning ?? '', occurrences: g.occurrences, recorded, sources: g.sources };
+		});
 }

@@ -20,4 +20,21 @@ export function printSummary(report: IngestReport, write: (line: string) => void
 	write(
 		`ingest: ${s.statements} statements, ${s.placed} placed, ${s.notPublished} deliberately not published, ${s.unplaced} unplaced (${(s.placedShare * 100).toFixed(1)} % placed)`,
 	);
+	if (s.withheld) {
+		const byCheck = Object.entries(s.withheldByRule).reduce<Record<string, number>>((acc, [key, n]) => {
+			const check = key.split('/')[0]!;
+			acc[check] = (acc[check] ?? 0) + n;
+			return acc;
+		}, {});
+		const parts = [
+			`${byCheck.form ?? 0} not statements of fact`,
+			`${byCheck.claim ?? 0} contradicting the catalogue`,
+			`${byCheck.gate ?? 0} not publishable`,
+		];
+		write(`ingest: ${s.withheld} cut statements withheld from the evidence (${parts.join(', ')}); see "withheld" in the report`);
+	}
+	for (const c of report.contradictions.filter((c) => !c.recorded).slice(0, 5))
+		write(
+			`ingest: ${c.occurrences} source statement(s) say ${c.code} means "${c.claimed}" (catalogue: ${c.catalogue}); if common, add "${c.code} = ${c.claimed}" to its misconceptions in src/editorial/codes.yaml`,
+		);
 }

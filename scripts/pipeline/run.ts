@@ -17,6 +17,7 @@ import { unusedErrata } from './stages/apply-errata.ts';
 import { emit } from './stages/emit.ts';
 import { type LinkedEntry, link } from './stages/link.ts';
 import { mergePlaced, type PlacedUnit } from './stages/merge.ts';
+import type { WithheldUnit } from './stages/screen.ts';
 import type { CleanSource, SourceFile } from './types.ts';
 
 /** Everything the pipeline reads, already loaded: sources and the editorial YAML files by relative name. */
@@ -88,12 +89,14 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 	if (!catalogue || !rules || !vocabulary) return { diagnostics };
 
 	// 2. Prepare each source on its own: clean it (decode → normalize → de-obfuscate → strip promotion), correct its
-	// errata (src/editorial/errata.yaml), segment and classify it, cut it into statements and place them.
+	// errata (src/editorial/errata.yaml), segment and classify it, cut it into statements, withhold those that are not
+	// facts or contradict the catalogue, and place the others.
 	const context = sourceContext(rules, catalogue);
 	const results = input.prepared ?? prepareEach(input.sources, context, input);
 	const cleaned: CleanSource[] = [];
 	const outline: OutlineItem[] = [];
 	const units: PlacedUnit[] = [];
+	const withheld: WithheldUnit[] = [];
 	const errataApplied = new Map<string, number>();
 	let rejected = 0;
 	for (const result of results) {
@@ -106,6 +109,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 		cleaned.push(prepared.source);
 		for (const item of prepared.outline) outline.push(item);
 		for (const unit of prepared.units) units.push(unit);
+		for (const unit of prepared.withheld) withheld.push(unit);
 		for (const id of prepared.errataApplied) errataApplied.set(id, (errataApplied.get(id) ?? 0) + 1);
 	}
 
@@ -124,7 +128,7 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 	const linked = link(catalogue, statements);
 	diagnostics.push(...linked.diagnostics);
 
-	const report = buildReport(cleaned, outline, statements, rejected, diagnostics);
+	const report = buildReport(cleaned, outline, statements, rejected, diagnostics, withheld, catalogue.codes);
 	if (!linked.ok || hasErrors(diagnostics)) return { report, diagnostics };
 
 	// 6. Emit the content collections, and the search vocabulary compiled for the characters they use.

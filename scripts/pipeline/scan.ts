@@ -1,5 +1,5 @@
 import type { DeobfuscationTable } from '../rules/deobfuscation.ts';
-import { ARTICLE_ONLY_RULES, PROMOTION_RULES } from '../rules/promotion/index.ts';
+import { PROMOTION_RULES } from '../rules/promotion/index.ts';
 import type { PromotionContext } from '../rules/promotion/types.ts';
 import { EMPTY_PROMOTION_CONTEXT } from '../rules/promotion/vocabulary.ts';
 import { deobfuscateLine } from './stages/deobfuscate.ts';
@@ -12,7 +12,7 @@ export interface ScanHit {
 }
 
 /** Rules that apply to arbitrary text: all but those that need an article title or its structure. */
-const SCAN_RULES = PROMOTION_RULES.filter((rule) => !ARTICLE_ONLY_RULES.has(rule.id));
+const SCAN_RULES = PROMOTION_RULES.filter((rule) => !rule.articleOnly);
 
 /**
  * The promotion rules applied to arbitrary text (e.g. a built page's visible text): every passage the cleaner would

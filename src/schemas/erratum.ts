@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { matchRuleSchema } from './match-rule.ts';
 
 /**
  * A known error in a source, corrected in editorial data instead of in the source file.
@@ -15,5 +16,10 @@ export const erratumSchema = z.object({
 	replace: z.string(),
 	/** Why the source is wrong, shown to editors in the report. */
 	note: z.string().min(4),
+	/**
+	 * The wrong claim in general terms, as a match rule: a statement of any source that makes it (in other words than
+	 * `find`) is withheld from the evidence and listed in the report. Without it, only statements containing `find` are.
+	 */
+	claim: matchRuleSchema.optional(),
 });
 export type Erratum = z.infer<typeof erratumSchema>;

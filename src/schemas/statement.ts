@@ -26,5 +26,7 @@ export const statementSchema = z.object({
 	sources: z.array(provenanceSchema).min(1),
 	/** How many places it appears in, in all; more than `sources.length` when the list was shortened. */
 	occurrences: z.number().int().positive(),
+	/** How many source files say it (or a near-duplicate of it): the first key of the evidence ranking. */
+	sourceCount: z.number().int().positive(),
 });
 export type Statement = z.infer<typeof statementSchema>;

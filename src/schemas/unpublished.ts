@@ -11,5 +11,10 @@ export const unpublishedSchema = z.object({
 	all: z.array(z.string().min(1)).min(1),
 	/** Why it is not published: not a fact, wrong, off-topic … */
 	reason: z.string().min(4),
+	/**
+	 * Withheld even when an entry's match rules accept the statement: a subject the knowledge base does not cover (跳码,
+	 * 一清/二清机, chargebacks), whose statements share words with entries without being about them.
+	 */
+	always: z.boolean().default(false),
 });
 export type Unpublished = z.infer<typeof unpublishedSchema>;

@@ -77,6 +77,8 @@ export function smallCatalogue(overrides: Partial<Catalogue> = {}): Catalogue {
 		references: [{ id: 'art-test', kind: 'article', file: '900_test.txt', title: '测试文章', publisher: '测试' }],
 		errata: [],
 		unpublished: [{ id: 'U-01', all: ['本文'], reason: '文章自我介绍，不是事实。' }],
+		statementForm: [],
+		genericMeanings: [],
 		locations: new Map([['C-01', { file: 'src/editorial/causes.yaml', line: 7 }]]),
 		...overrides,
 	} as Catalogue;

@@ -6,6 +6,7 @@ import { decode } from '../../scripts/pipeline/stages/decode.ts';
 import { deobfuscate } from '../../scripts/pipeline/stages/deobfuscate.ts';
 import { normalize } from '../../scripts/pipeline/stages/normalize.ts';
 import { stripPromotion } from '../../scripts/pipeline/stages/strip-promotion.ts';
+import { PROMOTION_RULES } from '../../scripts/rules/promotion/index.ts';
 
 const parsed = parseCleaningEditorial(await readEditorial('src/editorial'));
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics, null, 2));
@@ -110,7 +111,7 @@ describe('clean (properties)', () => {
 				const decoded = decode({ file: 'p.txt', bytes: encode(text) });
 				if (!decoded.ok) return;
 				const deobfuscated = deobfuscate(normalize(decoded.value), editorial.deobfuscation);
-				const result = stripPromotion(deobfuscated, undefined, editorial.promotion);
+				const result = stripPromotion(deobfuscated, { rules: PROMOTION_RULES, context: editorial.promotion });
 				for (const { line, text: lineText } of deobfuscated.lines) {
 					if (lineText.trim() === '') continue;
 					const kept = result.blocks.filter((b) => b.line === line).map((b) => b.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emit, MAX_PROVENANCE } from '../../scripts/pipeline/stages/emit.ts';
+import { emit, informativeness, MAX_PROVENANCE, rankStatements } from '../../scripts/pipeline/stages/emit.ts';
 import { link } from '../../scripts/pipeline/stages/link.ts';
 import { smallCatalogue } from '../helpers/catalogue.ts';
 
@@ -45,5 +45,29 @@ describe('emit', () => {
 
 	it('is deterministic', () => {
 		expect(JSON.stringify([...emit(linked.value, catalogue)])).toBe(JSON.stringify([...files]));
+	});
+
+	it('counts the source files that say a statement, not the places', () => {
+		const [c1] = files.get('causes.json') as Array<{ statements: Array<{ sourceCount: number }> }>;
+		expect(c1!.statements[0]!.sourceCount).toBe(12);
+	});
+});
+
+describe('rankStatements', () => {
+	const s = (id: string, text: string, sourceCount: number) => ({ id, text, sourceCount });
+	it('shows first what most sources say, then what tells the most', () => {
+		const ranked = rankStatements([
+			s('a', '网络不稳定会导致交易失败。', 1),
+			s('b', '读卡器的磁头脏污、老化或损坏时，刷卡没有反应，需要清洁或报修。', 1),
+			s('c', '余额不足。', 3),
+			s('d', '网络不稳定可能导致交易失败。', 1),
+		]);
+		expect(ranked.map((x) => x.id)).toEqual(['c', 'b', 'd', 'a']);
+	});
+	it('does not reward length beyond a full sentence', () => {
+		const long = '网络不稳定、信号弱、带宽不足、路由器断网、流量卡欠费、电话线松动、服务器繁忙、银行系统维护，都可能导致交易失败。'.repeat(
+			3,
+		);
+		expect(informativeness(long)).toBe(informativeness(long.slice(0, long.length / 3)));
 	});
 });

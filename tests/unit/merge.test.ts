@@ -40,9 +40,22 @@ describe('merge', () => {
 		);
 		expect(statements.map((s) => s.entries)).toEqual([['U-01'], []]);
 	});
-	it('uses the subsection heading as context for placement', () => {
-		const units = toUnits([item('a.txt', 1, 'cause', '这是最常见的原因之一', ['可能原因', '余额不足'])]);
-		expect(units[0]!.subject).toBe('余额不足');
+	it('places a statement by its own words, never by the heading it stands under', () => {
+		const [statement] = merge(toUnits([item('a.txt', 1, 'cause', '这是最常见的原因之一', ['可能原因', '余额不足'])]), smallCatalogue());
+		expect(statement!.entries).toEqual([]);
+		expect(statement!.sources[0]!.section).toBe('余额不足');
+	});
+	it('places advice as a remedy, whatever section it stands in', () => {
+		const [statement] = merge(toUnits([item('a.txt', 1, 'background', '此时可检查网络是否不稳定', ['引言'])]), smallCatalogue());
+		expect(statement!.entries).toEqual(['R-01']);
+	});
+	it('keeps the sentences of a response-code row together as one statement', () => {
+		const row: ClassifiedItem = {
+			...item('a.txt', 1, 'background', '07 ——没收卡。请联系收单行。'),
+			role: 'paragraph',
+			sentences: ['07 ——没收卡。', '请联系收单行。'],
+		};
+		expect(toUnits([row]).map((u) => u.text)).toEqual(['07 ——没收卡。请联系收单行。']);
 	});
 	it('is deterministic regardless of input order', () => {
 		const items = [item('b.txt', 1, 'cause', '读卡器损坏'), item('a.txt', 1, 'cause', '网络不稳定')];

@@ -3,6 +3,7 @@ import { parseCleaningEditorial } from '../../scripts/pipeline/clean.ts';
 import { readEditorial } from '../../scripts/pipeline/io.ts';
 import { stripPromotion } from '../../scripts/pipeline/stages/strip-promotion.ts';
 import { PROMOTION_RULES } from '../../scripts/rules/promotion/index.ts';
+import { EMPTY_PROMOTION_CONTEXT } from '../../scripts/rules/promotion/vocabulary.ts';
 
 const editorial = parseCleaningEditorial(await readEditorial('src/editorial'));
 if (!editorial.ok) throw new Error(JSON.stringify(editorial.diagnostics, null, 2));
@@ -15,7 +16,7 @@ const doc = (text: string) => ({
 	substitutions: [],
 	lines: text.split('\n').map((lineText, index) => ({ line: index + 1, text: lineText })),
 });
-const strip = (text: string) => stripPromotion(doc(text), PROMOTION_RULES, context);
+const strip = (text: string) => stripPromotion(doc(text), { rules: PROMOTION_RULES, context });
 
 describe('stripPromotion', () => {
 	it('applies a line-start rule to what starts the line after an earlier removal (fast-check counterexample)', () => {
@@ -68,7 +69,10 @@ describe('stripPromotion', () => {
 	});
 
 	it('without editorial context only the structural rules apply', () => {
-		const result = stripPromotion(doc('标题行文字\n拉卡拉口碑好。\n请致电13812345678。'));
+		const result = stripPromotion(doc('标题行文字\n拉卡拉口碑好。\n请致电13812345678。'), {
+			rules: PROMOTION_RULES,
+			context: EMPTY_PROMOTION_CONTEXT,
+		});
 		expect(result.blocks.map((b) => b.text)).toEqual(['标题行文字', '拉卡拉口碑好。']);
 	});
 
@@ -79,7 +83,7 @@ describe('stripPromotion', () => {
 			conversions: ['traditional-to-simplified'],
 			substitutions: [{ line: 1, rule: 'r', from: 'a', to: 'b' }],
 		};
-		const result = stripPromotion(input, PROMOTION_RULES, context);
+		const result = stripPromotion(input, { rules: PROMOTION_RULES, context });
 		expect(result).toMatchObject({
 			file: 'a.txt',
 			encoding: 'gb18030',

@@ -38,7 +38,8 @@ const PREVENTION_VERBS = /^(定期|加强|建立|完善|提高|强化|优化|保
 /** Wording of a cause statement when a background section lists failure types. */
 const CAUSE_WORDS = /导致|引起|造成|由于|因为|故障|损坏|错误|不足|异常|中断|失败/u;
 
-function kindOfText(text: string): StatementKind | undefined {
+/** What an item or statement is by its own first verb: a remedy (检查, 联系 …) or a prevention measure (定期, 加强 …). */
+export function kindOfText(text: string): StatementKind | undefined {
 	if (PREVENTION_VERBS.test(text)) return 'prevention';
 	if (REMEDY_VERBS.test(text)) return 'remedy';
 	return undefined;

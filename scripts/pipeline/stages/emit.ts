@@ -16,6 +16,32 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  */
 export const MAX_PROVENANCE = 5;
 
+/**
+ * The order an entry's statements are shown in: the most representative first. First by how many source files say it,
+ * then by how much it tells (distinct two-character words, up to {@link INFORMATIVE_WORDS}: a paragraph-long run-on tells
+ * no more than a full sentence), then the shorter (the same in fewer words), then the ID, so the order is stable.
+ */
+export function rankStatements<S extends { id: string; text: string; sourceCount: number }>(statements: readonly S[]): S[] {
+	const told = new Map(statements.map((s) => [s.id, informativeness(s.text)]));
+	return [...statements].sort(
+		(a, b) =>
+			b.sourceCount - a.sourceCount ||
+			told.get(b.id)! - told.get(a.id)! ||
+			a.text.length - b.text.length ||
+			(a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+	);
+}
+
+/** Distinct words a statement uses: what "how much it tells" is measured in. */
+export const INFORMATIVE_WORDS = 40;
+
+export function informativeness(text: string): number {
+	const words = new Set<string>();
+	for (const run of text.match(/[\p{Script=Han}\p{L}\p{N}]+/gu) ?? [])
+		for (let i = 0; i + 1 < run.length; i++) words.add(run.slice(i, i + 2));
+	return Math.min(words.size, INFORMATIVE_WORDS);
+}
+
 export function toPublished(entry: LinkedEntry, catalogue: Catalogue): Record<string, unknown> {
 	const relations = Object.fromEntries(RELATION_FIELDS[entry.kind].map((field) => [field, entry.relations[field]]));
 	if (entry.kind === 'code') {
@@ -23,7 +49,14 @@ export function toPublished(entry: LinkedEntry, catalogue: Catalogue): Record<st
 		const references = referenceIds.map((id) => catalogue.references.find((r) => r.id === id)).filter((r) => r !== undefined);
 		return { ...data, ...relations, references, related: entry.related };
 	}
-	const statements = entry.statements.map((s) => ({ ...s, sources: s.sources.slice(0, MAX_PROVENANCE), occurrences: s.sources.length }));
+	const statements = rankStatements(
+		entry.statements.map((s) => ({
+			...s,
+			sources: s.sources.slice(0, MAX_PROVENANCE),
+			occurrences: s.sources.length,
+			sourceCount: new Set(s.sources.map((p) => p.file)).size,
+		})),
+	);
 	// The entry's source files: those of the places its page shows, and the articles its `references` cite (what its own
 	// text rests on, whether or not this corpus placed a statement from them).
 	const cited = ((entry.data as { references?: string[] }).references ?? []).flatMap((id) => {

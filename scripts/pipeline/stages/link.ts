@@ -19,7 +19,7 @@ export interface LinkedEntry {
 	data: Record<string, unknown>;
 	relations: Relations;
 	/** Statements with every place they appear (emit shortens the list for the page). */
-	statements: Array<Omit<Statement, 'occurrences'>>;
+	statements: Array<Omit<Statement, 'occurrences' | 'sourceCount'>>;
 	/** Every entry ID its page links to, in page order. */
 	related: string[];
 }

@@ -1,10 +1,12 @@
 import type { MatchRule } from '../../../src/schemas/match-rule.ts';
 import type { Provenance } from '../../../src/schemas/statement.ts';
+import { CODE_ROW, opening } from '../../rules/statement-form/rules.ts';
 import type { Catalogue } from '../catalogue.ts';
 import { compileRuleBook } from '../text/match.ts';
 import { groupNearDuplicates, stableId } from '../text/near-duplicates.ts';
 import { typesetChinese } from '../text/typeset.ts';
 import type { ClassifiedItem, StatementKind } from '../types.ts';
+import { kindOfText } from './classify.ts';
 
 /**
  * Stage 7: cut classified items into statements, collapse near-duplicates across articles into one statement
@@ -37,26 +39,30 @@ export type PlaceableCollection = 'symptoms' | 'causes' | 'remedies' | 'preventi
 export interface Unit {
 	kind: StatementKind;
 	text: string;
-	/** Text the match rules see: the statement plus the subsection heading it stands under. */
-	/** The subsection heading the statement stands under ('' when it names no subject): match rules see it too. */
-	subject: string;
+	/** Where it was read; `section` is the heading it stands under (for the reader, not for placement). */
 	provenance: Provenance;
 }
 
-/** Items become statements: a labelled or numbered item is one statement; running text gives one per sentence. */
+/**
+ * Items become statements: a labelled or numbered item is one statement; running text gives one per sentence, except a
+ * response-code row ("07 ——没收卡。特殊情况下请联系收单银行没收卡。"), whose sentences only make sense together.
+ */
 export function toUnits(items: readonly ClassifiedItem[]): Unit[] {
 	const units: Unit[] = [];
 	for (const item of items) {
 		if (item.role === 'heading') continue;
 		const section = item.headings.at(-1) ?? '';
-		// A subsection heading ("（一）账户余额不足") names the subject of the text under it; a top heading is too broad.
-		const subject = item.headings.length >= 2 ? section : '';
 		const provenance = { file: item.file, section, line: item.line };
-		const texts = item.role === 'item' ? [item.label ? `${item.label}：${item.text}` : item.text] : item.sentences;
+		const texts =
+			item.role === 'item'
+				? [item.label ? `${item.label}：${item.text}` : item.text]
+				: CODE_ROW.test(item.text)
+					? [item.text]
+					: item.sentences;
 		for (const raw of texts) {
 			if (raw === item.label && !item.text) continue;
 			const text = typesetChinese(raw);
-			units.push({ kind: item.kind, text, subject, provenance });
+			units.push({ kind: item.kind, text, provenance });
 		}
 	}
 	return units;
@@ -64,14 +70,41 @@ export function toUnits(items: readonly ClassifiedItem[]): Unit[] {
 
 export interface Placer {
 	/**
-	 * Entry IDs a statement goes to: those of the first collection in its kind's order with a match; else the `U-…` ID
-	 * when it is deliberately not published; else none. The list is shared between calls: read it, do not change it.
+	 * Entry IDs a statement goes to, decided by its own words: those of the first collection in its kind's order whose
+	 * match rules the statement meets; else the `U-…` ID when it is deliberately not published; else none. The section
+	 * heading plays its part only through the kind (the classifier reads it): it never places a statement by itself.
+	 * The list is shared between calls: read it, do not change it.
 	 */
-	entriesOf(kind: StatementKind, subject: string, text: string): readonly string[];
+	entriesOf(kind: StatementKind, text: string): readonly string[];
 }
 
-/** What match rules see: the statement with the subsection heading it stands under. */
-export const matchContext = (subject: string, text: string): string => `${subject} ${text}`;
+/**
+ * Advice by its form: (a condition,) (who) (a modal) a verb of doing — "此时可重启设备……", "若为POS机故障，需联系……",
+ * "通过银行APP或客服核实账户扣款明细。", "如果余额不足，你需要及时充值……".
+ */
+const ADVICE =
+	/^(?:(?:首先|其次|然后|最后|另外|此外)[，,]\s*)?(?:(?:此时|这时候?|这种情况下|在这种情况下|为了?解决这个问题)[，,]?\s*|(?:如果|假如|假若|若)[^，。；]{1,24}[，,]\s*|(?:在|当)[^，。；]{1,24}(?:时|后|前|中|的情况下)[，,]\s*|如遇[^，。；]{1,20}?(?=请|可|需|应))?(?:就|则|那么)?(?:(?:你|您|我们|用户|商家|商户|持卡人|消费者|客户)|需要|需|应该|应当|应|可以|可|要|请|建议|务必|尽快|立即|及时|首先|先|直接|就|注意|尝试|稍后|让[^，。；]{1,6}?|通过[^，。；]{1,15}?)*(?:检查|确认|确保|核对|核实|联系|更换|换用|改用|重启|查询|等待|报告|保留|留存|保存|协助|询问|咨询|寻求|提供|修复|重新|查看|报警|拨打|申请|要求|充值|清洁|清理|协商)/u;
+/** A measure against a problem by its form: "为了避免这种情况，……", "防止……". */
+const AVOIDANCE = /^(?:为了?避免|为了?防止|预防|防止)/u;
+
+/**
+ * The kind a statement is placed as: the classifier's, unless the statement's own form says it is a remedy or a
+ * prevention measure ("检查网络环境稳定性……" in an introduction or a list of causes is advice, not background).
+ */
+export function kindOfStatement(kind: StatementKind, text: string): StatementKind {
+	const own = opening(text);
+	const label = text.length > own.length ? text.slice(0, text.length - own.length) : '';
+	// Under a remedy heading, a measure named as such ("加强设备维护：……", "建立应急预案：……") prevents rather than repairs.
+	if (kind === 'remedy') return kindOfText(label) === 'prevention' ? 'prevention' : kind;
+	// A cause's label names the cause ("维护或系统故障：……"): only a label that says what to do ("检查网络连接：……") or advice
+	// in its own words makes it a remedy.
+	if (kind === 'cause') return kindOfText(label) === 'remedy' || ADVICE.test(own) ? 'remedy' : kind;
+	if (kind !== 'background' && kind !== 'impact') return kind;
+	const byVerb = kindOfText(label) ?? kindOfText(own);
+	if (byVerb) return byVerb;
+	if (AVOIDANCE.test(own)) return 'prevention';
+	return ADVICE.test(own) ? 'remedy' : kind;
+}
 
 export function createPlacer(catalogue: Catalogue): Placer {
 	// Every entry with match rules, collection by collection, then the classes of statements not published: one rule book,
@@ -88,36 +121,33 @@ export function createPlacer(catalogue: Catalogue): Placer {
 	for (const u of catalogue.unpublished) placeable.push({ id: u.id, collection: 'unpublished', rules: [u] });
 	const book = compileRuleBook(placeable.map((p) => p.rules));
 	const indexesOf = Map.groupBy(placeable.keys(), (i) => placeable[i]!.collection);
-	const entriesOfUncached = (kind: StatementKind, context: string): readonly string[] => {
-		const found = book.scan(context);
+	const always = new Set(catalogue.unpublished.filter((u) => u.always).map((u) => u.id));
+	const entriesOfUncached = (kind: StatementKind, text: string): readonly string[] => {
+		const found = book.scan(text);
 		const matching = (collection: PlaceableCollection | 'unpublished') =>
 			(indexesOf.get(collection) ?? []).filter((i) => book.accepts(i, found)).map((i) => placeable[i]!.id);
-		for (const collection of PLACEMENT_ORDER[kind]) {
+		// A subject the knowledge base does not cover: not published, whatever entry its words also match.
+		const uncovered = matching('unpublished').find((id) => always.has(id));
+		if (uncovered) return [uncovered];
+		for (const collection of PLACEMENT_ORDER[kindOfStatement(kind, text)]) {
 			const hits = matching(collection);
 			if (hits.length) return hits;
 		}
 		// Deliberately not published: the first class that matches.
 		return matching('unpublished').slice(0, 1);
 	};
-	// The same statement recurs in many articles (copied text): match it against the catalogue once per heading it stands
-	// under and kind. Nested maps, subject then text, then the kind: no concatenated key string per statement
-	// (~465,000 statements at 10,000 articles), and no list that grows with the headings a text occurs under.
-	const cache = new Map<string, Map<string, Partial<Record<StatementKind, readonly string[]>>>>();
+	// The same statement recurs in many articles (copied text): match it against the catalogue once per text and kind.
+	const cache = new Map<string, Partial<Record<StatementKind, readonly string[]>>>();
 	return {
-		entriesOf: (kind, subject, text) => {
-			let texts = cache.get(subject);
-			if (!texts) {
-				texts = new Map();
-				cache.set(subject, texts);
-			}
-			let kinds = texts.get(text);
+		entriesOf: (kind, text) => {
+			let kinds = cache.get(text);
 			if (!kinds) {
 				kinds = {};
-				texts.set(text, kinds);
+				cache.set(text, kinds);
 			}
 			let entries = kinds[kind];
 			if (!entries) {
-				entries = entriesOfUncached(kind, matchContext(subject, text));
+				entries = entriesOfUncached(kind, text);
 				kinds[kind] = entries.length ? entries : NONE;
 			}
 			return entries;
@@ -140,13 +170,10 @@ export interface PlacedUnit extends Unit {
  * placer (and its cache) for the whole run.
  */
 export function placeUnits(units: readonly Unit[], placer: Placer): PlacedUnit[] {
-	return units.map(({ kind, text, subject, provenance }) => ({
-		kind,
-		text,
-		subject,
-		provenance,
-		entries: placer.entriesOf(kind, subject, text),
-	}));
+	return units.map(({ kind: classified, text, provenance }) => {
+		const kind = kindOfStatement(classified, text);
+		return { kind, text, provenance, entries: placer.entriesOf(kind, text) };
+	});
 }
 
 /** Places and merges the statements of all articles: {@link placeUnits}, then {@link mergePlaced}. */

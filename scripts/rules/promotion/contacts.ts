@@ -10,6 +10,7 @@ export const urlRule: ClauseRule = {
 	scope: 'clause',
 	extent: 'clause',
 	containment: true,
+	sells: true,
 	description:
 		'A clause containing a URL or a bare domain (http://…, www.…, lovepos.net; known top-level domains only, so 1.5 or v2.0 never match) is removed: articles never need to send readers to a sales site. Also a domain with its dot written out to dodge link filters (fuxiaobao点com, www点abc点cn, abc[.]com).',
 	examples: {
@@ -32,6 +33,7 @@ export const phoneNumberRule: ClauseRule = {
 	scope: 'clause',
 	extent: 'clause',
 	containment: true,
+	sells: true,
 	description:
 		'A clause containing a phone number (mobile 1[3-9]x with spaces/dashes/+86, landline with area code, 400/800) is removed, also when spelled in Chinese numerals (幺八六 二七七零 三三九一, 壹叁玖-零零贰捌-捌捌陆柒). Amounts, dates, card-number fragments, 1-3个工作日, 一两个工作日 and 5-digit hotlines are not phone numbers.',
 	examples: {
@@ -63,6 +65,7 @@ export const messengerIdRule: ClauseRule = {
 	scope: 'clause',
 	extent: 'clause',
 	containment: true,
+	sells: true,
 	description:
 		'A clause with a WeChat/QQ ID (label from promotion/contacts.yaml messengerLabels, followed by 5–20 letters/digits: 微信:pos2024abc, vx123456, QQ 12345678) is removed. 微信公众号 and 微信支付 have no ID and stay.',
 	examples: {
@@ -85,6 +88,7 @@ export const contactInvitationRule: ClauseRule = {
 	scope: 'clause',
 	extent: 'clause',
 	containment: true,
+	sells: true,
 	description:
 		'A clause inviting the reader to add, scan or message (加微信, V信同号, 扫码了解, 有需要的朋友可以联系; promotion/contacts.yaml contactInvitations) is removed.',
 	examples: {
@@ -112,6 +116,7 @@ export const salespersonRule: ClauseRule = {
 	scope: 'clause',
 	extent: 'clause',
 	containment: true,
+	sells: true,
 	description:
 		'A clause where a salesperson introduces themself or offers their service (我是XX的客户经理, 找我办理, 我司专业办理; promotion/contacts.yaml salesperson) is removed.',
 	examples: {

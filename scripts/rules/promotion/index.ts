@@ -21,9 +21,6 @@ import { tableOfContentsRule } from './table-of-contents.ts';
 import { productTestimonialRule } from './testimonial.ts';
 import type { PromotionRule } from './types.ts';
 
-export type { PromotionContext, PromotionRule } from './types.ts';
-export { EMPTY_PROMOTION_CONTEXT, parseHotlines, parsePromotionContext, parsePromotionVocabulary } from './vocabulary.ts';
-
 /**
  * Every promotion rule, in the order they run within their scope. Scopes run as: document rules (phase `before`), line
  * rules, then per line words rules and clause rules until nothing changes, then document rules (phase `after`).
@@ -62,26 +59,3 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	siteFurnitureRule,
 	metaCommentaryRule,
 ];
-
-/** Rules that only make sense on a whole article with a title; the site scanner leaves them out. */
-export const ARTICLE_ONLY_RULES: ReadonlySet<string> = new Set([
-	tableOfContentsRule.id,
-	repeatedTitleRule.id,
-	repeatedTeaserRule.id,
-	breadcrumbRule.id,
-]);
-
-/**
- * Clause rules whose presence next to a brand makes the whole line a sales pitch (the remainder of such a line is
- * instructions like “工作人员收到申请后会联系申请人”).
- */
-export const SELLING_RULES: ReadonlySet<string> = new Set([
-	urlRule.id,
-	phoneNumberRule.id,
-	messengerIdRule.id,
-	contactInvitationRule.id,
-	salespersonRule.id,
-	callToActionRule.id,
-	feeOfferRule.id,
-	recruitmentRule.id,
-]);

@@ -12,6 +12,7 @@ export const repeatedTitleRule: DocumentRule = {
 	id: 'repeated-title',
 	scope: 'document',
 	phase: 'before',
+	articleOnly: true,
 	description:
 		'A line (after the first) equal to the article title, or starting with the title followed by a separator and a tail (`<title>,<promo tail>`), is a filler heading inserted by the site and is removed whole.',
 	examples: {
@@ -50,6 +51,7 @@ export const repeatedTeaserRule: DocumentRule = {
 	id: 'repeated-teaser',
 	scope: 'document',
 	phase: 'after',
+	articleOnly: true,
 	description:
 		'A paragraph (30+ characters) that appears again later, in full or as the start of a later paragraph, is a teaser and is removed; the later copy stays in its section. Judged on cleaned text, so cleaning twice finds nothing new.',
 	examples: {

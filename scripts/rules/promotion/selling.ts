@@ -6,6 +6,7 @@ export const callToActionRule: ClauseRule = {
 	scope: 'clause',
 	extent: 'clause',
 	containment: true,
+	sells: true,
 	description:
 		'A clause calling to apply, buy or claim (promotion/calls-to-action.yaml: 免费申请, 办理入口, 领取, 点击网址进入申请页面, 按要求填写提交申请信息, 哪里可以申请POS机…) is removed. 申请退款 or 申请调单 are factual and do not match.',
 	examples: {
@@ -33,6 +34,7 @@ export const feeOfferRule: ClauseRule = {
 	scope: 'clause',
 	extent: 'clause',
 	containment: true,
+	sells: true,
 	description:
 		'A clause with a price or fee offer (promotion/offers.yaml feeOffers: 费率0.38, 秒到, 不涨价, 免押金, 送流量卡) is removed. A fee stated as a fact (手续费损失, 费率为0.6%) stays.',
 	examples: {
@@ -60,6 +62,7 @@ export const recruitmentRule: ClauseRule = {
 	scope: 'clause',
 	extent: 'clause',
 	containment: true,
+	sells: true,
 	description:
 		'A clause recruiting agents or franchisees (promotion/offers.yaml recruitment: 招代理, 代理加盟, 欢迎加盟, 分润) is removed. 加盟店 in a factual sentence stays.',
 	examples: {

@@ -106,6 +106,7 @@ export const breadcrumbRule: DocumentRule = {
 	id: 'breadcrumb',
 	scope: 'document',
 	phase: 'before',
+	articleOnly: true,
 	description:
 		'A breadcrumb line in the head of the article (after the title, before the first paragraph or numbered heading: a line with 。, longer than 40 characters or numbered): three or more short segments separated by >, », ›, →, / or |, without sentence punctuation. Breadcrumbs that start with 首页 or 当前位置 are furniture anywhere (promotion/furniture.yaml); this catches those that start with the site or section name. Menu paths in the body stay.',
 	examples: {

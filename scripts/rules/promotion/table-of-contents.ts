@@ -13,6 +13,7 @@ export const tableOfContentsRule: DocumentRule = {
 	id: 'table-of-contents',
 	scope: 'document',
 	phase: 'before',
+	articleOnly: true,
 	description:
 		'A table-of-contents heading (本文目录导读, 本文目录, 目录) and the items after it that repeat later headings (or are short numbered lines without sentence punctuation) are removed: site furniture, the headings themselves stay.',
 	examples: {

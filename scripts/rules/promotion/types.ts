@@ -80,6 +80,11 @@ interface RuleBase {
 	 * fixed title ({@link EXAMPLE_TITLE}) in front.
 	 */
 	examples: { removes: readonly string[]; keeps: readonly string[] };
+	/**
+	 * True when the rule only makes sense on a whole article with a title (a table of contents, the repeated title, a
+	 * breadcrumb above the title): the site checks, which scan a built page's text, leave it out.
+	 */
+	articleOnly?: true;
 }
 
 /** Title the rule examples are run under. */
@@ -116,6 +121,12 @@ export interface ClauseRule extends RuleBase {
 	 * has no clause it matches: the engine then tests the whole line once instead of every clause.
 	 */
 	containment: boolean;
+	/**
+	 * True for a selling clause (a URL, a contact, a call to action, an offer): such clauses leave instructions behind
+	 * (“工作人员收到申请后…”), so when they make up most of their line, or the line names a brand, the engine removes the
+	 * whole line as the pitch. Absent for clauses that never take factual text with them (meta-commentary, furniture).
+	 */
+	sells?: true;
 	matches(clause: string, context: RuleContext): boolean;
 }
 

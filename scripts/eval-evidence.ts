@@ -1,0 +1,129 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { measureEvidence, type ShownStatement } from './evidence/measure.ts';
+import { DEV_SAMPLES, readSamples } from './evidence/samples.ts';
+import { readEditorial, readSources, writeFileEnsuringDir } from './pipeline/io.ts';
+import { runPipeline } from './pipeline/run.ts';
+import type { SourceFile } from './pipeline/types.ts';
+
+/**
+ * `npm run eval:evidence` (issue 14): ingests the shipped sources and the real pages, takes the statements the site would
+ * show under each entry, and measures them against the labelled samples of tests/evidence/: the share that are not
+ * statements of fact, those contradicting the catalogue, and the precision of their placement. Prints the figures and
+ * what to label next; writes them to a JSON file.
+ */
+
+const USAGE = `usage: npm run eval:evidence -- [--pages DIR] [--batch NAME] [--no-shipped] [--statements FILES] [--placements FILES] [--out FILE]
+  --pages       real pages (default tests/corpus/real/pages; only *.txt are read)
+  --batch       only the pages of this batch (their .yaml label file names it), e.g. heldout-evidence-1;
+                default: every page of a development batch (tests/corpus/real/batches.yaml)
+  --except      leave out the pages that are also in this batch (e.g. a held-out batch minus the pages seen in development)
+  --no-shipped  leave out the shipped sources (sources/)
+  --statements, --placements  comma-separated sample files (default: the development samples)
+  --out         JSON file for the figures (default build/evidence-eval.json)
+  --all         list every statement to fix or label, not the first 50 of each`;
+
+async function main(argv: string[]): Promise<number> {
+	const { values } = parseArgs({
+		args: argv,
+		options: {
+			pages: { type: 'string', default: 'tests/corpus/real/pages' },
+			batch: { type: 'string' },
+			except: { type: 'string' },
+			'no-shipped': { type: 'boolean', default: false },
+			statements: { type: 'string' },
+			placements: { type: 'string' },
+			out: { type: 'string', default: 'build/evidence-eval.json' },
+			all: { type: 'boolean', default: false },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+		strict: true,
+	});
+	if (values.help) {
+		process.stderr.write(`${USAGE}\n`);
+		return 0;
+	}
+	const sources: SourceFile[] = values['no-shipped'] ? [] : await readSources('sources');
+	sources.push(...(await readPages(values.pages, values.batch, values.except)));
+	const output = runPipeline({ sources, editorial: await readEditorial('src/editorial'), editorialDir: 'src/editorial' });
+	if (!output.files) {
+		for (const d of output.diagnostics.filter((d) => d.severity === 'error')) process.stderr.write(`${d.file} ${d.code}: ${d.message}\n`);
+		return 1;
+	}
+	const samples = await readSamples({
+		statements: values.statements?.split(',') ?? DEV_SAMPLES.statements,
+		placements: values.placements?.split(',') ?? DEV_SAMPLES.placements,
+	});
+	const figures = measureEvidence(shownStatements(output.files), samples, values.all ? Number.POSITIVE_INFINITY : 50);
+	const record = { measuredAt: new Date().toISOString(), sources: sources.length, batch: values.batch ?? null, ...figures };
+	await writeFileEnsuringDir(values.out, `${JSON.stringify(record, null, '\t')}\n`);
+	const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+	const say = (line: string) => process.stdout.write(`${line}\n`);
+	say(`eval:evidence: ${sources.length} sources, ${figures.shown} shown statements (${figures.unlabelled} unlabelled)`);
+	say(`  not statements of fact: ${figures.notFacts} (${pct(figures.notFactShare)}) ${JSON.stringify(figures.notFactsByLabel)}`);
+	say(`  contradicting a code meaning or an erratum: ${figures.contradictions}`);
+	const p = figures.placements;
+	say(`  placement precision: ${pct(p.precision)} (${p.correct}/${p.labelled} labelled; ${p.unlabelled} unlabelled)`);
+	for (const [what, lines] of Object.entries(figures.worst)) {
+		if (lines.length === 0) continue;
+		say(`  ${what}:`);
+		for (const line of lines) say(`    ${line}`);
+	}
+	say(`eval:evidence: wrote ${values.out}`);
+	return 0;
+}
+
+/**
+ * The real pages (*.txt) of a folder: those of one batch (named by their label file, as `batch` or in `alsoIn`), or by
+ * default every page of a development batch (tests/corpus/real/batches.yaml): held-out pages are measured on purpose only.
+ */
+async function readPages(dir: string, batch: string | undefined, except?: string): Promise<SourceFile[]> {
+	const roles = new Map(
+		(
+			(
+				parse(await readFile(join(dir, '..', 'batches.yaml'), 'utf8').catch(() => '')) as {
+					batches?: Array<{ name: string; role: string }>;
+				} | null
+			)?.batches ?? []
+		).map((b) => [b.name, b.role]),
+	);
+	const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
+	const files: SourceFile[] = [];
+	for (const name of names) {
+		const label = (parse(await readFile(join(dir, name.replace(/\.txt$/, '.yaml')), 'utf8').catch(() => '')) ?? {}) as {
+			batch?: string;
+			alsoIn?: string[];
+		};
+		const batches = [label.batch ?? '', ...(label.alsoIn ?? [])];
+		if (except && batches.includes(except)) continue;
+		const wanted = batch ? batches.includes(batch) : batches.some((b) => roles.get(b) === 'dev');
+		if (wanted) files.push({ file: name, bytes: new Uint8Array(await readFile(join(dir, name))) });
+	}
+	return files;
+}
+
+/** The statements each entry page shows, one per distinct statement with all the entries it is shown under. */
+function shownStatements(files: ReadonlyMap<string, unknown>): ShownStatement[] {
+	const byId = new Map<string, ShownStatement & { entries: string[] }>();
+	for (const name of ['symptoms.json', 'causes.json', 'remedies.json', 'prevention.json', 'cases.json']) {
+		for (const entry of (files.get(name) as Array<{
+			id: string;
+			statements?: Array<{ id: string; text: string; sources: Array<{ file: string; line: number }> }>;
+		}>) ?? []) {
+			for (const s of entry.statements ?? []) {
+				let shown = byId.get(s.id);
+				if (!shown) {
+					const first = s.sources[0];
+					shown = { text: s.text, entries: [], source: first ? `${first.file.replace(/\.txt$/, '')}:${first.line}` : '' };
+					byId.set(s.id, shown);
+				}
+				shown.entries.push(entry.id);
+			}
+		}
+	}
+	return [...byId.values()];
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,229 @@
+import type { StatementFormRule } from './types.ts';
+
+/**
+ * The structural checks of the statement-form check, in the order they are tried. Phrase lists (meta, filler,
+ * furniture, calls) are editorial data (src/editorial/statement-form.yaml); these rules need no vocabulary.
+ */
+
+/** A response code at the start of a statement, with what it means after it: "04：没收卡", "05 ——交易失败", "13——…". */
+export const CODE_ROW = /^\s*[“"]?(?:\d{2}|[A-Z]\d|[A-Z]{2})[”"]?\s*(?:——|—|--|-|－|：|:)(?!\s*\d)/u;
+/** Characters that end a sentence (with the closing quotes and brackets that may follow them). */
+const TERMINAL = /[。！!；;…][”’」』）)]*$|[”」』]$/u;
+/** Leading numbering of a list item left in the text: "1、", "2.", "（三）", "①". */
+const NUMBERING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[①-⑳])\s*/u;
+/** Letters and digits: what a statement says, without its punctuation and spaces. */
+const CONTENT = /[\p{L}\p{N}]/gu;
+const contentLength = (text: string): number => text.match(CONTENT)?.length ?? 0;
+
+/** The statement without its leading numbering and its label ("解决方案："), as its first words are read. */
+export function opening(text: string): string {
+	const unnumbered = text.replace(NUMBERING, '');
+	const label = /^[^：:，,。；;？?！!]{1,12}[：:]\s*/u.exec(unnumbered);
+	return label && !CODE_ROW.test(unnumbered) ? unnumbered.slice(label[0].length) : unnumbered;
+}
+
+const question: StatementFormRule = {
+	id: 'question',
+	label: 'question',
+	description:
+		'Ends with a question mark, or with 吗/呢 before its final punctuation: a question asks, it does not state. A question followed by its answer in the same statement ends with the answer, so it stays.',
+	examples: {
+		rejects: ['POS机刷卡不成功但是钱扣了，怎么办？', '钱怎么没到账？', '第一，什么是平安卡结算失败？'],
+		accepts: ['“POS刷卡失败但已扣费”是许多消费者支付过程中常见的问题。'],
+	},
+	rejects: (text) => {
+		const t = text.trim();
+		return /[？?][”’」』）)]*$/u.test(t) || /[吗呢][。！!]?$/u.test(t) ? t.slice(-6) : undefined;
+	},
+};
+
+const leadIn: StatementFormRule = {
+	id: 'lead-in',
+	label: 'fragment',
+	description:
+		'Ends with a colon: it announces what follows (a list, a table, steps) and says nothing itself; the items are statements of their own.',
+	examples: {
+		rejects: [
+			'主要原因包括：',
+			'持续出现交易失败时，建议：',
+			'刷卡失败通常指的是在POS机上进行交易时，由于各种原因导致交易未能成功完成，根据不同的标准，我们可以将刷卡失败分为以下几类：',
+		],
+		accepts: ['问题描述：读卡器是POS机读取银行卡信息的关键部件，若损坏或老化，将无法正确识别银行卡信息。'],
+	},
+	rejects: (text) => (/[：:]\s*$/u.test(text) ? text.trim().slice(-6) : undefined),
+};
+
+const table: StatementFormRule = {
+	id: 'table',
+	label: 'fragment',
+	description:
+		'A table row ("| 技术问题 | … |") or a table flattened into one line of short cells separated by spaces: cells without their header are not sentences.',
+	examples: {
+		rejects: [
+			'| 网络或系统延迟 | 节假日、高峰期交易，银行或支付机构处理慢 | 耐心等1-3个工作日，一般会自动到账 |',
+			'提示代码 含义 解决建议 01 查询发卡行 联系发卡行核实卡片状态 02 查询发卡行 查看账户余额，联系发卡行排查',
+		],
+		accepts: ['05 ——交易失败。', 'POS机与银行/支付平台的数据交互可能出现延迟，导致交易状态未及时更新。'],
+	},
+	rejects: (text) => {
+		if ((text.match(/[|｜]/gu)?.length ?? 0) >= 2) return '|';
+		const gaps = text.match(/(?<=[\p{Script=Han}\p{N}])\s+(?=[\p{Script=Han}\p{N}])/gu)?.length ?? 0;
+		return gaps >= 4 ? 'cells separated by spaces' : undefined;
+	},
+};
+
+const heading: StatementFormRule = {
+	id: 'heading',
+	label: 'heading',
+	description:
+		'A short title or label without a predicate and without sentence punctuation ("原因一：信用卡信息填写错误"). A response code with its meaning ("13——交易金额超限") is a statement, not a heading.',
+	examples: {
+		rejects: ['原因一：信用卡信息填写错误', '原因三：支付安全验证限制'],
+		accepts: ['13——交易金额超限，请重试交易金额无效，采用小金额交易或与发卡行联系。', '07 ——没收卡。'],
+	},
+	rejects: (text) => {
+		const t = text.trim();
+		if (CODE_ROW.test(t) || TERMINAL.test(t) || /[，,；;。！!]/u.test(t)) return undefined;
+		return contentLength(t) <= 16 ? t : undefined;
+	},
+};
+
+const unterminated: StatementFormRule = {
+	id: 'unterminated',
+	label: 'fragment',
+	description:
+		'Does not end a sentence (no 。！； at the end): the source page was cut off mid-sentence ("……核对有", "尝试其他支") or the text is a label. Response-code rows ("01——交易失败，请联系发卡行") are written without a full stop and stay. Judgment call: a list item written without a full stop is lost with them; on the labelled sample that is 1 statement of fact in 611.',
+	examples: {
+		rejects: ['注意保护个人隐私，不要在公共场合大声喊出自己的卡号密', 'POS机显示交易失败但资金已扣除并非罕见问', '毕竟'],
+		accepts: ['01——POS机交易失败，请联系发卡行查发卡行或检查卡内余额', '检查银行卡是否已激活并具备刷卡功能；'],
+	},
+	rejects: (text) => {
+		const t = text.trim();
+		return TERMINAL.test(t) || CODE_ROW.test(t) ? undefined : t.slice(-6);
+	},
+};
+
+const tooShort: StatementFormRule = {
+	id: 'too-short',
+	label: 'fragment',
+	description:
+		'Fewer than five letters or digits ("脚。", "资金冻结；"): too little to state anything. A response code with its meaning ("07 ——没收卡。") is exempt.',
+	examples: { rejects: ['脚。', '资金冻结；'], accepts: ['07 ——没收卡。', '银行系统维护。'] },
+	rejects: (text) => (!CODE_ROW.test(text) && contentLength(text) < 5 ? text.trim() : undefined),
+};
+
+/** Openings that need what came before: the subject or the condition is in another sentence. */
+const DANGLING =
+	/^(?:也可能是|或者是|或是|可能是|一般是因为|而(?!且)|并且|以及|其中包括|其中有|如果是[，,]|如果是这种情况|如果这(?:些|一步|样)|(?:首先|其次|此外|另外|最后)[，,]可能是)|^(?:例如|比如)[，,].*等(?:原因|情况|问题)[。；]?$/u;
+
+const dangling: StatementFormRule = {
+	id: 'dangling-start',
+	label: 'fragment',
+	description:
+		'Opens with words that hang on the previous sentence: no subject ("也可能是……", "或者是……", "可能是……"), a lost condition ("如果是这种情况，……", "如果这一步出问题，……"), a bare connective ("而……"), or an example list without a predicate ("例如，账户余额不足、账户被冻结或关闭等原因。"). Alone, the reader cannot tell what it is about. A demonstrative subject ("这会导致……", "此时，……") stays: the entry it is placed under gives it its subject.',
+	examples: {
+		rejects: [
+			'也可能是商户的收银设备出了问题；',
+			'如果是这种情况，那么只需将卡片轻轻擦拭干净即可。',
+			'例如，账户余额不足、账户被冻结或关闭等原因。',
+			'而深入调查和优化方案则是确保问题得到彻底解决的关键所在。',
+			'首先，可能是卡片本身的问题。',
+		],
+		accepts: [
+			'影响分析：这会导致POS机无法读取磁条或芯片中的信息，从而无法完成交易。',
+			'可能最常见的原因是银行系统问题。',
+			'例如，软件版本过旧可能无法支持新版银行卡的功能，或者软件被病毒感染导致读卡器无法正常工作。',
+		],
+	},
+	rejects: (text) => DANGLING.exec(opening(text))?.[0],
+};
+
+const bareImperative: StatementFormRule = {
+	id: 'bare-imperative',
+	label: 'fragment',
+	description:
+		'A short instruction opening with 请 ("请稍后再刷卡。", "请联系开证行。"): the second half of a terminal message whose code and meaning are in the previous sentence. Longer advice that names its situation stays.',
+	examples: {
+		rejects: ['请稍后再刷卡。', '请与银行卡服务中心或发卡行联系。'],
+		accepts: ['解决方案：请客户耐心等待片刻，或直接联系银行客服查询扣款情况，如资金确实被误扣，银行会负责退款。'],
+	},
+	rejects: (text) => (/^请/u.test(text.trim()) && contentLength(text) <= 18 ? text.trim() : undefined),
+};
+
+/** "可能由多种原因引起" with nothing enumerated: a lead that says only that there are causes. */
+const VAGUE = /(?:多种|诸多|各种)(?:原因|因素)|多个方面|有很多种|原因有很多/u;
+const ENUMERATION = /包括|比如|例如|其中|[如：、]/u;
+
+const vague: StatementFormRule = {
+	id: 'vague-causes',
+	label: 'filler',
+	description:
+		'Says only that there are many causes ("……可能是由于多种原因导致的") and names none of them. With an enumeration ("包括银行系统问题、网络延迟等") it is a summary of facts and stays.',
+	examples: {
+		rejects: [
+			'总的来说，支付成功但款项未到账的情况可能由多种原因导致。',
+			'POS机在处理卡交易时，若出现刷不出款项的情况，可能由多种因素引起。',
+		],
+		accepts: ['POS机刷卡未到账可能是由于多种原因造成的，包括银行系统问题、交易未被处理、网络延迟等。'],
+	},
+	rejects: (text) => {
+		const m = VAGUE.exec(text);
+		return m && !ENUMERATION.test(text.replace(VAGUE, '')) ? m[0] : undefined;
+	},
+};
+
+const masked: StatementFormRule = {
+	id: 'masked',
+	label: 'fragment',
+	description:
+		'Contains a mask the source put in place of characters ("无**确读取", "确保****已经连接"): what was there cannot be restored, and a statement with a hole is not published.',
+	examples: {
+		rejects: ['假如电源线松动或插座无**常供电，POS机无**常运行。', '在使用完****后，可以选择将其关机。'],
+		accepts: ['交易金额为100元，但POS机显示的是120元。'],
+	},
+	// Markdown emphasis (**漏洞**) is not a mask: pairs around a word are taken out first.
+	rejects: (text) =>
+		/[*＊]{2,}|[*＊](?=\p{Script=Han})(?<=\p{Script=Han}[*＊])/u.exec(text.replace(/\*\*[^*\s，。；,;]{1,12}\*\*/gu, ''))?.[0],
+};
+
+/** Characters that do not occur in Chinese prose: tone-marked pinyin, Greek and Cyrillic letters from a wrong encoding. */
+const GARBLE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ\u0370-\u03ff\u0400-\u04ff]/u;
+
+const garbled: StatementFormRule = {
+	id: 'garbled',
+	label: 'fragment',
+	description:
+		'Contains tone-marked pinyin or Greek/Cyrillic letters inside Chinese text: a page decoded with the wrong encoding or a pinyin gloss left mid-sentence ("？qū)υ冀灰椎…", "shù)据已经走到了发卡行"). Such text cannot be quoted as it stands.',
+	examples: {
+		rejects: [
+			'一次退单指发卡机构对收单机构的信用卡交易拒绝或？qū)υ冀灰椎囊蓡？而向收单机构提出的拒绝付款。',
+			'shù)据已经走到了发卡行，发卡行记录了这笔消费。',
+		],
+		accepts: ['IC卡是以芯片作为介质的银行卡。'],
+	},
+	rejects: (text) => GARBLE.exec(text)?.[0],
+};
+
+const opensMidway: StatementFormRule = {
+	id: 'opens-midway',
+	label: 'fragment',
+	description:
+		'Opens with a closing quote or bracket ("” 这个过程，就是“冲正”。"), or with the tail of a date ("月5-7日都是法定休息日……"): the beginning of the sentence is in another statement.',
+	examples: { rejects: ['” 这个过程，就是“冲正”。', '）等情况也会导致交易失败。'], accepts: ['“冲正”是系统自动撤销一笔没有完成的交易。'] },
+	rejects: (text) => /^\s*(?:[”’」』）)\]】]|[月日号](?=\d))/u.exec(text)?.[0],
+};
+
+export const STATEMENT_FORM_RULES: readonly StatementFormRule[] = [
+	masked,
+	garbled,
+	opensMidway,
+	question,
+	leadIn,
+	table,
+	heading,
+	unterminated,
+	tooShort,
+	dangling,
+	bareImperative,
+	vague,
+];
