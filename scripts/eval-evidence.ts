@@ -19,6 +19,7 @@ const USAGE = `usage: npm run eval:evidence -- [--pages DIR] [--batch NAME] [--n
   --pages       real pages (default tests/corpus/real/pages; only *.txt are read)
   --batch       only the pages of this batch (their .yaml label file names it), e.g. heldout-evidence-1;
                 default: every page of a development batch (tests/corpus/real/batches.yaml)
+  --every-page  every page of the folder, held-out batches too (after their first measurement)
   --except      leave out the pages that are also in this batch (e.g. a held-out batch minus the pages seen in development)
   --no-shipped  leave out the shipped sources (sources/)
   --statements, --placements  comma-separated sample files (default: the development samples)
@@ -32,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
 			pages: { type: 'string', default: 'tests/corpus/real/pages' },
 			batch: { type: 'string' },
 			except: { type: 'string' },
+			'every-page': { type: 'boolean', default: false },
 			'no-shipped': { type: 'boolean', default: false },
 			statements: { type: 'string' },
 			placements: { type: 'string' },
@@ -46,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	const sources: SourceFile[] = values['no-shipped'] ? [] : await readSources('sources');
-	sources.push(...(await readPages(values.pages, values.batch, values.except)));
+	sources.push(...(await readPages(values.pages, values.batch, values.except, values['every-page'])));
 	const output = runPipeline({ sources, editorial: await readEditorial('src/editorial'), editorialDir: 'src/editorial' });
 	if (!output.files) {
 		for (const d of output.diagnostics.filter((d) => d.severity === 'error')) process.stderr.write(`${d.file} ${d.code}: ${d.message}\n`);
@@ -79,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
  * The real pages (*.txt) of a folder: those of one batch (named by their label file, as `batch` or in `alsoIn`), or by
  * default every page of a development batch (tests/corpus/real/batches.yaml): held-out pages are measured on purpose only.
  */
-async function readPages(dir: string, batch: string | undefined, except?: string): Promise<SourceFile[]> {
+async function readPages(dir: string, batch: string | undefined, except?: string, every = false): Promise<SourceFile[]> {
 	const roles = new Map(
 		(
 			(
@@ -98,7 +100,7 @@ async function readPages(dir: string, batch: string | undefined, except?: string
 		};
 		const batches = [label.batch ?? '', ...(label.alsoIn ?? [])];
 		if (except && batches.includes(except)) continue;
-		const wanted = batch ? batches.includes(batch) : batches.some((b) => roles.get(b) === 'dev');
+		const wanted = batch ? batches.includes(batch) : every || batches.some((b) => roles.get(b) === 'dev');
 		if (wanted) files.push({ file: name, bytes: new Uint8Array(await readFile(join(dir, name))) });
 	}
 	return files;

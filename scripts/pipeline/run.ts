@@ -6,6 +6,7 @@ import { type Catalogue, parseCatalogue } from './catalogue.ts';
 import { type CleaningEditorial, parseCleaningEditorial } from './clean.ts';
 import { type PreparedSource, prepareSource, type SourceContext, sourceContext } from './prepare-source.ts';
 import { buildReport, type IngestReport, type OutlineItem } from './report.ts';
+import { catalogueSearchIndex, SEARCH_INDEX_FILE, serializeSearchIndex } from './search-index.ts';
 import {
 	compileSearchVocabulary,
 	parseVocabulary,
@@ -134,8 +135,10 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
 	// 6. Emit the content collections, and the search vocabulary compiled for the characters they use.
 	input.onStage?.('emit');
 	const files = new Map<string, unknown>(emit(linked.value, catalogue));
-	const search = compileSearchVocabulary(vocabulary, catalogue, siteCharacters(catalogue, linked.value));
+	const { brands, cities } = rules.promotion.vocabulary;
+	const search = compileSearchVocabulary(vocabulary, catalogue, siteCharacters(catalogue, linked.value), [...brands, ...cities]);
 	files.set(SEARCH_VOCABULARY_FILE, serializeSearchVocabulary(search));
+	files.set(SEARCH_INDEX_FILE, serializeSearchIndex(catalogueSearchIndex(catalogue, search)));
 	return { files, report, diagnostics };
 }
 

@@ -137,9 +137,15 @@ function vocabularyPhrases(vocabulary: Vocabulary): string[] {
 /**
  * Compiles the vocabulary for the browser. `siteText` is everything the site publishes (the emitted collections),
  * which decides the Traditional characters worth converting; the catalogue gives the response codes that have a
- * page and each entry's own words.
+ * page and each entry's own words. `otherNames` are names the cleaner knows (brands, cities of the promotion
+ * vocabulary): queries weigh them, like the vocabulary's own `names`, as nothing.
  */
-export function compileSearchVocabulary(vocabulary: Vocabulary, catalogue: Catalogue, siteText: string): SearchVocabulary {
+export function compileSearchVocabulary(
+	vocabulary: Vocabulary,
+	catalogue: Catalogue,
+	siteText: string,
+	otherNames: readonly string[] = [],
+): SearchVocabulary {
 	const synonyms: Record<string, string> = {};
 	for (const { canonical, variants } of vocabulary.synonyms) {
 		// The canonical term maps to itself, so a shorter variant inside it never rewrites part of it.
@@ -158,6 +164,9 @@ export function compileSearchVocabulary(vocabulary: Vocabulary, catalogue: Catal
 		codes: catalogue.codes.map((c) => c.id).sort(),
 		codeTerm: vocabulary.codeTerm,
 		entries: [],
+		names: [...new Set([...vocabulary.names, ...otherNames])].sort(),
+		minor: vocabulary.minor,
+		wholeWords: vocabulary.wholeWords,
 	};
 	return { ...base, entries: entryWords(catalogue, base) };
 }

@@ -60,5 +60,22 @@ export const vocabularySchema = z.object({
 	 * the IDs R-05, C-05 …, the term is on every code page and on few others.
 	 */
 	codeTerm: z.string().min(1),
+	/**
+	 * Names that say nothing about the problem and weigh nothing in the ranking: banks, terminal and acquirer brands
+	 * the promotion vocabulary does not list (its `brands` and `cities` count too). 中国银行刷卡失败 is a 刷卡失败
+	 * question. Not the card scheme (银联) or the parties the entries name (发卡行, 收单机构).
+	 */
+	names: z.array(phraseSchema).default([]),
+	/**
+	 * Words that describe the circumstances rather than the problem and count for a third in the ranking: the type of
+	 * card (信用卡被盗刷 is a 盗刷 question first), the kind of shop. They still break ties (信用卡收不了).
+	 */
+	minor: z.array(phraseSchema).default([]),
+	/**
+	 * Payment terms whose parts mean something else (预授权 is not 授权, 拒付 is not 拒绝, 二清 is not 清算): in a query
+	 * they count only where an entry has the whole term. A topic the knowledge base does not cover then stays
+	 * unexplained, and the search says so instead of answering with the entry that shares a part.
+	 */
+	wholeWords: z.array(phraseSchema).default([]),
 });
 export type Vocabulary = z.infer<typeof vocabularySchema>;

@@ -55,7 +55,7 @@ describe.runIf(browserAvailable())('Content-Security-Policy in Chromium', { time
 		await watched.context.close();
 	});
 
-	it('lets the header search (Pagefind UI) show results', async () => {
+	it('lets the header search show results', async () => {
 		const watched = await session.context();
 		const page = await watched.open('/');
 		await page.locator('site-search button[data-open-modal]').click();

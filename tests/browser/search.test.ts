@@ -36,25 +36,40 @@ describe.runIf(run)('search in Chromium', () => {
 		return { page, errors };
 	}
 
-	it('header search: Ctrl+K opens it focused, a colloquial query finds the symptom, Escape closes it', async () => {
+	it('header search: nothing loads before intent; Ctrl+K opens it focused, a colloquial query finds the symptom, Escape closes it', async () => {
 		const { page, errors } = await open('/remedies/R-07/');
-		// Pagefind UI is not loaded with the page: it comes with the first intent to search.
-		expect(await page.locator('.pagefind-ui').count()).toBe(0);
 		await page.locator('button[data-open-modal]:not([disabled])').waitFor();
+		// The search code and its index come with the first intent to search, not with the page.
+		const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+		expect(loaded.filter((u) => /search-index\.json|search-client|pagefind/.test(u))).toEqual([]);
 		await page.keyboard.press('Control+k');
-		const input = page.locator('dialog[open] .pagefind-ui__search-input');
+		const input = page.locator('dialog[open] .site-search-input');
 		await input.waitFor();
-		await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+		await expect.poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 15_000 }).toBe(true);
 		await page.keyboard.type('钱扣了没到账');
-		const first = page.locator('.pagefind-ui__result-link').first();
+		const first = page.locator('dialog[open] [data-testid="search-result"]').first();
 		await first.waitFor();
 		expect(['S-03', 'S-04']).toContain(idOf(await first.getAttribute('href')));
-		// The filters of the entry pages are offered.
-		for (const name of ['类型', '分类', '对象']) {
-			expect(await page.locator('.pagefind-ui__filter-name', { hasText: name }).count(), name).toBeGreaterThan(0);
-		}
+		// The filters are on the search page, which the dialog links to with the query.
+		expect(await page.locator('dialog[open] .site-search-page a').getAttribute('href')).toBe(
+			`/search/?q=${encodeURIComponent('钱扣了没到账')}`,
+		);
 		await page.keyboard.press('Escape');
-		await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+		await expect.poll(() => page.locator('dialog[open]').count(), { timeout: 15_000 }).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('header search: a question nothing answers fully says so and lists the common situations', async () => {
+		const { page, errors } = await open('/');
+		await page.locator('button[data-open-modal]:not([disabled])').click();
+		await page.locator('dialog[open] .site-search-input').fill('POS机刷卡费率是多少');
+		await expect
+			.poll(() => page.locator('dialog[open] .site-search-status').textContent(), { timeout: 15_000 })
+			.toContain('没有找到完全对应的条目');
+		const common = page.locator('dialog[open] .site-search-common');
+		await common.waitFor({ state: 'visible' });
+		expect(await common.locator('a[href^="/symptoms/"]').count()).toBeGreaterThan(0);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -80,7 +95,7 @@ describe.runIf(run)('search in Chromium', () => {
 		const box = page.locator('input[type="checkbox"][name="类型"][value="解决方法"]');
 		await box.focus();
 		await page.keyboard.press('Space');
-		await expect.poll(() => page.url()).toContain(encodeURIComponent('解决方法'));
+		await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(encodeURIComponent('解决方法'));
 		await expect
 			.poll(async () =>
 				(await page.locator('[data-testid="search-result"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) =>

@@ -12,7 +12,7 @@ import { checkStatementForm, compileFormLexicon } from '../../scripts/rules/stat
  * checks let through, how many are statements of fact (precision), and how many of the statements of fact they let
  * through (recall). The thresholds sit just below the figures measured when they were set; the figures are printed.
  */
-const PRECISION = { form: 0.96, screen: 0.96 };
+const PRECISION = { form: 0.97, screen: 0.97 };
 const RECALL = { form: 0.98, screen: 0.97 };
 
 const editorial = await readEditorial('src/editorial');

@@ -3,21 +3,30 @@
  * (tests/search/real/) through the site's search over the built site (run `npm run build` first) and prints hit@3,
  * MRR@5, declined no-answer queries and unrelated-first counts per set and per kind, and the worst queries.
  * Report only: it never fails on figures. `--set NAME` runs one set (dev, heldout-1 …), `--all` lists every query,
- * `--markdown` adds a table per set for tests/search/measurements.md.
+ * `--markdown` adds a table per set for tests/search/measurements.md, `--engine pagefind` measures the search as it was
+ * before the entry ranking (Pagefind alone).
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { apiEntries, assertBuilt, DIST } from '../helpers/dist.ts';
-import { siteEngine } from './engine.ts';
+import { pagefindEngine, siteEngine } from './engine.ts';
 import { loadRealSet, markdownTable, REAL_SETS, type Relations, report, runSet } from './real-sets.ts';
 
 const { values } = parseArgs({
-	options: { set: { type: 'string' }, all: { type: 'boolean', default: false }, markdown: { type: 'boolean', default: false } },
+	options: {
+		set: { type: 'string' },
+		all: { type: 'boolean', default: false },
+		markdown: { type: 'boolean', default: false },
+		engine: { type: 'string', default: 'site' },
+	},
 });
 
 assertBuilt();
 const relations: Relations = new Map((await apiEntries()).map((e) => [e.id, e.related]));
-const engine = await siteEngine(DIST, JSON.parse(await readFile('src/content/generated/search-vocabulary.json', 'utf8')));
+const engine =
+	values.engine === 'pagefind'
+		? await pagefindEngine(DIST, JSON.parse(await readFile('src/content/generated/search-vocabulary.json', 'utf8')))
+		: await siteEngine(DIST, JSON.parse(await readFile(`${DIST}/search-index.json`, 'utf8')));
 const sets = REAL_SETS.filter((s) => !values.set || s.file === `${values.set}.yaml` || s.name.endsWith(values.set));
 if (sets.length === 0) {
 	console.error(

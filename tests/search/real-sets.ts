@@ -48,12 +48,20 @@ export interface RealSet {
 	file: string;
 	/** Held-out sets are reported, never enforced, and must not be tuned against before their first measurement. */
 	heldOut: boolean;
+	/** A development set: at most this many queries may put an unrelated entry first (the goal is none). */
+	unrelatedCeiling?: number;
 }
 
-/** The sets in the order they are reported. A held-out set joins development after its first measurement. */
+/** What a development set must reach (issue 15's acceptance bar). */
+export const REAL_TARGETS = { hit3: 0.9, mrr5: 0.85 };
+
+/**
+ * The sets in the order they are reported. A held-out set joins development after its first measurement (recorded in
+ * tests/search/measurements.md); heldout-1 was first measured on 2026-12-01.
+ */
 export const REAL_SETS: RealSet[] = [
-	{ name: 'real dev', file: 'dev.yaml', heldOut: false },
-	{ name: 'real heldout-1', file: 'heldout-1.yaml', heldOut: true },
+	{ name: 'real dev', file: 'dev.yaml', heldOut: false, unrelatedCeiling: 14 },
+	{ name: 'real heldout-1 (development since its first measurement)', file: 'heldout-1.yaml', heldOut: false, unrelatedCeiling: 6 },
 ];
 
 export function loadRealSet(file: string): RealQuery[] {
@@ -135,6 +143,8 @@ export interface Figures {
 	declined: number;
 	/** Queries (of either sort) whose first result is an unrelated entry presented as an answer. */
 	unrelatedFirst: number;
+	/** Answerable queries the search declined anyway (it showed its entries as nearest, not as answers). */
+	falseDeclined: number;
 }
 
 export function figures(outcomes: readonly Outcome[]): Figures {
@@ -147,6 +157,7 @@ export function figures(outcomes: readonly Outcome[]): Figures {
 		noAnswer: none.length,
 		declined: none.filter((o) => o.ranked.declined).length,
 		unrelatedFirst: outcomes.filter((o) => o.unrelatedFirst).length,
+		falseDeclined: answerable.filter((o) => o.ranked.declined).length,
 	};
 }
 
@@ -157,7 +168,7 @@ export function figuresByKind(outcomes: readonly Outcome[]): Array<[string, Figu
 
 const row = (label: string, f: Figures): string =>
 	`${label.padEnd(12)} n=${String(f.n).padStart(3)}  hit@3 ${(f.hit3 * 100).toFixed(1).padStart(5)} %  MRR@5 ${f.mrr5.toFixed(3)}` +
-	`  no-answer ${f.declined}/${f.noAnswer} declined  unrelated first ${f.unrelatedFirst}`;
+	`  no-answer ${f.declined}/${f.noAnswer} declined  answerable declined ${f.falseDeclined}  unrelated first ${f.unrelatedFirst}`;
 
 const describe = (o: Outcome): string =>
 	`  ${o.query.noAnswer ? (o.ranked.declined ? 'declined' : 'answered') : o.rank ? `#${o.rank}` : 'miss'}${o.unrelatedFirst ? ' (unrelated first)' : ''}` +

@@ -9,6 +9,7 @@ const context: RuleContext = {
 	title: '',
 	hotlines: new Set(),
 	lexicon: lexiconFor({ ...EMPTY_PROMOTION_CONTEXT.vocabulary, brands: ['某某支付'] }),
+	collected: new Map(),
 };
 
 const rule = (id: string, word: string, extra: Partial<ClauseRule> = {}): ClauseRule => ({

@@ -29,9 +29,11 @@ describe('merge', () => {
 		const [statement] = merge(toUnits([item('a.txt', 1, 'remedy', '检查网络是否不稳定')]), smallCatalogue());
 		expect(statement!.entries).toEqual(['R-01']);
 	});
-	it('falls back to other collections when the kind has no match', () => {
-		const [statement] = merge(toUnits([item('a.txt', 1, 'prevention', '余额不足时及时充值')]), smallCatalogue());
-		expect(statement!.entries).toEqual(['C-03']);
+	it('falls back to other collections when the kind has no match, but never places advice with a cause', () => {
+		const [cause] = merge(toUnits([item('a.txt', 1, 'impact', '网络不稳定，导致交易失败。')]), smallCatalogue());
+		expect(cause!.entries).toEqual(['C-01']);
+		const [advice] = merge(toUnits([item('a.txt', 1, 'prevention', '余额不足时及时充值')]), smallCatalogue());
+		expect(advice!.entries).toEqual([]);
 	});
 	it('marks deliberately unpublished statements with their U- ID and leaves the rest unplaced', () => {
 		const statements = merge(

@@ -28,6 +28,9 @@ describe('vocabulary file', () => {
 			fillers: [],
 			particles: [],
 			units: [],
+			names: [],
+			minor: [],
+			wholeWords: [],
 			codeTerm: '应答码',
 			synonyms: [
 				{ canonical: '扣款', variants: ['扣钱'] },

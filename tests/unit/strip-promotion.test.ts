@@ -50,7 +50,8 @@ describe('stripPromotion', () => {
 		expect(strip('标题行文字\n点击网址进入申请页面,按要求填写提交申请信息,以便工作人员审核。').blocks).toHaveLength(1);
 		const brand = strip('标题行文字\n拉卡拉电签POS机,在官网可以免费申请,工作人员收到申请后会联系申请人,待通过审核后邮寄到申请人手中。');
 		expect(brand.blocks).toHaveLength(1);
-		expect(brand.removed).toHaveLength(1);
+		// The brand goes first (brand-mention), then the rest of the pitch as one passage.
+		expect(brand.removed.map((r) => r.rule)).toEqual(['brand-mention', 'call-to-action']);
 	});
 
 	it('accounts for every non-blank line: a block and/or removals', () => {
@@ -61,11 +62,19 @@ describe('stripPromotion', () => {
 		expect(result.blocks.filter((b) => b.line === 3)).toEqual([]);
 	});
 
-	it('treats Markdown, MDX, braces and frontmatter-like blocks as plain text', () => {
+	it('removes Markdown marks and keeps their words; MDX, braces and frontmatter-like lines stay plain text', () => {
 		const text = '标题行文字\n---\ntitle: x\n---\n# 标题 {props.x} <Component />\n**加粗** [链接](http://a.b)';
 		const result = strip(text);
-		expect(result.blocks.map((b) => b.text)).toEqual(['标题行文字', '---', 'title: x', '---', '# 标题 {props.x}']);
-		expect(result.removed.map((r) => r.rule)).toEqual(['html-markup', 'url']);
+		expect(result.blocks.map((b) => b.text)).toEqual(['标题行文字', 'title: x', '标题 {props.x}']);
+		expect(result.removed.map((r) => r.rule)).toEqual([
+			'markdown-markup',
+			'markdown-markup',
+			'html-markup',
+			'markdown-markup',
+			'markdown-markup',
+			'markdown-markup',
+			'url',
+		]);
 	});
 
 	it('without editorial context only the structural rules apply', () => {

@@ -64,11 +64,15 @@ export function stripLines(
 		const text = sourceLine.text.trim();
 		if (text !== '') documentLines.push({ line: sourceLine.line, text });
 	}
+	const collected = new Map<string, readonly string[]>();
 	const context: RuleContext = {
 		title: '',
 		hotlines: new Set(promotion.hotlines.map((h) => h.number)),
 		lexicon: lexiconFor(promotion.vocabulary),
+		collected,
 	};
+	// Names learned from the whole text (a site's name, its brands) before any line is cleaned.
+	for (const rule of byScope.words) if (rule.collect) collected.set(rule.id, rule.collect(documentLines, context));
 
 	// The title is cleaned first: title-based rules compare against the clean title, so cleaning twice changes nothing.
 	// Lines above it that clean away entirely (a breadcrumb “首页 > POS机知识 > 正文”) are furniture: the title is the first
@@ -77,6 +81,17 @@ export function stripLines(
 	if (options.article) {
 		while (documentLines.length > 0) {
 			const first = documentLines[0] as DocumentLine;
+			// A line rule's line (spam, a bare number, a contact label, navigation) or a tag line is never the title.
+			const lineRule =
+				documentLines.length > 1
+					? (byScope.line.find((rule) => rule.matches(first.text, context)) ??
+						byScope.documentBefore.find((rule) => rule.rejectsTitle?.(first.text, context)))
+					: undefined;
+			if (lineRule) {
+				leading.push({ line: first.line, text: first.text, rule: lineRule.id });
+				documentLines.shift();
+				continue;
+			}
 			const titleResult = cleanLine(first.text, first.line, byScope, context);
 			if (titleResult.kept === '' && documentLines.length > 1) {
 				leading.push(...titleResult.removed);
@@ -176,7 +191,7 @@ function cleanLine(text: string, line: number, rules: RulesByScope, context: Rul
 			// Trimmed after each removal: rules anchored at the line start ("关键词:") must see what is now the start.
 			if (spans.length > 0) current = removeSpans(current, widenToClauses(current, spans), rule.id, record).trim();
 		}
-		current = removeClauses(current, rules.clause, context, record).trim();
+		current = removeClauses(current, rules.clause, context, record, text).trim();
 		if (current === before) break;
 	}
 	let kept = current.replace(/\s+/g, ' ').trim();

@@ -9,8 +9,16 @@ import type { ClauseRule, RuleContext, Span } from '../../rules/promotion/types.
 /** A line whose selling clauses ({@link ClauseRule.sells}) make up at least this share of its characters is removed whole. */
 const WHOLE_LINE_SHARE = 0.5;
 
-/** Clause separators; an ASCII comma grouping thousands (`3,586次`) is part of a number, not a separator. */
-const SEPARATOR = /(?:[，;；。！？!?…]|(?<!\d),|,(?!\d{3}(?!\d)))+\s*/gu;
+/**
+ * Clause separators; an ASCII comma grouping thousands (`3,586次`) is part of a number, and the ? of a query string
+ * (`apply?from=seo`) part of its URL, not a separator.
+ */
+const SEPARATOR = /(?:[，;；。！？!…]|\?(?![A-Za-z0-9_%-]+=)|(?<!\d),|,(?!\d{3}(?!\d)))+\s*/gu;
+/** Text before the first selling clause at least this long (characters) is a fact, and keeps the line. */
+const LEADING_FACT = 16;
+/** The condition before an invitation to contact the site: 如有任何疑问或需要进一步帮助, 有需要的话, 如果还有不懂的. */
+const INVITATION_PREAMBLE =
+	/^(?:如|如果|若|假如|要是|倘若)?(?:您|你|大家)?(?:有|还有|遇到|需要)?(?:任何|什么|其他)?(?:疑问|问题|需要|需求|困难|不明白|不懂|帮助)[^,，;；。]{0,14}$/u;
 const TERMINATOR = /[。！？!?…]/u;
 
 /** Receives each removed piece of text with the rule that removed it. */
@@ -74,7 +82,14 @@ export function splitClauses(text: string): Clause[] {
  * at the end of a sentence takes the separator before it and leaves the sentence's terminator; a run in the middle takes
  * its trailing separator. A line mostly made of flagged clauses, or selling next to a brand, goes whole.
  */
-export function removeClauses(text: string, rules: readonly ClauseRule[], context: RuleContext, record: RecordRemoval): string {
+export function removeClauses(
+	text: string,
+	rules: readonly ClauseRule[],
+	context: RuleContext,
+	record: RecordRemoval,
+	/** The line before any rule cleaned it: a brand that a words rule already took out still makes it a pitch. */
+	original: string = text,
+): string {
 	const candidates = rules.filter((rule) => !rule.containment || rule.matches(text, context));
 	if (candidates.length === 0) return text;
 	const clauses = splitClauses(text);
@@ -93,16 +108,32 @@ export function removeClauses(text: string, rules: readonly ClauseRule[], contex
 	});
 	if (!flags.some(Boolean)) return text;
 
+	const selling = new Set(candidates.filter((rule) => rule.sells).map((rule) => rule.id));
+	// “如有任何疑问或需要进一步帮助,请随时联系我们”: the condition that opens a sentence belongs to the invitation after it.
+	clauses.forEach((clause, index) => {
+		const next = flags[index + 1];
+		if (flags[index] || !next || !selling.has(next)) return;
+		const previous = clauses[index - 1];
+		const opensSentence = !previous || TERMINATOR.test(text.slice(previous.end, previous.separatorEnd));
+		if (opensSentence && INVITATION_PREAMBLE.test(text.slice(clause.start, clause.end).trim())) flags[index] = next;
+	});
+
 	// Selling clauses (URL, contact, call to action, offer) leave instructions behind (“工作人员收到申请后…”): when they
 	// make up most of the line, or sit next to a brand, the whole line is the pitch. Meta-commentary and furniture never
 	// take factual clauses with them.
-	const selling = new Set(candidates.filter((rule) => rule.sells).map((rule) => rule.id));
 	const sellingLength = clauses.reduce(
 		(sum, clause, index) => sum + (flags[index] && selling.has(flags[index]) ? nonSpaceLength(text.slice(clause.start, clause.end)) : 0),
 		0,
 	);
-	const firstSelling = flags.find((flag) => flag !== undefined && selling.has(flag));
-	if (firstSelling && (sellingLength >= nonSpaceLength(text) * WHOLE_LINE_SHARE || context.lexicon.brands.test(text))) {
+	const firstSellingIndex = flags.findIndex((flag) => flag !== undefined && selling.has(flag));
+	const firstSelling = flags[firstSellingIndex];
+	// A fact that opens the line before the pitch (“引发银行风控系统预警,容易被误认为套现,所以请选择合规商家”) is not
+	// instructions of the pitch: the line then loses only the selling clauses.
+	const leadingFact = firstSellingIndex > 0 ? nonSpaceLength(text.slice(0, clauses[firstSellingIndex]?.start ?? 0)) : 0;
+	if (
+		firstSelling &&
+		((sellingLength >= nonSpaceLength(text) * WHOLE_LINE_SHARE && leadingFact < LEADING_FACT) || context.lexicon.brands.test(original))
+	) {
 		record(text, firstSelling);
 		return '';
 	}

@@ -75,7 +75,7 @@ export function codeShown(text: string): string | undefined {
 }
 
 /** A list number glued to a code ("2.05错误代码表示…"): the number is not part of the code. */
-const LIST_NUMBER = /^\s*\d{1,2}[.、．](?=\d)/u;
+const LIST_NUMBER = /^\s*\d{1,2}[.、．)）](?=\d)/u;
 
 /** Every code a statement gives a meaning, with that meaning (first clause). */
 export function codeClaims(text: string): Array<{ code: string; meaning: string }> {

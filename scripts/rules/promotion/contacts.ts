@@ -1,5 +1,5 @@
 import { urlRegExp } from '../url.ts';
-import { derivedRegExp, HOTLINE, hasObfuscatedDomain, hasPhoneNumber, messengerIdRegExp } from './shared.ts';
+import { derivedRegExp, EMAIL, HOTLINE, hasObfuscatedDomain, hasPhoneNumber, messengerIdRegExp } from './shared.ts';
 import type { ClauseRule, DocumentRule, Span, WordsRule } from './types.ts';
 
 const URL = new RegExp(urlRegExp().source, 'iu');
@@ -76,10 +76,27 @@ export const messengerIdRule: ClauseRule = {
 			'客服卫星 fxb_2025',
 			'薇❤信:pos-lkl888',
 			'【v：shuaka-bao2025】',
+			'POS机器领取微信5702701POS机器领取微信5702701',
 		],
 		keeps: ['定期查看银行的官方网站、微信公众号等渠道发布的信息。', '支持微信支付和支付宝付款。', '终端程序V2.0版本:升级后重启。'],
 	},
 	matches: (clause, context) => messengerIdRegExp(context.lexicon).test(clause),
+};
+
+/** E-mail addresses: QQ mail and every other address, also with the @ written out. */
+export const emailRule: ClauseRule = {
+	id: 'email',
+	scope: 'clause',
+	extent: 'clause',
+	containment: true,
+	sells: true,
+	description:
+		'A clause containing an e-mail address (happy56812@qq.com, web@rongziw.com, abc(at)163.com, abc#qq.com) is removed: it is the site’s contact, never the article’s. An @ without a domain after it (写@商户名) is not an address.',
+	examples: {
+		removes: ['如侵权请联系删除,联系邮箱:happy56812@qq.com', '侵权及不实信息举报邮箱至:web@rongziw.com', '投稿请发 posbao(at)163.com'],
+		keeps: ['转账备注里写@商户名即可。', '请在邮件中写明终端号和交易时间。'],
+	},
+	matches: (clause) => EMAIL.test(clause),
 };
 
 /** Invitations to add, scan or message: “加微信”, “V信同号”, “扫码了解”. */

@@ -53,7 +53,7 @@ export const htmlMarkupRule: WordsRule = {
 		'HTML tags (with attributes, onclick= handlers and javascript: links), comments and inline script/style elements are removed; the text between tags is kept. Markdown/MDX/{…} stay as plain text (escaped by the site).',
 	examples: {
 		removes: ['刷卡失败时<a href="javascript:alert(1)" onclick="x()">先检查网络</a>。', '请核对金额<script>alert(1)</script>后重试。'],
-		keeps: ['交易金额<500元时无需签名,金额>1000元需核对身份。', '**注意**:{amount} 不能为空,见 [说明](#a)。'],
+		keeps: ['交易金额<500元时无需签名,金额>1000元需核对身份。', '注意:{amount} 不能为空,见 [说明](#a)。'],
 	},
 	spans(text) {
 		if (!text.includes('<')) return [];
@@ -61,6 +61,89 @@ export const htmlMarkupRule: WordsRule = {
 		for (const pattern of [INLINE_RAW, COMMENT, TAG]) {
 			for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
 		}
+		return spans;
+	},
+};
+
+/** Attributes of a tag whose `<` was lost or garbled (`a style="font-weight: bold" target="_blank">`), with the tag name. */
+const ATTRIBUTES = /(?:(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{0,9}\s+)?(?:[A-Za-z][A-Za-z-]{1,19}\s*=\s*["'][^"'<>]{0,200}["']\s*)+\/?>?/gu;
+/** Template placeholders left unrendered: `{{ 'fb_in_app_browser_popup.desc' | translate }}`. */
+const TEMPLATE = /\{\{[^{}]{0,200}\}\}|\{%[^{}]{0,200}%\}/gu;
+/** File names of images and documents (`微信图片_20201124171158.png`, `.jpg)`, `可编辑范本.doc`). */
+const FILE_NAME = /[^\s,，。;；:：()（）]{0,40}\.(?:png|jpe?g|gif|webp|bmp|svg|docx?|pdf|xlsx?|pptx?)(?![A-Za-z0-9])\)?/giu;
+/** Presentation-form and other stray compatibility characters that carry no text (U+FE69 ﻩ in scraped tables). */
+const STRAY = /[\uFB50-\uFDFF\uFE70-\uFEFF]|[(（]\s*[)）]/gu;
+
+/**
+ * Markup that survived as text: attributes of a tag that lost its `<`, unrendered template placeholders, file names of
+ * images and documents, stray presentation-form characters.
+ */
+export const markupLeftoverRule: WordsRule = {
+	id: 'markup-leftover',
+	scope: 'words',
+	description:
+		'Markup that survived as text is removed: tag attributes whose < was lost (a style="font-weight: bold;" target="_blank">, id="av0cx"), unrendered template placeholders ({{ … | translate }}, {% … %}), file names of images and documents (微信图片_2020.png, .jpg), 可编辑范本.doc) stray presentation-form characters and empty brackets left where a number was blanked (联系客服()). An equation in a sentence (金额=单价×数量) has no quotes and stays.',
+	examples: {
+		removes: [
+			'我们在使用a style="font-weight: bold;color: #1e73be;" target="_blank">POS机的时候',
+			"{{ 'fb_in_app_browser_popup.desc' | translate }}",
+			'微信图片_20201124171158.png',
+			'冲正时间期限一般为以下时间范围:\n.jpg)',
+			'解决方法:联系客服()确认终端状态。',
+		],
+		keeps: ['手续费=交易金额×费率。', '刷卡成功后打印小票。', '版本号为v2.0时需升级。'],
+	},
+	spans(text) {
+		const spans: Span[] = [];
+		for (const pattern of [ATTRIBUTES, TEMPLATE, FILE_NAME, STRAY]) {
+			for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
+		}
+		return spans;
+	},
+};
+
+/** Markdown that renders nothing here: emphasis marks, heading marks, table rules, code fences, horizontal rules. */
+const MARKDOWN_LINE = /^\s*(?:#{1,6}\s*$|`{3,}[A-Za-z]*\s*$|[-*_]{3,}\s*$|\|?\s*:?-{3,}:?\s*(?:\|?\s*:?-{3,}:?\s*)*\|?\s*$)/u;
+const HEADING_MARK = /^\s*#{1,6}(?:\s+|(?=\p{Script=Han}))/u;
+/**
+ * Emphasis: a pair of ** (or __) around a short run without sentence punctuation. A lone ** between two characters, or a
+ * pair around a comma, is a mask (无**确读取) and is left for masked-text.
+ */
+const EMPHASIS = /(?<!\*)\*\*(?!\*)([^*,，。;；!！?？\n]{1,30}?)(?<!\*)\*\*(?!\*)|__([^_,，。;；!！?？\n]{1,30}?)__/gu;
+
+/**
+ * Markdown syntax of scraped pages: `**加粗**`, `### 标题`, table rules (`|---|---|`, `:---:---`), code fences. The
+ * marks are removed and the words stay; a table row's cells stay.
+ */
+export const markdownMarkupRule: WordsRule = {
+	id: 'markdown-markup',
+	scope: 'words',
+	description:
+		'Markdown syntax is removed and its words kept: ** and __ emphasis marks, # heading marks at the start of a line, table rule rows (|---|---|, :---:---:---), code fences (```) and horizontal rules (---). Table rows with cells (| 卡片相关 | 余额不足 |) and a single * or # in a sentence (按*号键, #1键) stay.',
+	examples: {
+		removes: [
+			'**一、pos机刷卡失败的原因**',
+			'### 什么是POS机?',
+			'|---|---|',
+			':---:---:---',
+			'```',
+			'1. **输入错误金额**:在输入交易金额时',
+		],
+		keeps: ['按*号键返回上一级菜单。', '| 卡片相关 | 余额不足、过期卡 |', '按#1键查询余额。', '#1键为确认键。'],
+	},
+	spans(text) {
+		if (MARKDOWN_LINE.test(text)) return [[0, text.length]];
+		const spans: Span[] = [];
+		const heading = HEADING_MARK.exec(text);
+		if (heading) spans.push([0, heading[0].length]);
+		for (const match of text.matchAll(EMPHASIS)) {
+			const inner = match[1] ?? match[2] ?? '';
+			const close = match.index + 2 + inner.length;
+			spans.push([match.index, match.index + 2], [close, close + 2]);
+		}
+		// A ** at the very start or end of a line whose partner was lost (`**pos机刷卡失败请重刷`).
+		const edge = /(?<=^|\s)\*\*(?!\*)(?=\S)|(?<=\S)(?<!\*)\*\*(?=\s|$)|^\s*\*\*(?!\*)|(?<!\*)\*\*\s*$/gu;
+		for (const match of text.matchAll(edge)) spans.push([match.index, match.index + match[0].length]);
 		return spans;
 	},
 };

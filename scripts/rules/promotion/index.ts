@@ -1,6 +1,8 @@
 import { brandEndorsementRule } from './brand-endorsement.ts';
+import { brandMentionRule } from './brand-mention.ts';
 import {
 	contactInvitationRule,
+	emailRule,
 	messengerIdRule,
 	phoneNumberRule,
 	salespersonRule,
@@ -8,14 +10,26 @@ import {
 	unofficialHotlineRule,
 	urlRule,
 } from './contacts.ts';
-import { htmlMarkupRule, htmlScriptRule } from './html.ts';
+import { htmlMarkupRule, htmlScriptRule, markdownMarkupRule, markupLeftoverRule } from './html.ts';
 import { keywordSaladRule } from './keyword-salad.ts';
+import { maskedTextRule } from './masked.ts';
 import { metaCommentaryRule, metaLabelRule } from './meta.ts';
+import {
+	bareNumberRule,
+	contactLabelRule,
+	headTagsRule,
+	logoCaptionRule,
+	navigationRule,
+	pageMetaRule,
+	seoCaptionRule,
+	tokenListRule,
+} from './page-furniture.ts';
 import { promoSectionRule } from './promo-section.ts';
 import { relatedLinksRule } from './related-links.ts';
 import { repeatedTeaserRule, repeatedTitleRule } from './repeats.ts';
 import { callToActionRule, feeOfferRule, recruitmentRule } from './selling.ts';
 import { breadcrumbRule, clipboardWidgetRule, imageCaptionRule, siteFurnitureRule } from './site-furniture.ts';
+import { disclaimerRule, selfReferenceRule, siteNameRule } from './site-identity.ts';
 import { spamRule } from './spam.ts';
 import { tableOfContentsRule } from './table-of-contents.ts';
 import { productTestimonialRule } from './testimonial.ts';
@@ -36,19 +50,33 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	splitPhoneNumberRule,
 	promoSectionRule,
 	repeatedTeaserRule,
+	seoCaptionRule,
+	headTagsRule,
 	// Whole lines.
 	spamRule,
 	brandEndorsementRule,
+	bareNumberRule,
+	contactLabelRule,
+	navigationRule,
+	logoCaptionRule,
 	// Inserted words.
 	htmlMarkupRule,
+	markupLeftoverRule,
+	markdownMarkupRule,
+	maskedTextRule,
 	metaLabelRule,
 	clipboardWidgetRule,
 	imageCaptionRule,
+	pageMetaRule,
+	siteNameRule,
+	tokenListRule,
 	productTestimonialRule,
 	unofficialHotlineRule,
 	keywordSaladRule,
+	brandMentionRule,
 	// Clauses and sentences.
 	urlRule,
+	emailRule,
 	phoneNumberRule,
 	messengerIdRule,
 	contactInvitationRule,
@@ -58,4 +86,6 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	recruitmentRule,
 	siteFurnitureRule,
 	metaCommentaryRule,
+	selfReferenceRule,
+	disclaimerRule,
 ];

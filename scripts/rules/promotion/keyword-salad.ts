@@ -45,7 +45,7 @@ export const keywordSaladRule: WordsRule = {
 		'Keyword salad: a run of brand/city/product/salad tokens (promotion/salad.yaml, cities.yaml, brands.yaml) with a product or brand and two strong tokens (正规, 官网, 免费, city, brand…) or one strong token and a verb (申请, 办理…) is removed; the sentence around it stays. “正规POS机” alone and “拉卡拉POS机” alone stay.',
 	examples: {
 		removes: ['随着电子支付的普及,官网POS机个人免费申请,选择使用银行卡进行支付。', '刷卡失败时北京正规POS机应先检查网络。'],
-		keeps: ['建议使用正规POS机,避免信息泄露。', '使用拉卡拉POS机时,如提示交易超时,应先检查网络。', '银行可以免费办理挂失。'],
+		keeps: ['建议使用正规POS机,避免信息泄露。', '使用电签POS机时,如提示交易超时,应先检查网络。', '银行可以免费办理挂失。'],
 	},
 	spans(text, context): Span[] {
 		// Every qualifying run has a strong token (a brand, a city or a salad word): most factual lines have none.

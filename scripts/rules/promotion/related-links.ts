@@ -4,7 +4,7 @@ import type { DocumentRule } from './types.ts';
 const MAX_LINK_TITLE = 40;
 const SENTENCE_PUNCTUATION = /[,，。;；:：]/u;
 /** A bulleted link line (“▶ 刷卡到账慢的真相，很多人都不知道”): a linked title may have a comma, never a full stop. */
-const BULLETED_TITLE = /^[▶►▷→·•■□●◆◇★☆]\s*[^。;；:：]+$/u;
+const BULLETED_TITLE = /^[▶►▷→·•■□●◆◇★☆]\s*[^。;；]+$/u;
 
 /**
  * “相关推荐” / “猜你喜欢” / “推荐阅读” lists: the heading and the short article-title lines after it (no sentence

@@ -58,6 +58,7 @@ export const repeatedTeaserRule: DocumentRule = {
 		removes: [
 			'POS机刷卡失败的常见原因是网络不稳定、卡片磁条损坏以及银行系统维护。\n一、原因分析\nPOS机刷卡失败的常见原因是网络不稳定、卡片磁条损坏以及银行系统维护。',
 			'POS机刷卡失败的常见原因是网络不稳定、卡片磁条损坏以及银行系统维护…\n一、原因分析\nPOS机刷卡失败的常见原因是网络不稳定、卡片磁条损坏以及银行系统维护,其中网络问题最多。',
+			'哎,用POS机刷卡最怕什么?最怕扣了款却没出小票。咱们今天就来捋一捋。首...\n哎,用POS机刷卡最怕什么?最怕扣了款却没出小票。咱们今天就来捋一捋。\n首先得明白,冲正是一次自动纠错。',
 		],
 		keeps: ['一、原因分析\n检查网络。\n二、解决方法\n检查网络。'],
 	},
@@ -79,6 +80,17 @@ export const repeatedTeaserRule: DocumentRule = {
 				if (repeated) selected.push(index);
 			});
 		}
+		// A truncated teaser can run over several paragraphs of the body (…捋一捋。首…): it is then part of the later text
+		// read as one.
+		lines.forEach(({ text }, index) => {
+			if (index === 0 || text.length < MIN_TEASER_LENGTH || !ELLIPSIS.test(text) || selected.includes(index)) return;
+			const teaser = text.replace(ELLIPSIS, '');
+			const later = lines
+				.slice(index + 1)
+				.map((line) => line.text)
+				.join('');
+			if (later.includes(teaser)) selected.push(index);
+		});
 		return selected;
 	},
 };

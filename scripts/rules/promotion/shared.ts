@@ -109,11 +109,15 @@ export function messengerIdRegExp(lexicon: Lexicon): RegExp {
 		'messenger-id',
 		(l) =>
 			new RegExp(
-				`(?<![A-Za-z])(?:${l.messengerLabels.source})\\s?(?:号码?)?\\s?[:：]?\\s?(?:[A-Za-z0-9][A-Za-z0-9_-]{4,19}|\\d{2,5}(?:[ -]\\d{1,5}){1,4})(?![A-Za-z0-9])`,
+				`(?<![A-Za-z])(?:${l.messengerLabels.source})\\s?(?:号码?)?\\s?[:：]?\\s?(?:[A-Za-z0-9][A-Za-z0-9_-]{4,19}(?![A-Za-z0-9])|\\d{2,5}(?:[ -]\\d{1,5}){1,4}(?![A-Za-z0-9])|\\d{5,12}(?!\\d))`,
 				'iu',
 			),
 	);
 }
+
+/** E-mail addresses, also with the @ written out (`abc(at)qq.com`, `abc＃163.com`). */
+export const EMAIL =
+	/[A-Za-z0-9._%+-]{1,64}\s?(?:@|＠|\(at\)|\[at\]|（at）|#(?=(?:qq|163|126|139|gmail|sina|sohu|foxmail|outlook|hotmail|yeah|aliyun)\.))\s?[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,10}(?![A-Za-z])/iu;
 
 /** True when the text mentions a payment/POS brand. */
 export const mentionsBrand = (text: string, context: RuleContext): boolean => context.lexicon.brands.test(text);

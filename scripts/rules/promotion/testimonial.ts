@@ -28,7 +28,7 @@ export const productTestimonialRule: WordsRule = {
 		keeps: [
 			'读卡器坏了，后来换了一台新的POS机，再也没出现读不了卡的情况。',
 			'商户改用了备用网络，交易恢复正常。',
-			'使用拉卡拉POS机时，如提示交易超时，应先检查网络。',
+			'使用电签POS机时，如提示交易超时，应先检查网络。',
 		],
 	},
 	spans(text, context): Span[] {

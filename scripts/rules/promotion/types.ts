@@ -38,6 +38,12 @@ export const VOCABULARY_LISTS = [
 	'saladStrong',
 	'saladWeak',
 	'saladVerbs',
+	'metaFields',
+	'contactLabelWords',
+	'uiWords',
+	'selfReference',
+	'disclaimers',
+	'productModifiers',
 ] as const;
 export type VocabularyList = (typeof VOCABULARY_LISTS)[number];
 
@@ -57,6 +63,11 @@ export interface RuleContext {
 	/** Numbers of the official hotlines. */
 	hotlines: ReadonlySet<string>;
 	lexicon: Lexicon;
+	/**
+	 * What rules with a `collect` step found in the whole text before any line was cleaned (the site's own name, the
+	 * brands it sells), by rule ID: a name learned from one line is removed from every line.
+	 */
+	collected: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A non-blank line as document rules see it (trimmed). */
@@ -99,6 +110,11 @@ export interface DocumentRule extends RuleBase {
 	 * finds nothing new).
 	 */
 	phase: 'before' | 'after';
+	/**
+	 * Optional: true for a first line that is this rule's furniture and never the title (an SEO tag line above the
+	 * title). The engine then removes it and takes the next line as the title.
+	 */
+	rejectsTitle?(text: string, context: RuleContext): boolean;
 	/** Indices (into `lines`) of the lines to remove whole. `lines[0]` is the title line. */
 	select(lines: readonly DocumentLine[], context: RuleContext): Iterable<number>;
 }
@@ -133,6 +149,11 @@ export interface ClauseRule extends RuleBase {
 /** Removes inserted words inside a sentence and keeps the sentence. */
 export interface WordsRule extends RuleBase {
 	scope: 'words';
+	/**
+	 * Optional first pass over every non-blank line of the text (before cleaning): names this rule removes wherever they
+	 * occur, e.g. a site name learned from “本文由神卡网发布”. The engine stores them in {@link RuleContext.collected}.
+	 */
+	collect?(lines: readonly DocumentLine[], context: RuleContext): readonly string[];
 	spans(text: string, context: RuleContext): Span[];
 }
 

@@ -33,7 +33,8 @@ const question: StatementFormRule = {
 	},
 	rejects: (text) => {
 		const t = text.trim();
-		return /[？?][”’」』）)]*$/u.test(t) || /[吗呢][。！!]?$/u.test(t) ? t.slice(-6) : undefined;
+		// A blank to fill in ("在下列（）情况下……") is an exam question.
+		return /[？?][”’」』）)]*$/u.test(t) || /[吗呢][。！!]?$/u.test(t) || /[（(]\s*[)）]/u.test(t) ? t.slice(-6) : undefined;
 	},
 };
 
@@ -114,7 +115,7 @@ const tooShort: StatementFormRule = {
 
 /** Openings that need what came before: the subject or the condition is in another sentence. */
 const DANGLING =
-	/^(?:也可能是|或者是|或是|可能是|一般是因为|而(?!且)|并且|以及|其中包括|其中有|如果是[，,]|如果是这种情况|如果这(?:些|一步|样)|(?:首先|其次|此外|另外|最后)[，,]可能是)|^(?:例如|比如)[，,].*等(?:原因|情况|问题)[。；]?$/u;
+	/^(?:也可能是|或者是|或是|可能是|一般是因为|(?:将会|就会|会)(?:影响|导致|造成|引起|出现)|而(?!且)|并且|以及|其中包括|其中有|如果是[，,]|如果是这种情况|如果这(?:些|一步|样)|(?:首先|其次|此外|另外|最后)[，,]可能是)|^(?:例如|比如)[，,].*等(?:原因|情况|问题)[。；]?$/u;
 
 const dangling: StatementFormRule = {
 	id: 'dangling-start',
@@ -151,7 +152,7 @@ const bareImperative: StatementFormRule = {
 };
 
 /** "可能由多种原因引起" with nothing enumerated: a lead that says only that there are causes. */
-const VAGUE = /(?:多种|诸多|各种)(?:原因|因素)|多个方面|有很多种|原因有很多/u;
+const VAGUE = /(?:多种|诸多|各种)(?:原因|因素)|多个方面|有很多种|原因有很多|并非单一原因|分几种情况|分为几种/u;
 const ENUMERATION = /包括|比如|例如|其中|[如：、]/u;
 
 const vague: StatementFormRule = {
@@ -210,7 +211,7 @@ const opensMidway: StatementFormRule = {
 	description:
 		'Opens with a closing quote or bracket ("” 这个过程，就是“冲正”。"), or with the tail of a date ("月5-7日都是法定休息日……"): the beginning of the sentence is in another statement.',
 	examples: { rejects: ['” 这个过程，就是“冲正”。', '）等情况也会导致交易失败。'], accepts: ['“冲正”是系统自动撤销一笔没有完成的交易。'] },
-	rejects: (text) => /^\s*(?:[”’」』）)\]】]|[月日号](?=\d))/u.exec(text)?.[0],
+	rejects: (text) => /^\s*(?:[”’」』）)\]】、|｜]|[月日号](?=\d))/u.exec(text)?.[0],
 };
 
 export const STATEMENT_FORM_RULES: readonly StatementFormRule[] = [

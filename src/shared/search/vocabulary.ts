@@ -29,6 +29,16 @@ export interface SearchVocabulary {
 	 * space-separated list per entry. Lets a long query be cut down to words that can occur together on one page.
 	 */
 	entries: string[];
+	/**
+	 * Names that say nothing about the problem: terminal and acquirer brands, banks, cities (中国银行刷卡失败 is a
+	 * 刷卡失败 question). Ranking gives them no weight; three characters or more are cut wherever they occur, shorter
+	 * ones only as a word of their own (乐刷 but not the 刷 of 快乐刷卡). Optional: older compiled files lack it.
+	 */
+	names?: string[];
+	/** Circumstance words that count for a third in the ranking (信用卡, 超市). Optional like `names`. */
+	minor?: string[];
+	/** Terms that count only as a whole (预授权, 拒付). Optional like `names`. */
+	wholeWords?: string[];
 }
 
 /** Lookup structures built once per vocabulary object. */
@@ -69,11 +79,25 @@ function completeVariants(synonyms: Record<string, string>): Array<[string, stri
 	return pairs;
 }
 
+/**
+ * The typo table, with every longer filler kept as it is: the scan is left to right, longest first, so a misspelling
+ * is not "corrected" inside a filler that starts earlier (出现额度 is 出现 + 额度, not 出 + 现额 → 限额).
+ */
+function protectedTypos(vocabulary: SearchVocabulary): Array<[string, string]> {
+	const typos = Object.entries(vocabulary.typos);
+	const known = new Set(typos.map(([wrong]) => wrong.toLowerCase()));
+	const kept = vocabulary.fillers
+		.filter((f) => [...f].length >= 2)
+		.map((phrase) => phrase.toLowerCase())
+		.filter((phrase) => !known.has(phrase));
+	return [...[...new Set(kept)].map((phrase): [string, string] => [phrase, phrase]), ...typos];
+}
+
 export function compile(vocabulary: SearchVocabulary): Compiled {
 	let compiled = cache.get(vocabulary);
 	if (!compiled) {
 		compiled = {
-			typos: table(lowerKeys(Object.entries(vocabulary.typos))),
+			typos: table(lowerKeys(protectedTypos(vocabulary))),
 			phrases: table([
 				...lowerKeys(completeVariants(vocabulary.synonyms)),
 				...vocabulary.fillers.filter((f) => f.length >= 2).map((f): [string, string] => [f.toLowerCase(), '']),

@@ -23,6 +23,20 @@ export function table(pairs: Iterable<[string, string]>): PhraseTable {
 	return byFirst;
 }
 
+const ASCII_LETTER = /[a-z]/i;
+
+/**
+ * An English phrase matches whole words only (swipe is not the start of swiped); a phrase that starts or ends with a
+ * Chinese character may touch anything.
+ */
+function asciiBounded(text: string, start: number, length: number): boolean {
+	const first = text[start] as string;
+	const last = text[start + length - 1] as string;
+	if (ASCII_LETTER.test(first) && ASCII_LETTER.test(text[start - 1] ?? '')) return false;
+	if (ASCII_LETTER.test(last) && ASCII_LETTER.test(text[start + length] ?? '')) return false;
+	return true;
+}
+
 /**
  * Replaces phrases left to right, longest match first; replaced text is not scanned again, so a canonical term
  * is never rewritten by another rule. `pad` puts spaces around replacements so they stay separate words.
@@ -32,7 +46,7 @@ export function replacePhrases(text: string, phrases: PhraseTable, pad: boolean)
 	let i = 0;
 	while (i < text.length) {
 		const candidates = phrases.get(text[i] as string);
-		const hit = candidates?.find(([from]) => text.startsWith(from, i));
+		const hit = candidates?.find(([from]) => text.startsWith(from, i) && asciiBounded(text, i, from.length));
 		if (hit) {
 			out += pad ? ` ${hit[1]} ` : hit[1];
 			i += hit[0].length;

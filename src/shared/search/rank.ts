@@ -1,0 +1,391 @@
+/**
+ * Entry ranking for the site search: which catalogue entries answer a query, best first, and whether any answers it
+ * fully. Runs in the browser over the entry index the build writes (/search-index.json, see entry-index.ts), and in
+ * Node in the relevance harness over the same file: one implementation.
+ *
+ * How: the query is rewritten into the catalogue's words (rewrite.ts). Its text is compared with each entry's fields
+ * (name, aliases, summary, body) as character pairs, the way Chinese search engines match text the word segmenter
+ * cuts badly (商户 → 商|户), plus single characters and ASCII words. Each pair weighs by how few entries contain it
+ * (inverse document frequency: 余额 says more than 刷卡) and by the field it is found in (an entry named by the words
+ * outranks one that mentions them). A partial match is ranked by how much of the query it explains: the entry's score
+ * is the weight it matches, scaled by its coverage of the query's characters. Filler (怎么回事, 是什么意思), names of
+ * brands, banks and cities weigh nothing; a long question keeps all its words with their weights.
+ *
+ * Declining: when the best entry explains too little of the query (a topic the knowledge base does not cover: 跳码,
+ * 二清机, 预授权), or the query names a code no page has, the search says "没有找到完全对应的条目" and shows the
+ * nearest entries as such — one stray matching word never makes a confident first answer.
+ */
+
+import { isCanonicalRun, rewriteQuery } from './rewrite.ts';
+import type { SearchVocabulary } from './vocabulary.ts';
+
+/** Entry types the index holds; `table` is the response-code table (/codes/). */
+export type IndexedType = 'symptom' | 'cause' | 'remedy' | 'prevention' | 'case' | 'code' | 'table';
+
+/** One entry as the search sees it. */
+export interface IndexedEntry {
+	id: string;
+	type: IndexedType;
+	/** The page title as results show it (ID and title). */
+	title: string;
+	url: string;
+	/** First sentence of the summary, shown under the title. */
+	snippet: string;
+	category?: string;
+	audience?: string[];
+	/**
+	 * Searchable text per field, Simplified and lower case, each text followed by its canonical rewriting:
+	 * [name (title; a code's meaning and terminal message), aliases, summary, body (steps, checks, explanation)].
+	 */
+	fields: [string, string, string, string];
+}
+
+/** The file /search-index.json: the vocabulary that rewrites queries, and the entries. */
+export interface EntryIndex {
+	vocabulary: SearchVocabulary;
+	entries: IndexedEntry[];
+}
+
+/** How much a match counts in each field: name, aliases, summary, body. */
+export const FIELD_WEIGHTS = [3, 2.4, 1.1, 0.6] as const;
+
+/** A whole word counts in the name and aliases only: an entry is about it, not one that mentions it in passing. */
+const WHOLE_WORD_FIELDS = 2;
+
+/**
+ * How much each type of entry counts when words alone decide (a typed ID or code comes first anyway): a symptom is
+ * where a reader starts, and a code page answers a code or its own distinctive meaning (不予承兑), not words that many
+ * codes share (交易失败 is the message of twenty codes); a case tells one story of a symptom.
+ */
+export const TYPE_WEIGHTS: Record<IndexedType, number> = {
+	symptom: 1.15,
+	cause: 1.05,
+	remedy: 1,
+	prevention: 0.85,
+	case: 0.75,
+	code: 0.9,
+	table: 1.2,
+};
+
+/**
+ * The ranking's settings, measured with `npm run eval:search` on the real-phrasing sets (tests/search/real/):
+ * - `coverageFloor`: the share of an entry's score kept at zero coverage (1 would ignore coverage);
+ * - `declineCoverage`: below this coverage of the query by the best entry, the search declines;
+ * - `declineScore`: below this score of the best entry, the search declines (almost nothing matched);
+ * - `unknownWeight`: weight (inverse document frequency) of a query character no entry contains in any pair: a word the
+ *   knowledge base does not know may carry meaning it cannot answer, or be circumstance (第二天, 跨行): as much as a
+ *   fairly common word;
+ * - `unknownWholeWeight`: weight, as a share of the rarest pair's, of a character of a whole word (wholeWords) no entry
+ *   is named by: a payment term the knowledge base does not cover (预授权, 跳码) is meaning it cannot answer;
+ * - `lengthNorm`: how much a long alias list or summary is discounted (BM25's b): an entry with many aliases matches
+ *   scattered words by chance; `nameLengthNorm` the same for names (密码错误 names 55 more than 密码错误次数超限 does);
+ * - `singleWeight`: factor for a lone character (单, 有, 机): mostly a fragment of the sentence, not a word;
+ * - `canonicalBoost`: factor for a run that is a canonical term of the vocabulary (the reader's problem);
+ * - `runBonus`: extra weight when a whole run of three characters or more occurs in one field (a phrase, not pairs
+ *   scattered over the text);
+ * - `nameMatch`: extra weight for the share of the entry's own name the query accounts for: the entry the query names
+ *   outranks one named by more (交易失败 → 刷卡失败，显示交易失败, not 交易失败但已扣款);
+ * - `minorWeight`: factor for the vocabulary's circumstance words (`minor`: 信用卡, 超市).
+ */
+export const RANKING = {
+	coverageFloor: 0.2,
+	declineCoverage: 0.45,
+	declineScore: 4,
+	unknownWeight: 1,
+	unknownWholeWeight: 1.5,
+	singleWeight: 0.35,
+	canonicalBoost: 1.3,
+	runBonus: 0.5,
+	minorWeight: 0.3,
+	lengthNorm: 0.5,
+	nameLengthNorm: 0.3,
+	nameMatch: 0.3,
+};
+
+/** One ranked entry. */
+export interface RankedEntry {
+	id: string;
+	score: number;
+	/** Share of the query (weighted characters) the entry explains, 0–1. */
+	coverage: number;
+}
+
+export interface Ranking {
+	/** Entries with any match, best first (typed IDs and codes first of all). */
+	results: RankedEntry[];
+	/** No entry answers the query fully: the results are the nearest entries, not answers. */
+	declined: boolean;
+	/** Why it declined: a code no page has, or too little of the query explained. */
+	reason?: 'unknown-code' | 'partial';
+	/** Codes the query names that no page has (shown in the message). */
+	unknownCodes: string[];
+	/** The query typed an entry ID or a code that has a page: that page is the answer, first. */
+	pinned: boolean;
+	/** The query as the search understood it: IDs, codes and content runs. */
+	understood: string;
+}
+
+interface Compiled {
+	entries: IndexedEntry[];
+	/** Per entry, per field: the set of units (character pairs, single characters, ASCII words). */
+	units: Array<Array<Set<string>>>;
+	/** Per entry, per field: the text, for whole-run matches. */
+	texts: string[][];
+	/** Number of entries containing each unit in any field. */
+	df: Map<string, number>;
+	byId: Map<string, number>;
+	n: number;
+	/** Per entry, per field: the length discount (1 for a field of average length). */
+	norms: number[][];
+	/** Per entry: the Han characters of its own name (the name field before its canonical rewriting). */
+	names: string[][];
+}
+
+const cache = new WeakMap<EntryIndex, Compiled>();
+const HAN = /\p{Script=Han}/u;
+const PIECES = /\p{Script=Han}+|[a-z0-9+]+/gu;
+
+/** Units of a text: every Han character and every pair of adjacent ones in a Han run, and each ASCII word. */
+export function textUnits(text: string): Set<string> {
+	const out = new Set<string>();
+	for (const [piece] of text.toLowerCase().matchAll(PIECES)) {
+		if (!HAN.test(piece)) {
+			out.add(piece);
+			continue;
+		}
+		const chars = [...piece];
+		chars.forEach((char, i) => {
+			out.add(char);
+			if (i > 0) out.add(chars[i - 1] + char);
+		});
+	}
+	return out;
+}
+
+function compileIndex(index: EntryIndex): Compiled {
+	let c = cache.get(index);
+	if (!c) {
+		const units = index.entries.map((e) => e.fields.map((f) => textUnits(f)));
+		const df = new Map<string, number>();
+		for (const fields of units) {
+			const all = new Set(fields.flatMap((f) => [...f]));
+			for (const u of all) df.set(u, (df.get(u) ?? 0) + 1);
+		}
+		const lengths = index.entries.map((e) => e.fields.map((f) => f.length));
+		const averages = [0, 1, 2, 3].map((f) => lengths.reduce((sum, l) => sum + (l[f] as number), 0) / Math.max(lengths.length, 1));
+		const norms = lengths.map((l) =>
+			l.map((len, f) => {
+				const b = f === 0 ? RANKING.nameLengthNorm : RANKING.lengthNorm;
+				return 1 / (1 - b + (b * len) / Math.max(averages[f] as number, 1));
+			}),
+		);
+		c = {
+			names: index.entries.map((e) => [...(e.fields[0].split(' || ')[0] ?? '')].filter((ch) => HAN.test(ch))),
+			norms,
+			entries: index.entries,
+			units,
+			texts: index.entries.map((e) => e.fields.map((f) => f)),
+			df,
+			byId: new Map(index.entries.map((e, i) => [e.id, i])),
+			n: index.entries.length,
+		};
+		cache.set(index, c);
+	}
+	return c;
+}
+
+/** A query unit with its weight and the query characters it stands for. */
+interface QueryUnit {
+	unit: string;
+	weight: number;
+	/** Indexes into the query's character list. */
+	chars: number[];
+	/** A whole word (wholeWords): matched where an entry's text contains it, not by its pairs. */
+	whole?: boolean;
+}
+
+interface QueryChars {
+	units: QueryUnit[];
+	/** Weight of each query character (its most informative known unit, or unknownWeight). */
+	charWeights: number[];
+	/** Phrases of three characters or more, for whole-phrase matches, with their mean character weight. */
+	longRuns: Array<{ run: string; weight: number }>;
+}
+
+/** Where the words of `list` occur in `text`: a mark per character. */
+function marks(text: readonly string[], list: readonly string[]): boolean[] {
+	const joined = text.join('');
+	const out = text.map(() => false);
+	for (const word of list) {
+		const chars = [...word];
+		for (let at = joined.indexOf(word); at >= 0; at = joined.indexOf(word, at + 1)) {
+			// Character positions, not UTF-16 offsets: every Han character here is one UTF-16 unit.
+			for (let k = 0; k < chars.length; k++) out[at + k] = true;
+		}
+	}
+	return out;
+}
+
+function analyse(runs: readonly string[], phrases: readonly string[], c: Compiled, vocabulary: SearchVocabulary): QueryChars {
+	const idf = (df: number): number => (df === 0 ? 0 : Math.log(1 + (c.n - df + 0.5) / (df + 0.5)));
+	const unitIdf = (unit: string): number => idf(c.df.get(unit) ?? 0);
+	const maxIdf = idf(1);
+	const minor = (vocabulary.minor ?? []).map((w) => w.toLowerCase());
+	const wholeWords = (vocabulary.wholeWords ?? []).map((w) => w.toLowerCase());
+	const units: QueryUnit[] = [];
+	const charWeights: number[] = [];
+	for (const run of runs) {
+		const boost = isCanonicalRun(run, vocabulary) ? RANKING.canonicalBoost : 1;
+		for (const [piece] of run.matchAll(PIECES)) {
+			const base = charWeights.length;
+			if (!HAN.test(piece)) {
+				// Numbers are amounts and counts here: a code is recognised before ranking (rewrite.ts).
+				if (/^\d+$/.test(piece)) continue;
+				const w = unitIdf(piece);
+				charWeights.push(w > 0 ? w * boost : RANKING.unknownWeight);
+				if (w > 0) units.push({ unit: piece, weight: w * boost, chars: [base] });
+				continue;
+			}
+			const chars = [...piece];
+			const small = marks(chars, minor).map((m) => (m ? RANKING.minorWeight : 1));
+			const whole = marks(chars, wholeWords);
+			const weights = chars.map(() => 0);
+			if (chars.length === 1) {
+				const w = unitIdf(piece) * RANKING.singleWeight * boost * (small[0] as number);
+				charWeights.push(w > 0 ? w : RANKING.unknownWeight * RANKING.singleWeight);
+				if (w > 0) units.push({ unit: piece, weight: w, chars: [base] });
+				continue;
+			}
+			for (let i = 1; i < chars.length; i++) {
+				// A pair that takes a character of a whole word (期刷 of 分期刷卡) does not explain it: the whole word must.
+				if (whole[i - 1] || whole[i]) continue;
+				const pair = (chars[i - 1] as string) + chars[i];
+				const w = unitIdf(pair) * boost * Math.min(small[i - 1] as number, small[i] as number);
+				if (w <= 0) continue;
+				units.push({ unit: pair, weight: w, chars: [base + i - 1, base + i] });
+				weights[i - 1] = Math.max(weights[i - 1] as number, w);
+				weights[i] = Math.max(weights[i] as number, w);
+			}
+			for (const word of wholeWords) {
+				for (let at = piece.indexOf(word); at >= 0; at = piece.indexOf(word, at + 1)) {
+					const df = c.texts.filter((fields) => fields.slice(0, WHOLE_WORD_FIELDS).some((t) => t.includes(word))).length;
+					const w = df > 0 ? idf(df) * boost : 0;
+					const span = [...word].map((_, k) => base + at + k);
+					for (const i of span) weights[i - base] = Math.max(weights[i - base] as number, w);
+					if (w > 0) units.push({ unit: word, weight: w * [...word].length, chars: span, whole: true });
+				}
+			}
+			weights.forEach((w, i) => {
+				const unknown = whole[i] ? maxIdf * RANKING.unknownWholeWeight : RANKING.unknownWeight;
+				charWeights.push(w > 0 ? w : unknown * (small[i] as number));
+			});
+		}
+	}
+	const longRuns: QueryChars['longRuns'] = [];
+	for (const phrase of phrases) {
+		for (const [piece] of phrase.matchAll(PIECES)) {
+			if (!HAN.test(piece) || [...piece].length < 3) continue;
+			const chars = [...piece];
+			let sum = 0;
+			for (let i = 1; i < chars.length; i++) sum += unitIdf((chars[i - 1] as string) + chars[i]);
+			longRuns.push({ run: piece, weight: sum / chars.length });
+		}
+	}
+	return { units, charWeights, longRuns };
+}
+
+/**
+ * The longest part (three characters or more) of a phrase that one of the texts contains, and the first field that
+ * has it: a phrase the entry writes out (受限制, 交易超时), not pairs scattered over its text.
+ */
+function longestShared(phrase: string, texts: readonly string[]): [number, number] {
+	const chars = [...phrase];
+	for (let length = chars.length; length >= 3; length--) {
+		for (let start = 0; start + length <= chars.length; start++) {
+			const part = chars.slice(start, start + length).join('');
+			const f = texts.findIndex((t) => t.includes(part));
+			if (f >= 0) return [length, f];
+		}
+	}
+	return [0, -1];
+}
+
+/** The share of an entry's name the query's matched pairs and characters account for (交易失败 names S-01 more than 交易失败但已扣款). */
+function nameCoverage(name: readonly string[], units: readonly QueryUnit[]): number {
+	if (name.length === 0) return 0;
+	const wanted = new Set(units.map((u) => u.unit));
+	const covered = name.map(() => false);
+	for (let i = 0; i < name.length; i++) {
+		if (i > 0 && wanted.has((name[i - 1] as string) + name[i])) covered[i - 1] = covered[i] = true;
+	}
+	return covered.filter(Boolean).length / name.length;
+}
+
+/** Ranks the index's entries for a query. */
+export function rankEntries(query: string, index: EntryIndex): Ranking {
+	const c = compileIndex(index);
+	const rewritten = rewriteQuery(query, index.vocabulary);
+	const q = analyse(rewritten.runs, rewritten.phrases, c, index.vocabulary);
+	const totalWeight = q.charWeights.reduce((a, b) => a + b, 0);
+
+	const scored: RankedEntry[] = c.entries.map((entry, e) => {
+		const fields = c.units[e] as Array<Set<string>>;
+		let score = 0;
+		const explained = new Set<number>();
+		const texts = c.texts[e] as string[];
+		for (const { unit, weight, chars, whole } of q.units) {
+			let best = 0;
+			fields.forEach((set, f) => {
+				const hit = whole ? f < WHOLE_WORD_FIELDS && (texts[f] as string).includes(unit) : set.has(unit);
+				if (hit) best = Math.max(best, (FIELD_WEIGHTS[f] as number) * (c.norms[e]?.[f] as number));
+			});
+			if (best === 0) continue;
+			score += weight * best;
+			for (const i of chars) explained.add(i);
+		}
+		for (const { run, weight } of q.longRuns) {
+			const [length, f] = longestShared(run, texts);
+			if (length >= 3) score += weight * length * RANKING.runBonus * (FIELD_WEIGHTS[f] as number);
+		}
+		let covered = 0;
+		for (const i of explained) covered += q.charWeights[i] as number;
+		const coverage = totalWeight > 0 ? covered / totalWeight : 0;
+		const named = 1 + RANKING.nameMatch * nameCoverage(c.names[e] as string[], q.units);
+		const scale = named * TYPE_WEIGHTS[entry.type] * (RANKING.coverageFloor + (1 - RANKING.coverageFloor) * coverage);
+		return { id: entry.id, score: score * scale, coverage };
+	});
+
+	// Typed IDs first, then codes that have a page, in the order typed; then the rest by score.
+	const pinned = [...rewritten.ids, ...rewritten.codes].filter((id) => c.byId.has(id));
+	const pinnedSet = new Set(pinned);
+	const rest = scored.filter((r) => r.score > 0 && !pinnedSet.has(r.id)).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+	const results = [...pinned.map((id) => scored[c.byId.get(id) as number] as RankedEntry), ...rest];
+
+	const understood = [
+		...rewritten.ids,
+		...rewritten.codes.map((code) => `应答码 ${code}`),
+		...rewritten.unknownCodes.map((code) => `应答码 ${code}`),
+		...rewritten.runs,
+	].join(' ');
+	if (rewritten.unknownCodes.length && pinned.length === 0) {
+		const table = c.byId.has('codes') ? [scored[c.byId.get('codes') as number] as RankedEntry] : [];
+		return {
+			results: [...table, ...results.filter((r) => r.id !== 'codes')],
+			declined: true,
+			reason: 'unknown-code',
+			unknownCodes: rewritten.unknownCodes,
+			pinned: false,
+			understood,
+		};
+	}
+	const top = rest[0];
+	const declined = pinned.length === 0 && (!top || top.coverage < RANKING.declineCoverage || top.score < RANKING.declineScore);
+	return {
+		results,
+		declined,
+		...(declined ? { reason: 'partial' as const } : {}),
+		unknownCodes: rewritten.unknownCodes,
+		pinned: pinned.length > 0,
+		understood,
+	};
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../../scripts/chromium.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
+import { browserAvailable } from '../helpers/browser.ts';
+import { assertBuilt, DIST } from '../helpers/dist.ts';
+import { siteEngine } from '../search/engine.ts';
+import { loadRealSet, REAL_SETS, type RealQuery } from '../search/real-sets.ts';
+
+const run = browserAvailable();
+
+/** Every SAMPLE_STEP-th real phrasing of the development sets: the same sample on every run. */
+const SAMPLE_STEP = 8;
+const sample: RealQuery[] = REAL_SETS.filter((s) => !s.heldOut)
+	.flatMap((s) => loadRealSet(s.file))
+	.filter((_, i) => i % SAMPLE_STEP === 0);
+
+/** The entry ID in a result URL (/symptoms/S-04/ → S-04, /codes/ → codes). */
+const idOf = (url: string | null): string | undefined => url?.match(/\/([^/]+)\/(?:#.*)?$/)?.[1];
+
+/**
+ * Real phrasings end to end in Chromium: each query typed into the search page as a reader would (a later query:
+ * the engine and index are loaded once), the results read from the page. The page must list the same first five
+ * entries as the relevance harness computes in Node with the same code and data, and say "没有找到完全对应的条目"
+ * exactly when the harness declines.
+ */
+describe.runIf(run)('search in Chromium: real phrasings', () => {
+	let browser: Browser;
+	let server: Awaited<ReturnType<typeof serveStatic>>;
+	let page: Page;
+	const errors: string[] = [];
+	beforeAll(async () => {
+		assertBuilt();
+		server = await serveStatic(DIST);
+		browser = await launch();
+		page = await browser.newPage();
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('console', (m) => {
+			if (m.type() === 'error') errors.push(m.text());
+		});
+		await page.goto(`${server.url}/search/`);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	async function searchInPage(q: string): Promise<{ ids: string[]; status: string }> {
+		await page.locator('#search-page').fill(q);
+		await page.evaluate(() => {
+			document.body.dataset['searchState'] = 'busy';
+		});
+		await page.locator('#search-page').press('Enter');
+		await page.waitForFunction(() => ['found', 'partial', 'none'].includes(document.body.dataset['searchState'] ?? ''), null, {
+			timeout: 15_000,
+		});
+		const hrefs = await page.locator('[data-testid="search-result"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		return { ids: hrefs.slice(0, 5).map((h) => idOf(h) ?? '?'), status: (await page.locator('#search-status').textContent()) ?? '' };
+	}
+
+	it(`lists what the harness lists for ${sample.length} sampled queries, and answers most of them`, async () => {
+		const engine = await siteEngine(DIST, JSON.parse(readFileSync(`${DIST}/search-index.json`, 'utf8')));
+		let hits = 0;
+		let answerable = 0;
+		for (const query of sample) {
+			const expected = await engine(query.q);
+			const shown = await searchInPage(query.q);
+			expect(shown.ids, query.q).toEqual(expected.ids);
+			expect(shown.status.includes('没有找到完全对应的条目') || shown.ids.length === 0, query.q).toBe(expected.declined);
+			if (!query.noAnswer) {
+				answerable++;
+				if (shown.ids.slice(0, 3).some((id) => query.expect.includes(id))) hits++;
+			}
+		}
+		console.log(`search in Chromium: ${hits}/${answerable} sampled real phrasings with a right page in the top 3`);
+		expect(hits / answerable).toBeGreaterThanOrEqual(0.85);
+		expect(errors).toEqual([]);
+	});
+});
