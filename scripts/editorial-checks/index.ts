@@ -1,10 +1,17 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Catalogue } from '../pipeline/catalogue.ts';
 import { replyAddressee, replyGarbled, replyGenericDecline } from './replies.ts';
+import { entrySourced, referenceKnown } from './sources.ts';
 import type { EditorialCheck } from './types.ts';
 
 /** Every editorial rule, in the order their diagnostics are printed. */
-export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [replyAddressee, replyGarbled, replyGenericDecline];
+export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [
+	replyAddressee,
+	replyGarbled,
+	replyGenericDecline,
+	entrySourced,
+	referenceKnown,
+];
 
 /** Runs every rule over a validated catalogue. */
 export function runEditorialChecks(catalogue: Catalogue, checks: readonly EditorialCheck[] = EDITORIAL_CHECKS): Diagnostic[] {

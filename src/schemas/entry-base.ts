@@ -18,6 +18,11 @@ export const entryBaseSchema = z.object({
 	audience: z.array(audienceSchema).min(1),
 	/** Phrasings people actually use: shown as 常见说法 and indexed for search. */
 	aliases: z.array(z.string().min(1)).default([]),
+	/**
+	 * IDs in src/editorial/references.yaml this entry's facts rest on: source articles (kind article, the file under
+	 * sources/) and specifications. Every entry needs at least one (build check catalogue/unsourced).
+	 */
+	references: z.array(z.string()).default([]),
 	/** Rules that place source statements into this entry. */
 	match: z.array(matchRuleSchema).default([]),
 });

@@ -42,7 +42,7 @@ describe.runIf(browserAvailable())('every entry page in Chromium', { timeout: BR
 		// Pages that anchored links point to but that were not visited yet (none expected, but never assume).
 		const targets = [...visited.values()].flatMap((v) => v.anchors.map((a) => a.path));
 		await mapLimit([...new Set(targets)], 4, visit);
-	}, 300_000);
+	}, 600_000);
 	afterAll(() => session.stop());
 
 	it('visited every entry page', async () => {

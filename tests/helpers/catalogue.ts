@@ -2,7 +2,13 @@ import type { Catalogue } from '../../scripts/pipeline/catalogue.ts';
 
 /** A small, valid catalogue for stage tests; override parts as needed. */
 export function smallCatalogue(overrides: Partial<Catalogue> = {}): Catalogue {
-	const base = { category: '通信网络' as const, stage: '通信网络' as const, audience: ['商户' as const], aliases: [] as string[] };
+	const base = {
+		category: '通信网络' as const,
+		stage: '通信网络' as const,
+		audience: ['商户' as const],
+		aliases: [] as string[],
+		references: ['art-test'],
+	};
 	return {
 		symptoms: [
 			{
@@ -68,7 +74,7 @@ export function smallCatalogue(overrides: Partial<Catalogue> = {}): Catalogue {
 			},
 		],
 		codes: [],
-		references: [],
+		references: [{ id: 'art-test', kind: 'article', file: '900_test.txt', title: '测试文章', publisher: '测试' }],
 		errata: [],
 		unpublished: [{ id: 'U-01', all: ['本文'], reason: '文章自我介绍，不是事实。' }],
 		statementForm: [],

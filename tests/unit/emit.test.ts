@@ -27,7 +27,14 @@ describe('emit', () => {
 		const [c1] = files.get('causes.json') as Array<{ statements: Array<{ sources: unknown[]; occurrences: number }>; sources: string[] }>;
 		expect(c1!.statements[0]!.sources).toHaveLength(MAX_PROVENANCE);
 		expect(c1!.statements[0]!.occurrences).toBe(12);
-		expect(c1!.sources).toEqual(places(MAX_PROVENANCE).map((p) => p.file));
+		// The files of the places the page shows, and the article the entry cites in `references` (art-test).
+		expect(c1!.sources).toEqual([...places(MAX_PROVENANCE).map((p) => p.file), '900_test.txt'].sort());
+	});
+
+	it('lists the cited source articles of an entry no statement was placed into', () => {
+		const [, c2] = files.get('causes.json') as Array<{ id: string; statements: unknown[]; sources: string[] }>;
+		expect(c2!.statements).toEqual([]);
+		expect(c2!.sources).toEqual(['900_test.txt']);
 	});
 
 	it('leaves out the match rules and keeps relations and related IDs', () => {

@@ -57,8 +57,13 @@ export function toPublished(entry: LinkedEntry, catalogue: Catalogue): Record<st
 			sourceCount: new Set(s.sources.map((p) => p.file)).size,
 		})),
 	);
-	// The entry's source files are those of the places its page shows.
-	const sources = [...new Set(statements.flatMap((s) => s.sources.map((p) => p.file)))].sort();
+	// The entry's source files: those of the places its page shows, and the articles its `references` cite (what its own
+	// text rests on, whether or not this corpus placed a statement from them).
+	const cited = ((entry.data as { references?: string[] }).references ?? []).flatMap((id) => {
+		const file = catalogue.references.find((r) => r.id === id && r.kind === 'article')?.file;
+		return file ? [file] : [];
+	});
+	const sources = [...new Set([...statements.flatMap((s) => s.sources.map((p) => p.file)), ...cited])].sort();
 	return { ...entry.data, ...relations, statements, sources, related: entry.related };
 }
 

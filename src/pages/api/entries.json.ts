@@ -4,7 +4,8 @@ import { COLLECTION_OF_KIND, ENTRY_PATH, type EntryKind } from '../../shared/rel
 
 /**
  * Machine-readable export of every entry: id, type, title, url, related (exactly the entries its page links to,
- * from the same `related` list the page is rendered from) and sources.
+ * from the same `related` list the page is rendered from) and sources (source files, or the IDs of the specifications an
+ * entry rests on).
  */
 export const GET: APIRoute = async () => {
 	const entries = [];
@@ -16,7 +17,7 @@ export const GET: APIRoute = async () => {
 				meaning?: string;
 				related: string[];
 				sources?: string[];
-				references?: Array<{ id: string }>;
+				references?: Array<string | { id: string }>;
 			};
 			entries.push({
 				id: d.id,
@@ -24,7 +25,8 @@ export const GET: APIRoute = async () => {
 				title: d.title ?? `应答码 ${d.id}：${d.meaning}`,
 				url: ENTRY_PATH[kind](d.id),
 				related: d.related,
-				sources: d.sources ?? d.references?.map((r) => r.id) ?? [],
+				// Source files; an entry resting only on specifications (and a code) lists their reference IDs.
+				sources: d.sources?.length ? d.sources : (d.references ?? []).map((r) => (typeof r === 'string' ? r : r.id)),
 			});
 		}
 	}
