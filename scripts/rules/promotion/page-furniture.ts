@@ -32,6 +32,8 @@ const DATE_LINE = /^[-•·*\s]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\
 export const pageMetaRule: WordsRule = {
 	id: 'page-meta',
 	scope: 'words',
+	// A built page's own metadata table and provenance lines look like page furniture; the site checks skip this rule.
+	articleOnly: true,
 	description:
 		'Metadata fields of the page (a label from promotion/furniture.yaml metaFields — 作者, 来源, 发布时间, 人气, 浏览次数, 投稿人… — with its colon and value), view and read counters (0人已阅读, 阅读 18, 点击:10775) timestamps with a time of day (2025-03-13 09:42), and a line that is only a date with at most a short category (2025-10-27 新手入门): removed wherever they are, also several glued together. A date without a time (2016年6月9日起…) is a fact and stays; so does 时间 in a sentence without a colon.',
 	examples: {
@@ -150,6 +152,8 @@ const TOKEN_RUN = /(?:^|(?<=[\s:：]))(?:[^\s,，。;；:：]{1,8}\s+){4,}[^\s,�
 export const tokenListRule: WordsRule = {
 	id: 'token-list',
 	scope: 'words',
+	// A built page's own metadata table and provenance lines look like page furniture; the site checks skip this rule.
+	articleOnly: true,
 	description:
 		'A run of five or more short tokens (each at most 8 characters, most of them with Chinese characters) separated by spaces is a keyword list, a tag cloud or a site menu and is removed. Chinese prose has no spaces between words; English sentences and a table row of two or three cells stay.',
 	examples: {
