@@ -1,3 +1,4 @@
+import type { QuickDiagnosis } from '../../../src/schemas/diagnosis.ts';
 import { COLLECTION_OF_KIND, RELATION_FIELDS } from '../../../src/shared/relations.ts';
 import type { Catalogue } from '../catalogue.ts';
 import type { LinkedEntry } from './link.ts';
@@ -64,7 +65,16 @@ export function toPublished(entry: LinkedEntry, catalogue: Catalogue): Record<st
 		return file ? [file] : [];
 	});
 	const sources = [...new Set([...statements.flatMap((s) => s.sources.map((p) => p.file)), ...cited])].sort();
-	return { ...entry.data, ...relations, statements, sources, related: entry.related };
+	return { ...entry.data, ...relations, ...quickDiagnosis(entry, catalogue), statements, sources, related: entry.related };
+}
+
+/** A symptom's quick diagnosis (diagnosis.yaml), without the symptom ID it is filed under; nothing for other entries. */
+function quickDiagnosis(entry: LinkedEntry, catalogue: Catalogue): { diagnosis?: Omit<QuickDiagnosis, 'symptom'> } {
+	if (entry.kind !== 'symptom') return {};
+	const found = catalogue.diagnosis.find((d) => d.symptom === entry.id);
+	if (!found) return {};
+	const { symptom: _, ...diagnosis } = found;
+	return { diagnosis };
 }
 
 /**
