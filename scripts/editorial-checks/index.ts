@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Catalogue } from '../pipeline/catalogue.ts';
 import { diagnosisCauses, diagnosisCoverage, diagnosisPaths } from './diagnosis.ts';
+import { foreignCodeTarget } from './foreign-codes.ts';
 import { replyAddressee, replyGarbled, replyGenericDecline } from './replies.ts';
 import { entrySourced, referenceKnown } from './sources.ts';
 import type { EditorialCheck } from './types.ts';
@@ -15,6 +16,7 @@ export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [
 	diagnosisCoverage,
 	diagnosisPaths,
 	diagnosisCauses,
+	foreignCodeTarget,
 ];
 
 /** Runs every rule over a validated catalogue. */

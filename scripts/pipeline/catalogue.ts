@@ -7,7 +7,7 @@ import { type Erratum, erratumSchema } from '../../src/schemas/erratum.ts';
 import { type Prevention, preventionSchema } from '../../src/schemas/prevention.ts';
 import { type Reference, referenceSchema } from '../../src/schemas/reference.ts';
 import { type Remedy, remedySchema } from '../../src/schemas/remedy.ts';
-import { type ResponseCode, responseCodeSchema } from '../../src/schemas/response-code.ts';
+import { type ForeignOnlyCode, foreignOnlyCodeSchema, type ResponseCode, responseCodeSchema } from '../../src/schemas/response-code.ts';
 import {
 	type GenericMeaning,
 	genericMeaningSchema,
@@ -36,6 +36,8 @@ export interface Catalogue {
 	genericMeanings: GenericMeaning[];
 	/** The quick diagnosis of each symptom (diagnosis.yaml); its locations are keyed `diagnosis:S-NN`. */
 	diagnosis: QuickDiagnosis[];
+	/** Codes of foreign card schemes that UnionPay's tables lack (foreign-codes.yaml); locations keyed `foreignCodes:NN`. */
+	foreignCodes: ForeignOnlyCode[];
 	/** Where each entry is declared, for diagnostics: entry ID → file and line. */
 	locations: Map<string, { file: string; line: number }>;
 }
@@ -54,6 +56,7 @@ export const CATALOGUE_FILES = {
 	statementForm: { file: 'statement-form.yaml', schema: statementFormPhrasesSchema },
 	genericMeanings: { file: 'generic-meanings.yaml', schema: genericMeaningSchema },
 	diagnosis: { file: 'diagnosis.yaml', schema: quickDiagnosisSchema, key: 'symptom' },
+	foreignCodes: { file: 'foreign-codes.yaml', schema: foreignOnlyCodeSchema, key: 'code' },
 } as const;
 
 /** The field that identifies an entry of a part (default `id`), and the prefix of its key in `locations`. */

@@ -79,6 +79,7 @@ export function smallCatalogue(overrides: Partial<Catalogue> = {}): Catalogue {
 		unpublished: [{ id: 'U-01', all: ['本文'], reason: '文章自我介绍，不是事实。' }],
 		statementForm: [],
 		genericMeanings: [],
+		foreignCodes: [],
 		diagnosis: [
 			{
 				symptom: 'S-01',
