@@ -4,6 +4,7 @@ import { diagnosisCauses, diagnosisCoverage, diagnosisPaths } from './diagnosis.
 import { foreignCodeTarget } from './foreign-codes.ts';
 import { replyAddressee, replyGarbled, replyGenericDecline } from './replies.ts';
 import { entrySourced, referenceKnown } from './sources.ts';
+import { timingShown } from './timings.ts';
 import type { EditorialCheck } from './types.ts';
 
 /** Every editorial rule, in the order their diagnostics are printed. */
@@ -17,6 +18,7 @@ export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [
 	diagnosisPaths,
 	diagnosisCauses,
 	foreignCodeTarget,
+	timingShown,
 ];
 
 /** Runs every rule over a validated catalogue. */
