@@ -1,5 +1,6 @@
 import { brandEndorsementRule } from './brand-endorsement.ts';
 import { brandMentionRule } from './brand-mention.ts';
+import { offTopicRule, sellingClaimRule, sloganLineRule } from './claims.ts';
 import {
 	contactInvitationRule,
 	emailRule,
@@ -59,6 +60,8 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	contactLabelRule,
 	navigationRule,
 	logoCaptionRule,
+	sloganLineRule,
+	offTopicRule,
 	// Inserted words.
 	htmlMarkupRule,
 	markupLeftoverRule,
@@ -88,4 +91,5 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	metaCommentaryRule,
 	selfReferenceRule,
 	disclaimerRule,
+	sellingClaimRule,
 ];
