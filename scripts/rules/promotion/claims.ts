@@ -1,5 +1,5 @@
 import { derivedRegExp } from './shared.ts';
-import type { ClauseRule, LineRule } from './types.ts';
+import type { ClauseRule, Lexicon, LineRule, Span, WordsRule } from './types.ts';
 
 /**
  * What a vendor says of its own product, and what is not about the subject at all: selling claims in a sentence, the
@@ -66,5 +66,44 @@ export const offTopicRule: LineRule = {
 		if (han < OFF_TOPIC_MIN_CHARS) return false;
 		const topic = derivedRegExp(context.lexicon, 'topic-words', (l) => new RegExp(l.topicWords.source, 'iu'));
 		return !topic.test(text);
+	},
+};
+
+/** A city right before a product, a merchant or a market word: how a local dealer site stamps its city on a page. */
+function cityBeforeProduct(lexicon: Lexicon): RegExp {
+	return derivedRegExp(
+		lexicon,
+		'city-before-product',
+		(l) =>
+			new RegExp(`(?:${l.cities.source})(?=(?:市|地区|本地)?(?:的)?(?:POS|pos|刷卡机|收款机|电签|商户|商家|市场|用户|消费者|老板))`, 'giu'),
+	);
+}
+
+export const siteCityRule: WordsRule = {
+	id: 'site-city',
+	scope: 'words',
+	description:
+		'The city of a local dealer site (promotion/cities.yaml), learned from the page: a city the page puts right before a product, merchant or market word (西宁商户, 重庆POS机, 西宁市场) and names at least twice is removed wherever it occurs (with 市/地区 after it); the sentence stays. A city named once in a case (北京某超市的POS机) is a fact and stays.',
+	examples: {
+		removes: ['西宁商户常问POS机支持NFC吗。\n西宁主流POS机品牌已普遍集成NFC模块。'],
+		keeps: ['北京某超市的POS机频繁出现交易超时。', '上海的商户反映,刷卡后资金未到账。'],
+	},
+	collect(lines, context) {
+		const text = lines.map((line) => line.text).join('\n');
+		const stamped = new Set<string>();
+		for (const match of text.matchAll(cityBeforeProduct(context.lexicon))) stamped.add(match[0]);
+		const cities: string[] = [];
+		for (const city of stamped) if (text.split(city).length - 1 >= 2) cities.push(city);
+		return cities.sort((a, b) => b.length - a.length);
+	},
+	spans(text, context) {
+		const spans: Span[] = [];
+		for (const city of context.collected.get('site-city') ?? []) {
+			for (let at = text.indexOf(city); at >= 0; at = text.indexOf(city, at + city.length)) {
+				const suffix = /^(?:市|地区)/u.exec(text.slice(at + city.length))?.[0] ?? '';
+				spans.push([at, at + city.length + suffix.length]);
+			}
+		}
+		return spans;
 	},
 };
