@@ -85,7 +85,10 @@ export const TYPE_WEIGHTS: Record<IndexedType, number> = {
  *   scattered over the text);
  * - `nameMatch`: extra weight for the share of the entry's own name the query accounts for: the entry the query names
  *   outranks one named by more (交易失败 → 刷卡失败，显示交易失败, not 交易失败但已扣款);
- * - `minorWeight`: factor for the vocabulary's circumstance words (`minor`: 信用卡, 超市).
+ * - `minorWeight`: factor for the vocabulary's circumstance words (`minor`: 信用卡, 超市);
+ * - `offTopic`: factor for an entry whose own name carries a whole-word topic term (wholeWords: 预授权, 降级, 拒付) the
+ *   query does not: the entry is about that topic, and a query that does not name it asks about something else
+ *   (怎么撤销付款 is no 预授权 question, though 预授权完成或撤销失败 shares 撤销).
  */
 export const RANKING = {
 	coverageFloor: 0.2,
@@ -100,6 +103,7 @@ export const RANKING = {
 	lengthNorm: 0.5,
 	nameLengthNorm: 0.3,
 	nameMatch: 0.3,
+	offTopic: 0.55,
 };
 
 /** One ranked entry. */
@@ -139,6 +143,8 @@ interface Compiled {
 	norms: number[][];
 	/** Per entry: the Han characters of its own name (the name field before its canonical rewriting). */
 	names: string[][];
+	/** Per entry: the whole-word topic terms (wholeWords) its own name contains. */
+	topics: string[][];
 }
 
 const cache = new WeakMap<EntryIndex, Compiled>();
@@ -179,8 +185,13 @@ function compileIndex(index: EntryIndex): Compiled {
 				return 1 / (1 - b + (b * len) / Math.max(averages[f] as number, 1));
 			}),
 		);
+		const wholeWords = (index.vocabulary.wholeWords ?? []).map((w) => w.toLowerCase());
 		c = {
 			names: index.entries.map((e) => [...(e.fields[0].split(' || ')[0] ?? '')].filter((ch) => HAN.test(ch))),
+			topics: index.entries.map((e) => {
+				const name = e.fields[0].split(' || ')[0] ?? '';
+				return wholeWords.filter((w) => name.includes(w));
+			}),
 			norms,
 			entries: index.entries,
 			units,
@@ -327,6 +338,7 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 	const rewritten = rewriteQuery(query, index.vocabulary);
 	const q = analyse(rewritten.runs, rewritten.phrases, c, index.vocabulary);
 	const totalWeight = q.charWeights.reduce((a, b) => a + b, 0);
+	const queryText = [...rewritten.runs, ...rewritten.phrases].join(' ');
 
 	const scored: RankedEntry[] = c.entries.map((entry, e) => {
 		const fields = c.units[e] as Array<Set<string>>;
@@ -351,7 +363,8 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 		for (const i of explained) covered += q.charWeights[i] as number;
 		const coverage = totalWeight > 0 ? covered / totalWeight : 0;
 		const named = 1 + RANKING.nameMatch * nameCoverage(c.names[e] as string[], q.units);
-		const scale = named * TYPE_WEIGHTS[entry.type] * (RANKING.coverageFloor + (1 - RANKING.coverageFloor) * coverage);
+		const offTopic = (c.topics[e] as string[]).some((w) => !queryText.includes(w)) ? RANKING.offTopic : 1;
+		const scale = named * offTopic * TYPE_WEIGHTS[entry.type] * (RANKING.coverageFloor + (1 - RANKING.coverageFloor) * coverage);
 		return { id: entry.id, score: score * scale, coverage };
 	});
 
