@@ -86,6 +86,8 @@ export const TYPE_WEIGHTS: Record<IndexedType, number> = {
  * - `nameMatch`: extra weight for the share of the entry's own name the query accounts for: the entry the query names
  *   outranks one named by more (交易失败 → 刷卡失败，显示交易失败, not 交易失败但已扣款);
  * - `minorWeight`: factor for the vocabulary's circumstance words (`minor`: 信用卡, 超市);
+ * - `exactBonus`: extra weight when a phrase of the query is one of the entry's names or aliases exactly (密码错误 is an
+ *   alias of 55, and only a part of 38's 密码错误次数超限): the entry people call by that phrase;
  * - `offTopic`: factor for an entry whose own name carries a whole-word topic term (wholeWords: 预授权, 降级, 拒付) the
  *   query does not: the entry is about that topic, and a query that does not name it asks about something else
  *   (怎么撤销付款 is no 预授权 question, though 预授权完成或撤销失败 shares 撤销).
@@ -104,6 +106,7 @@ export const RANKING = {
 	nameLengthNorm: 0.3,
 	nameMatch: 0.3,
 	offTopic: 0.55,
+	exactBonus: 1,
 };
 
 /** One ranked entry. */
@@ -145,6 +148,8 @@ interface Compiled {
 	names: string[][];
 	/** Per entry: the whole-word topic terms (wholeWords) its own name contains. */
 	topics: string[][];
+	/** Per entry, for the name and alias fields: each name or alias as the entry writes it, whole, without spaces. */
+	exact: Array<Array<Set<string>>>;
 }
 
 const cache = new WeakMap<EntryIndex, Compiled>();
@@ -188,6 +193,17 @@ function compileIndex(index: EntryIndex): Compiled {
 		const wholeWords = (index.vocabulary.wholeWords ?? []).map((w) => w.toLowerCase());
 		c = {
 			names: index.entries.map((e) => [...(e.fields[0].split(' || ')[0] ?? '')].filter((ch) => HAN.test(ch))),
+			exact: index.entries.map((e) =>
+				e.fields.slice(0, WHOLE_WORD_FIELDS).map(
+					(f) =>
+						new Set(
+							(f.split(' || ')[0] ?? '')
+								.split(' | ')
+								.map((part) => part.replace(/\s+/g, ''))
+								.filter(Boolean),
+						),
+				),
+			),
 			topics: index.entries.map((e) => {
 				const name = e.fields[0].split(' || ')[0] ?? '';
 				return wholeWords.filter((w) => name.includes(w));
@@ -221,6 +237,8 @@ interface QueryChars {
 	charWeights: number[];
 	/** Phrases of three characters or more, for whole-phrase matches, with their mean character weight. */
 	longRuns: Array<{ run: string; weight: number }>;
+	/** Han phrases of two characters or more (runs and phrases, without spaces), with the weight of their pairs. */
+	exactPhrases: Array<{ phrase: string; weight: number }>;
 }
 
 /** Where the words of `list` occur in `text`: a mark per character. */
@@ -302,7 +320,15 @@ function analyse(runs: readonly string[], phrases: readonly string[], c: Compile
 			longRuns.push({ run: piece, weight: sum / chars.length });
 		}
 	}
-	return { units, charWeights, longRuns };
+	const exactPhrases: QueryChars['exactPhrases'] = [];
+	for (const phrase of new Set([...runs, ...phrases].map((p) => p.replace(/\s+/g, '')))) {
+		const chars = [...phrase];
+		if (chars.length < 2 || !chars.every((ch) => HAN.test(ch))) continue;
+		let sum = 0;
+		for (let i = 1; i < chars.length; i++) sum += unitIdf((chars[i - 1] as string) + chars[i]);
+		if (sum > 0) exactPhrases.push({ phrase, weight: sum });
+	}
+	return { units, charWeights, longRuns, exactPhrases };
 }
 
 /**
@@ -359,6 +385,10 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 			const [length, f] = longestShared(run, texts);
 			if (length >= 3) score += weight * length * RANKING.runBonus * (FIELD_WEIGHTS[f] as number);
 		}
+		for (const { phrase, weight } of q.exactPhrases) {
+			const f = (c.exact[e] as Array<Set<string>>).findIndex((set) => set.has(phrase));
+			if (f >= 0) score += weight * RANKING.exactBonus * (FIELD_WEIGHTS[f] as number);
+		}
 		let covered = 0;
 		for (const i of explained) covered += q.charWeights[i] as number;
 		const coverage = totalWeight > 0 ? covered / totalWeight : 0;
@@ -392,7 +422,10 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 		};
 	}
 	const top = rest[0];
-	const declined = pinned.length === 0 && (!top || top.coverage < RANKING.declineCoverage || top.score < RANKING.declineScore);
+	// An entry about a topic the query does not name (offTopic) is the nearest entry, never the answer.
+	const topOffTopic = top !== undefined && (c.topics[c.byId.get(top.id) as number] as string[]).some((w) => !queryText.includes(w));
+	const declined =
+		pinned.length === 0 && (!top || top.coverage < RANKING.declineCoverage || top.score < RANKING.declineScore || topOffTopic);
 	return {
 		results,
 		declined,
