@@ -44,6 +44,8 @@ const FRAMING_REACH = 6;
 const SEPARATORS = /[\p{P}\p{S}\s]+/u;
 const HAN_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
 const HAN = /\p{Script=Han}/u;
+/** A hyphen or underscore between two letters. */
+const ASCII_JOINER = /(?<=[A-Za-z])[-_](?=[A-Za-z])/g;
 
 interface Rewriter {
 	c: Compiled;
@@ -144,7 +146,8 @@ export function rewriteQuery(
 	{ text: asText = false }: { text?: boolean } = {},
 ): RewrittenQuery {
 	const r = rewriter(vocabulary);
-	let text = toSimplified(foldWidth(query), vocabulary).replace(HAN_SPACE, '');
+	// English terminal messages come hyphenated or underscored (Do-Not-Honor, CARD_LIMIT_EXCEEDED): words, as spaced.
+	let text = toSimplified(foldWidth(query), vocabulary).replace(HAN_SPACE, '').replace(ASCII_JOINER, ' ');
 
 	const ids: string[] = [];
 	if (!asText)
