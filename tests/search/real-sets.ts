@@ -66,6 +66,7 @@ export const REAL_SETS: RealSet[] = [
 	{ name: 'real dev', file: 'dev.yaml', heldOut: false, unrelatedCeiling: 5 },
 	{ name: 'real heldout-1 (development since its first measurement)', file: 'heldout-1.yaml', heldOut: false, unrelatedCeiling: 4 },
 	{ name: 'real heldout-2 (development since its first measurement)', file: 'heldout-2.yaml', heldOut: false, unrelatedCeiling: 9 },
+	{ name: 'real heldout-3', file: 'heldout-3.yaml', heldOut: true },
 ];
 
 export function loadRealSet(file: string): RealQuery[] {
