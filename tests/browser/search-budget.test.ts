@@ -34,7 +34,8 @@ const median = (values: readonly number[]): number => {
  * The search's budgets measured in Chromium over the built site served as a host would (gzip): the search page's
  * first-load weight, and for later queries the time the page itself records (data-search-ms: from the query to the
  * rendered list, src/pages/search.astro) and the bytes that went over the network meanwhile (CDP encodedDataLength).
- * The machine is shared: the time budget applies to the median query; no single query may take more than twice it.
+ * The machine is shared: each query's time is the median of three runs; the budget applies to the median query, and no
+ * query may take more than twice it.
  */
 describe.runIf(run)('search budgets in Chromium', () => {
 	let browser: Browser;
@@ -74,8 +75,8 @@ describe.runIf(run)('search budgets in Chromium', () => {
 			timeout: 30_000,
 		});
 		await page.waitForLoadState('networkidle');
-		const runs: Array<{ q: string; ms: number; bytes: number }> = [];
-		for (const q of queries) {
+		/** One search in the page: the time it records, and the bytes that arrived meanwhile. */
+		const once = async (q: string): Promise<{ ms: number; bytes: number }> => {
 			bytes = 0;
 			await page.locator('#search-page').fill(q);
 			await page.evaluate(() => {
@@ -87,9 +88,21 @@ describe.runIf(run)('search budgets in Chromium', () => {
 			});
 			// Let the fragments of the shown results finish arriving before the bytes are counted.
 			await page.waitForLoadState('networkidle');
-			const ms = Number(await page.evaluate(() => document.body.dataset['searchMs']));
-			runs.push({ q, ms, bytes });
+			return { ms: Number(await page.evaluate(() => document.body.dataset['searchMs'])), bytes };
+		};
+		// Each query three times, interleaved with the others: its time is the median of the three (a pause of the
+		// shared machine is not the search's cost); its transfer is the first run's (later runs find Pagefind cached).
+		const rounds: Array<Array<{ ms: number; bytes: number }>> = [];
+		for (let round = 0; round < 3; round++) {
+			const results: Array<{ ms: number; bytes: number }> = [];
+			for (const q of queries) results.push(await once(q));
+			rounds.push(results);
 		}
+		const runs = queries.map((q, i) => ({
+			q,
+			ms: median(rounds.map((r) => (r[i] as { ms: number }).ms)),
+			bytes: (rounds[0]?.[i] as { bytes: number }).bytes,
+		}));
 		await context.close();
 		const times = runs.map((r) => r.ms);
 		const heaviest = [...runs].sort((a, b) => b.bytes - a.bytes)[0];

@@ -138,6 +138,8 @@ interface Compiled {
 	units: Array<Array<Set<string>>>;
 	/** Per entry, per field: the text, for whole-run matches. */
 	texts: string[][];
+	/** Per entry, per field: every three-character window of the text, to rule out whole-run matches quickly. */
+	trigrams: Array<Array<Set<string>>>;
 	/** Number of entries containing each unit in any field. */
 	df: Map<string, number>;
 	byId: Map<string, number>;
@@ -212,6 +214,14 @@ function compileIndex(index: EntryIndex): Compiled {
 			entries: index.entries,
 			units,
 			texts: index.entries.map((e) => e.fields.map((f) => f)),
+			trigrams: index.entries.map((e) =>
+				e.fields.map((f) => {
+					const chars = [...f];
+					const set = new Set<string>();
+					for (let k = 0; k + 3 <= chars.length; k++) set.add(chars.slice(k, k + 3).join(''));
+					return set;
+				}),
+			),
 			df,
 			byId: new Map(index.entries.map((e, i) => [e.id, i])),
 			n: index.entries.length,
@@ -335,12 +345,23 @@ function analyse(runs: readonly string[], phrases: readonly string[], c: Compile
  * The longest part (three characters or more) of a phrase that one of the texts contains, and the first field that
  * has it: a phrase the entry writes out (受限制, 交易超时), not pairs scattered over its text.
  */
-function longestShared(phrase: string, texts: readonly string[]): [number, number] {
+function longestShared(phrase: string, texts: readonly string[], trigrams: ReadonlyArray<ReadonlySet<string>>): [number, number] {
 	const chars = [...phrase];
+	if (chars.length < 3) return [0, -1];
+	// Per field, how many of the phrase's three-character windows up to each position the field contains: a part can
+	// only occur in a field that has all of its windows, so most parts need no substring search at all.
+	const present = trigrams.map((set) => {
+		const sums = [0];
+		for (let k = 0; k + 3 <= chars.length; k++) sums.push((sums[k] as number) + (set.has(chars.slice(k, k + 3).join('')) ? 1 : 0));
+		return sums;
+	});
 	for (let length = chars.length; length >= 3; length--) {
 		for (let start = 0; start + length <= chars.length; start++) {
+			const windows = length - 2;
 			const part = chars.slice(start, start + length).join('');
-			const f = texts.findIndex((t) => t.includes(part));
+			const f = texts.findIndex(
+				(t, i) => (present[i] as number[])[start + windows]! - (present[i] as number[])[start]! === windows && t.includes(part),
+			);
 			if (f >= 0) return [length, f];
 		}
 	}
@@ -382,7 +403,7 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 			for (const i of chars) explained.add(i);
 		}
 		for (const { run, weight } of q.longRuns) {
-			const [length, f] = longestShared(run, texts);
+			const [length, f] = longestShared(run, texts, c.trigrams[e] as Array<Set<string>>);
 			if (length >= 3) score += weight * length * RANKING.runBonus * (FIELD_WEIGHTS[f] as number);
 		}
 		for (const { phrase, weight } of q.exactPhrases) {
