@@ -50,7 +50,7 @@ export interface RealSet {
 	heldOut: boolean;
 	/**
 	 * A development set: at most this many queries may put an unrelated entry first. The goal is none; the ceiling is
-	 * what the search reaches today (2026-12-02: 5, 4 and 9, listed by `npm run eval:search`), so any regression fails.
+	 * what the search reaches today (2026-12-02: 5, 4, 9 and 3, listed by `npm run eval:search`), so any regression fails.
 	 */
 	unrelatedCeiling?: number;
 }
@@ -60,13 +60,13 @@ export const REAL_TARGETS = { hit3: 0.9, mrr5: 0.85 };
 
 /**
  * The sets in the order they are reported. A held-out set joins development after its first measurement (recorded in
- * tests/search/measurements.md); heldout-1 was first measured on 2026-12-01, heldout-2 on 2026-12-02.
+ * tests/search/measurements.md); heldout-1 was first measured on 2026-12-01, heldout-2 and heldout-3 on 2026-12-02.
  */
 export const REAL_SETS: RealSet[] = [
 	{ name: 'real dev', file: 'dev.yaml', heldOut: false, unrelatedCeiling: 5 },
 	{ name: 'real heldout-1 (development since its first measurement)', file: 'heldout-1.yaml', heldOut: false, unrelatedCeiling: 4 },
 	{ name: 'real heldout-2 (development since its first measurement)', file: 'heldout-2.yaml', heldOut: false, unrelatedCeiling: 9 },
-	{ name: 'real heldout-3', file: 'heldout-3.yaml', heldOut: true },
+	{ name: 'real heldout-3 (development since its first measurement)', file: 'heldout-3.yaml', heldOut: false, unrelatedCeiling: 3 },
 ];
 
 export function loadRealSet(file: string): RealQuery[] {
