@@ -1,7 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { MANIFEST } from './check-dist.ts';
 import { loadDist } from './site-checks/load-dist.ts';
-import { parseManifest, unlistedPages } from './site-checks/permanence.ts';
+import { MANIFEST, parseManifest, unlistedPages } from './site-checks/permanence.ts';
 
 /** Appends the pages of dist/ that are not yet in the manifest of published URLs. URLs are never removed from it. */
 const { pages } = await loadDist('dist');

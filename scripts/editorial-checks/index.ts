@@ -1,8 +1,10 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Catalogue } from '../pipeline/catalogue.ts';
+import { codeAlias, reportedVariant, retryDisplayCaution, retryMatchesCategory, routedToRemedy, visaSourced } from './codes.ts';
 import { replyAddressee, replyGarbled, replyGenericDecline } from './replies.ts';
 import { entrySourced, referenceKnown } from './sources.ts';
 import type { EditorialCheck } from './types.ts';
+import { aliasCount, aliasUnique, neutral, noGarbledWords, standardTerms, stepUnnumbered } from './writing.ts';
 
 /** Every editorial rule, in the order their diagnostics are printed. */
 export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [
@@ -11,6 +13,18 @@ export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [
 	replyGenericDecline,
 	entrySourced,
 	referenceKnown,
+	stepUnnumbered,
+	aliasCount,
+	aliasUnique,
+	standardTerms,
+	neutral,
+	noGarbledWords,
+	retryMatchesCategory,
+	retryDisplayCaution,
+	routedToRemedy,
+	codeAlias,
+	reportedVariant,
+	visaSourced,
 ];
 
 /** Runs every rule over a validated catalogue. */
