@@ -5,6 +5,7 @@ import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { caseStudySchema } from './schemas/case-study.ts';
 import { causeSchema } from './schemas/cause.ts';
+import { quickDiagnosisSchema } from './schemas/diagnosis.ts';
 import { preventionSchema } from './schemas/prevention.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { remedySchema } from './schemas/remedy.ts';
@@ -35,9 +36,14 @@ export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
 	symptoms: defineCollection({
 		loader: generated('symptoms'),
-		schema: symptomSchema
-			.omit({ match: true, causes: true })
-			.extend({ causes: refs('causes'), codes: refs('codes'), cases: refs('cases'), ...published }),
+		schema: symptomSchema.omit({ match: true, causes: true }).extend({
+			causes: refs('causes'),
+			codes: refs('codes'),
+			cases: refs('cases'),
+			/** The quick diagnosis the page starts with (src/editorial/diagnosis.yaml). */
+			diagnosis: quickDiagnosisSchema.omit({ symptom: true }).optional(),
+			...published,
+		}),
 	}),
 	causes: defineCollection({
 		loader: generated('causes'),

@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Catalogue } from '../pipeline/catalogue.ts';
 import { codeAlias, reportedVariant, retryDisplayCaution, retryMatchesCategory, routedToRemedy, visaSourced } from './codes.ts';
+import { diagnosisCauses, diagnosisCoverage, diagnosisPaths } from './diagnosis.ts';
+import { foreignCodeTarget } from './foreign-codes.ts';
 import { replyAddressee, replyGarbled, replyGenericDecline } from './replies.ts';
 import { entrySourced, referenceKnown } from './sources.ts';
 import type { EditorialCheck } from './types.ts';
@@ -25,6 +27,10 @@ export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [
 	codeAlias,
 	reportedVariant,
 	visaSourced,
+	diagnosisCoverage,
+	diagnosisPaths,
+	diagnosisCauses,
+	foreignCodeTarget,
 ];
 
 /** Runs every rule over a validated catalogue. */
