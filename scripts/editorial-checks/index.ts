@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Catalogue } from '../pipeline/catalogue.ts';
 import { replyAddressee, replyGarbled, replyGenericDecline } from './replies.ts';
+import { entryReviewed } from './reviews.ts';
 import { entrySourced, referenceKnown } from './sources.ts';
 import type { EditorialCheck } from './types.ts';
 
@@ -11,6 +12,7 @@ export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [
 	replyGenericDecline,
 	entrySourced,
 	referenceKnown,
+	entryReviewed,
 ];
 
 /** Runs every rule over a validated catalogue. */

@@ -7,6 +7,7 @@ import { type Prevention, preventionSchema } from '../../src/schemas/prevention.
 import { type Reference, referenceSchema } from '../../src/schemas/reference.ts';
 import { type Remedy, remedySchema } from '../../src/schemas/remedy.ts';
 import { type ResponseCode, responseCodeSchema } from '../../src/schemas/response-code.ts';
+import { type Review, reviewSchema } from '../../src/schemas/review.ts';
 import {
 	type GenericMeaning,
 	genericMeaningSchema,
@@ -33,6 +34,8 @@ export interface Catalogue {
 	statementForm: StatementFormPhrases[];
 	/** Words that say only that a transaction failed (generic-meanings.yaml): no code meaning contradicts them. */
 	genericMeanings: GenericMeaning[];
+	/** When each entry was last reviewed (reviews.yaml): one line per published entry. */
+	reviews: Review[];
 	/** Where each entry is declared, for diagnostics: entry ID → file and line. */
 	locations: Map<string, { file: string; line: number }>;
 }
@@ -50,6 +53,7 @@ export const CATALOGUE_FILES = {
 	unpublished: { file: 'unpublished.yaml', schema: unpublishedSchema },
 	statementForm: { file: 'statement-form.yaml', schema: statementFormPhrasesSchema },
 	genericMeanings: { file: 'generic-meanings.yaml', schema: genericMeaningSchema },
+	reviews: { file: 'reviews.yaml', schema: reviewSchema },
 } as const;
 
 export type CataloguePart = keyof typeof CATALOGUE_FILES;

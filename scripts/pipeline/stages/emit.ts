@@ -44,10 +44,13 @@ export function informativeness(text: string): number {
 
 export function toPublished(entry: LinkedEntry, catalogue: Catalogue): Record<string, unknown> {
 	const relations = Object.fromEntries(RELATION_FIELDS[entry.kind].map((field) => [field, entry.relations[field]]));
+	// The day an editor last reviewed the entry (reviews.yaml; catalogue/unreviewed makes sure there is one).
+	const review = catalogue.reviews.find((r) => r.id === entry.id);
+	const lastReviewed = review ? { lastReviewed: review.reviewed } : {};
 	if (entry.kind === 'code') {
 		const { sources: referenceIds, ...data } = entry.data as { sources: string[] };
 		const references = referenceIds.map((id) => catalogue.references.find((r) => r.id === id)).filter((r) => r !== undefined);
-		return { ...data, ...relations, references, related: entry.related };
+		return { ...data, ...relations, references, related: entry.related, ...lastReviewed };
 	}
 	const statements = rankStatements(
 		entry.statements.map((s) => ({
@@ -64,7 +67,7 @@ export function toPublished(entry: LinkedEntry, catalogue: Catalogue): Record<st
 		return file ? [file] : [];
 	});
 	const sources = [...new Set([...statements.flatMap((s) => s.sources.map((p) => p.file)), ...cited])].sort();
-	return { ...entry.data, ...relations, statements, sources, related: entry.related };
+	return { ...entry.data, ...relations, statements, sources, related: entry.related, ...lastReviewed };
 }
 
 /**
