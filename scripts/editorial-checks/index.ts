@@ -4,6 +4,7 @@ import { codeAlias, reportedVariant, retryDisplayCaution, retryMatchesCategory, 
 import { diagnosisCauses, diagnosisCoverage, diagnosisPaths } from './diagnosis.ts';
 import { foreignCodeTarget } from './foreign-codes.ts';
 import { replyAddressee, replyGarbled, replyGenericDecline } from './replies.ts';
+import { entryReviewed } from './reviews.ts';
 import { entrySourced, referenceKnown } from './sources.ts';
 import type { EditorialCheck } from './types.ts';
 import { aliasCount, aliasUnique, neutral, noGarbledWords, standardTerms, stepUnnumbered } from './writing.ts';
@@ -31,6 +32,7 @@ export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [
 	diagnosisPaths,
 	diagnosisCauses,
 	foreignCodeTarget,
+	entryReviewed,
 ];
 
 /** Runs every rule over a validated catalogue. */

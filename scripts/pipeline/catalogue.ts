@@ -8,6 +8,7 @@ import { type Prevention, preventionSchema } from '../../src/schemas/prevention.
 import { type Reference, referenceSchema } from '../../src/schemas/reference.ts';
 import { type Remedy, remedySchema } from '../../src/schemas/remedy.ts';
 import { type ForeignOnlyCode, foreignOnlyCodeSchema, type ResponseCode, responseCodeSchema } from '../../src/schemas/response-code.ts';
+import { type Review, reviewSchema } from '../../src/schemas/review.ts';
 import {
 	type GenericMeaning,
 	genericMeaningSchema,
@@ -38,6 +39,8 @@ export interface Catalogue {
 	diagnosis: QuickDiagnosis[];
 	/** Codes of foreign card schemes that UnionPay's tables lack (foreign-codes.yaml); locations keyed `foreignCodes:NN`. */
 	foreignCodes: ForeignOnlyCode[];
+	/** When each entry was last reviewed (reviews.yaml): one line per published entry. */
+	reviews: Review[];
 	/** Where each entry is declared, for diagnostics: entry ID → file and line. */
 	locations: Map<string, { file: string; line: number }>;
 }
@@ -57,6 +60,7 @@ export const CATALOGUE_FILES = {
 	genericMeanings: { file: 'generic-meanings.yaml', schema: genericMeaningSchema },
 	diagnosis: { file: 'diagnosis.yaml', schema: quickDiagnosisSchema, key: 'symptom' },
 	foreignCodes: { file: 'foreign-codes.yaml', schema: foreignOnlyCodeSchema, key: 'code' },
+	reviews: { file: 'reviews.yaml', schema: reviewSchema },
 } as const;
 
 /** The field that identifies an entry of a part (default `id`), and the prefix of its key in `locations`. */
