@@ -10,6 +10,7 @@ import { preventionSchema } from './schemas/prevention.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { remedySchema } from './schemas/remedy.ts';
 import { responseCodeSchema } from './schemas/response-code.ts';
+import { isoDateSchema } from './schemas/review.ts';
 import { statementSchema } from './schemas/statement.ts';
 import { symptomSchema } from './schemas/symptom.ts';
 
@@ -28,6 +29,8 @@ const published = {
 	sources: z.array(z.string()),
 	/** Every entry ID the page links to, in page order (also in /api/entries.json). */
 	related: z.array(z.string()),
+	/** The day an editor last reviewed the entry (src/editorial/reviews.yaml), YYYY-MM-DD. */
+	lastReviewed: isoDateSchema,
 };
 
 const refs = (collection: 'symptoms' | 'causes' | 'remedies' | 'prevention' | 'cases' | 'codes') => z.array(reference(collection));
@@ -79,6 +82,7 @@ export const collections = {
 			/** The documents the code's meaning is based on, resolved from references.yaml. */
 			references: z.array(referenceSchema).min(1),
 			related: z.array(z.string()),
+			lastReviewed: published.lastReviewed,
 		}),
 	}),
 };

@@ -8,6 +8,7 @@ import { type Prevention, preventionSchema } from '../../src/schemas/prevention.
 import { type Reference, referenceSchema } from '../../src/schemas/reference.ts';
 import { type Remedy, remedySchema } from '../../src/schemas/remedy.ts';
 import { type ForeignOnlyCode, foreignOnlyCodeSchema, type ResponseCode, responseCodeSchema } from '../../src/schemas/response-code.ts';
+import { type Review, reviewSchema } from '../../src/schemas/review.ts';
 import {
 	type GenericMeaning,
 	genericMeaningSchema,
@@ -41,6 +42,8 @@ export interface Catalogue {
 	foreignCodes: ForeignOnlyCode[];
 	/** How long reversals, refunds, settlement and retries usually take (timings.yaml); locations keyed `timings:<id>`. */
 	timings: Timing[];
+	/** When each entry was last reviewed (reviews.yaml): one line per published entry. */
+	reviews: Review[];
 	/** Where each entry is declared, for diagnostics: entry ID → file and line. */
 	locations: Map<string, { file: string; line: number }>;
 }
@@ -61,6 +64,7 @@ export const CATALOGUE_FILES = {
 	diagnosis: { file: 'diagnosis.yaml', schema: quickDiagnosisSchema, key: 'symptom' },
 	foreignCodes: { file: 'foreign-codes.yaml', schema: foreignOnlyCodeSchema, key: 'code' },
 	timings: { file: 'timings.yaml', schema: timingSchema, key: 'id' },
+	reviews: { file: 'reviews.yaml', schema: reviewSchema },
 } as const;
 
 /** The field that identifies an entry of a part (default `id`), and the prefix of its key in `locations`. */

@@ -30,7 +30,7 @@ describe.runIf(browserAvailable())(
 				expect(await roles.allTextContents()).toEqual(['我是收银员', '我是持卡人', '我是客服']);
 				for (const link of await roles.all()) {
 					const box = await link.boundingBox();
-					expect(box!.y + box!.height, await link.textContent()).toBeLessThanOrEqual(height);
+					expect(box!.y + box!.height, (await link.textContent()) ?? '').toBeLessThanOrEqual(height);
 				}
 				for (const [name, anchor] of [
 					['我是收银员', 'for-cashier'],

@@ -9,7 +9,7 @@ export function smallCatalogue(overrides: Partial<Catalogue> = {}): Catalogue {
 		aliases: [] as string[],
 		references: ['art-test'],
 	};
-	return {
+	const catalogue = {
 		symptoms: [
 			{
 				...base,
@@ -105,7 +105,14 @@ export function smallCatalogue(overrides: Partial<Catalogue> = {}): Catalogue {
 				],
 			},
 		],
+		reviews: [] as Catalogue['reviews'],
 		locations: new Map([['C-01', { file: 'src/editorial/causes.yaml', line: 7 }]]),
 		...overrides,
 	} as Catalogue;
+	// Every entry reviewed once, unless the test gives its own reviews.
+	if (!overrides.reviews) {
+		const parts = [catalogue.symptoms, catalogue.causes, catalogue.remedies, catalogue.prevention, catalogue.cases, catalogue.codes];
+		catalogue.reviews = parts.flat().map((e) => ({ id: e.id, reviewed: '2026-12-01' }));
+	}
+	return catalogue;
 }

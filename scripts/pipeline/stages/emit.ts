@@ -46,13 +46,16 @@ export function informativeness(text: string): number {
 
 export function toPublished(entry: LinkedEntry, catalogue: Catalogue): Record<string, unknown> {
 	const relations = Object.fromEntries(RELATION_FIELDS[entry.kind].map((field) => [field, entry.relations[field]]));
+	// The day an editor last reviewed the entry (reviews.yaml; catalogue/unreviewed makes sure there is one).
+	const review = catalogue.reviews.find((r) => r.id === entry.id);
+	const lastReviewed = review ? { lastReviewed: review.reviewed } : {};
 	if (entry.kind === 'code') {
 		const { sources, ...data } = entry.data as ResponseCode;
 		// Everything the page cites: the code tables, the documents of its variants and of its foreign-scheme mapping, so
 		// the page names each by title (never by its reference ID).
 		const referenceIds = [...new Set([...sources, ...data.variants.map((v) => v.source), ...(data.foreign?.sources ?? [])])];
 		const references = referenceIds.map((id) => catalogue.references.find((r) => r.id === id)).filter((r) => r !== undefined);
-		return { ...data, ...relations, references, related: entry.related };
+		return { ...data, ...relations, references, related: entry.related, ...lastReviewed };
 	}
 	const statements = rankStatements(
 		entry.statements.map((s) => ({
@@ -69,7 +72,7 @@ export function toPublished(entry: LinkedEntry, catalogue: Catalogue): Record<st
 		return file ? [file] : [];
 	});
 	const sources = [...new Set([...statements.flatMap((s) => s.sources.map((p) => p.file)), ...cited])].sort();
-	return { ...entry.data, ...relations, ...quickDiagnosis(entry, catalogue), statements, sources, related: entry.related };
+	return { ...entry.data, ...relations, ...quickDiagnosis(entry, catalogue), statements, sources, related: entry.related, ...lastReviewed };
 }
 
 /** A symptom's quick diagnosis (diagnosis.yaml), without the symptom ID it is filed under; nothing for other entries. */
