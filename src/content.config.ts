@@ -13,6 +13,7 @@ import { responseCodeSchema } from './schemas/response-code.ts';
 import { isoDateSchema } from './schemas/review.ts';
 import { statementSchema } from './schemas/statement.ts';
 import { symptomSchema } from './schemas/symptom.ts';
+import { timingSchema } from './schemas/timing.ts';
 
 /**
  * Collections published by the site. All but `docs` are written by the pipeline (npm run ingest) into
@@ -36,6 +37,13 @@ const published = {
 const refs = (collection: 'symptoms' | 'causes' | 'remedies' | 'prevention' | 'cases' | 'codes') => z.array(reference(collection));
 
 export const collections = {
+	/** How long things take (timings.yaml), with what each window cites resolved to what a page prints. */
+	timings: defineCollection({
+		loader: generated('timings'),
+		schema: timingSchema.omit({ references: true }).extend({
+			references: z.array(z.object({ id: z.string(), kind: z.string(), title: z.string(), publisher: z.string() })),
+		}),
+	}),
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
 	symptoms: defineCollection({
 		loader: generated('symptoms'),

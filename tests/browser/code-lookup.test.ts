@@ -25,6 +25,7 @@ describe.runIf(browserAvailable())('code lookup and code pages, in Chromium', { 
 				['DO NOT HONOR', '/codes/05/'],
 			] as const) {
 				await page.goto(`${session.url}/codes/`);
+				await page.locator('form.code-lookup[data-ready]').waitFor();
 				await input.fill(typed);
 				await input.press('Enter');
 				await page.waitForURL(`**${path}`);
@@ -32,9 +33,10 @@ describe.runIf(browserAvailable())('code lookup and code pages, in Chromium', { 
 			}
 			// An English message several codes use: the codes are listed to pick from.
 			await page.goto(`${session.url}/codes/`);
+			await page.locator('form.code-lookup[data-ready]').waitFor();
 			await input.fill('call');
 			await input.press('Enter');
-			await expect.poll(() => page.locator('.code-lookup-result a').allTextContents()).toEqual(['01', '02']);
+			await expect.poll(() => page.locator('.code-lookup-result a').allTextContents(), { timeout: 10_000 }).toEqual(['01', '02']);
 			// A code of a foreign scheme UnionPay lacks: its row on the index.
 			await input.fill('46');
 			await input.press('Enter');
