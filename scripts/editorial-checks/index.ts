@@ -1,7 +1,10 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Catalogue } from '../pipeline/catalogue.ts';
 import { codeAlias, reportedVariant, retryDisplayCaution, retryMatchesCategory, routedToRemedy, visaSourced } from './codes.ts';
+import { diagnosisCauses, diagnosisCoverage, diagnosisPaths } from './diagnosis.ts';
+import { foreignCodeTarget } from './foreign-codes.ts';
 import { replyAddressee, replyGarbled, replyGenericDecline } from './replies.ts';
+import { entryReviewed } from './reviews.ts';
 import { entrySourced, referenceKnown } from './sources.ts';
 import type { EditorialCheck } from './types.ts';
 import { aliasCount, aliasUnique, neutral, noGarbledWords, standardTerms, stepUnnumbered } from './writing.ts';
@@ -25,6 +28,11 @@ export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [
 	codeAlias,
 	reportedVariant,
 	visaSourced,
+	diagnosisCoverage,
+	diagnosisPaths,
+	diagnosisCauses,
+	foreignCodeTarget,
+	entryReviewed,
 ];
 
 /** Runs every rule over a validated catalogue. */

@@ -117,7 +117,12 @@ describe.runIf(run)('search in Chromium', () => {
 	it('search page: a filter narrows results, by keyboard, and is kept in the URL', async () => {
 		const { page, errors } = await open(`/search/?q=${encodeURIComponent('网络')}`);
 		await page.locator('[data-testid="search-result"]').first().waitFor();
+		// The filters are collapsed under 筛选: open them by keyboard, then tick a box.
+		const summary = page.locator('.search-filters-toggle summary');
+		await summary.focus();
+		await page.keyboard.press('Enter');
 		const box = page.locator('input[type="checkbox"][name="类型"][value="解决方法"]');
+		await box.waitFor({ state: 'visible' });
 		await box.focus();
 		await page.keyboard.press('Space');
 		await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(encodeURIComponent('解决方法'));
