@@ -74,16 +74,3 @@ export const MAX_DIAGNOSIS_DEPTH = 2;
 export const questionAnchor = (question: string) => `dx-${question}`;
 /** Anchor of an outcome: the question and the answer that lead to it. */
 export const outcomeAnchor = (question: string, answer: string) => `dx-${question}-${answer}`;
-
-/**
- * The entries a quick diagnosis links, in the order its page shows them (each outcome's likely cause, its remedies, the
- * other causes; then the first remedies), each once: part of the symptom's `related` list.
- */
-export function diagnosisLinks(d: Pick<QuickDiagnosis, 'questions' | 'first'>): string[] {
-	const ids = d.questions.flatMap((q) =>
-		q.answers.flatMap((a) =>
-			a.outcome ? [a.outcome.cause, a.outcome.remedies[0]!, ...a.outcome.remedies.slice(1), ...a.outcome.also] : [],
-		),
-	);
-	return [...new Set([...ids, ...d.first])];
-}

@@ -1,4 +1,3 @@
-import { diagnosisLinks } from '../../../src/schemas/diagnosis.ts';
 import type { Statement } from '../../../src/schemas/statement.ts';
 import { COLLECTION_OF_KIND, type EntryKind, RELATION_FIELDS, type RelationField } from '../../../src/shared/relations.ts';
 import type { Diagnostic, StageResult } from '../../diagnostics.ts';
@@ -116,10 +115,7 @@ export function link(catalogue: Catalogue, statements: readonly MergedStatement[
 
 	for (const entry of entries.values()) {
 		// Derived relations are listed in catalogue order of their source entries, so output is deterministic.
-		const related = RELATION_FIELDS[entry.kind].flatMap((field) => entry.relations[field]);
-		// A symptom page starts with its quick diagnosis and first remedies: their links come first.
-		const diagnosis = entry.kind === 'symptom' ? catalogue.diagnosis.find((d) => d.symptom === entry.id) : undefined;
-		entry.related = diagnosis ? [...new Set([...diagnosisLinks(diagnosis), ...related])] : related;
+		entry.related = RELATION_FIELDS[entry.kind].flatMap((field) => entry.relations[field]);
 	}
 
 	return diagnostics.some((d) => d.severity === 'error')
