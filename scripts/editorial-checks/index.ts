@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Catalogue } from '../pipeline/catalogue.ts';
+import { editorialPublishable } from './publication.ts';
 import { replyAddressee, replyGarbled, replyGenericDecline } from './replies.ts';
 import { entrySourced, referenceKnown } from './sources.ts';
 import type { EditorialCheck } from './types.ts';
@@ -11,6 +12,7 @@ export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [
 	replyGenericDecline,
 	entrySourced,
 	referenceKnown,
+	editorialPublishable,
 ];
 
 /** Runs every rule over a validated catalogue. */

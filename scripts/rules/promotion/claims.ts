@@ -11,7 +11,7 @@ import type { ClauseRule, Lexicon, LineRule, Span, WordsRule } from './types.ts'
 const SENTENCE_MARK = /[,，。;；:：!！?？、]/u;
 /** Words of a problem or an instruction: a short line with one of them is a heading, never a slogan. */
 const PROBLEM =
-	/失败|错误|故障|原因|问题|怎么|如何|为什么|什么|解决|方法|处理|交易|刷卡|到账|扣款|退款|冲正|签到|码|不|没|无|未|异常|提示|显示|检查|注意|步骤|建议|办法|第|[一二三四五六七八九十\d][、.．)）]/u;
+	/提高|寻求|帮助|保持|确保|定期|选择|使用|联系|避免|防止|失败|错误|故障|原因|问题|怎么|如何|为什么|什么|解决|方法|处理|交易|刷卡|到账|扣款|退款|冲正|签到|码|不|没|无|未|异常|提示|显示|检查|注意|步骤|建议|办法|第|[一二三四五六七八九十\d][、.．)）]/u;
 
 export const sloganLineRule: LineRule = {
 	id: 'slogan-line',
@@ -20,7 +20,7 @@ export const sloganLineRule: LineRule = {
 		'A short line (at most 10 characters, no punctuation) built on the adjectives of a product banner (promotion/claims.yaml sloganWords: 全新, 高效, 稳定, 安全, 品质, 正规, 保障, 极速…) and with no word of a problem, an instruction or a transaction in it (失败, 原因, 怎么, 交易, 刷卡, 码, 不/没/无…) is a banner slogan and is removed. A heading about a fault (网络不稳定, 交易安全提示) keeps its problem word and stays.',
 	examples: {
 		removes: ['全新4G网络', '4G通信更高效', '费率稳定', '正规安全稳定', '七年品质如初', '保障安全'],
-		keeps: ['网络不稳定', '交易安全提示', '注意刷卡安全', '一、信号不稳定', '安全'],
+		keeps: ['网络不稳定', '交易安全提示', '注意刷卡安全', '一、信号不稳定', '安全', '提高网络信号稳定性', '寻求专业帮助'],
 	},
 	matches(line, context) {
 		const text = line.trim();

@@ -12,7 +12,7 @@ function metaFieldPattern(labels: RegExp): RegExp {
 	// The value runs to the next field, a separator or the end: `时间:01-19人气:17作者:指流砂` is three fields.
 	// A label is a field only where it does not end a longer word (一段时间: and 拓展阅读: are not fields).
 	return new RegExp(
-		`(?<!\\p{Script=Han})(?:${labels.source})\\s*[:：]\\s*(?:(?!(?:${labels.source})\\s*[:：])[^\\s|｜,，;；。]){0,24}`,
+		`(?<!\\p{Script=Han})(?:${labels.source})\\s*[:：]\\s*(?:(?:https?:\\/\\/|www\\.)[^\\s,，;；。]+|(?:(?!(?:${labels.source})\\s*[:：])[^\\s|｜,，;；。]){0,24})`,
 		'giu',
 	);
 }
