@@ -107,3 +107,36 @@ export const siteCityRule: WordsRule = {
 		return spans;
 	},
 };
+
+/** Bracketed text: 【…】, [[…]]. */
+const BRACKETED = /【([^【】]{4,60})】/gu;
+const comparableTitle = (text: string) => text.toLowerCase().replace(/[\s?？!！。,，]+/gu, '');
+
+export const bracketedTitleRule: WordsRule = {
+	id: 'bracketed-title',
+	scope: 'words',
+	description:
+		'The article title pasted again in 【】 inside a sentence (【pos机签到不成功是什么原因】2、移动POS机…) is an SEO anchor and is removed; the sentence stays. A bracketed term that is not the title (【设置】) stays.',
+	examples: { removes: ['【POS机刷卡失败的原因及解决方法】2、移动POS机通过SIM卡通讯。'], keeps: ['进入【设置】-【网络】检查信号。'] },
+	spans(text, context) {
+		if (context.title === '') return [];
+		const title = comparableTitle(context.title);
+		const spans: Span[] = [];
+		for (const match of text.matchAll(BRACKETED))
+			if (comparableTitle(match[1] ?? '') === title) spans.push([match.index, match.index + match[0].length]);
+		return spans;
+	},
+};
+
+/** A line of at most four symbols with no letter or digit (`• $`, `》》`): a widget glyph, not text. Table rules (`|---|`) are left to the table rules. */
+export const symbolLineRule: LineRule = {
+	id: 'symbol-line',
+	scope: 'line',
+	description:
+		'A line of at most four characters with no letter and no digit (• $, 》》, ★) is a widget or icon glyph scraped as text and is removed. Any line with a word or a number stays; table rules are left to the markdown rules.',
+	examples: { removes: ['• $', '★'], keeps: ['• 1', '是', '5%'] },
+	matches(line) {
+		const text = line.trim();
+		return text.length > 0 && [...text].length <= 4 && !/[\p{L}\p{N}]/u.test(text) && !/^[-|:\s]+$/u.test(text);
+	},
+};

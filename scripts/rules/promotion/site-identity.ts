@@ -17,6 +17,8 @@ const NAME_CONTEXTS: readonly RegExp[] = [
 	new RegExp(`搜(?:索)?公众号\\s*[“"「](${NAME})[”"」]`, 'gu'),
 	new RegExp(`(?:当前位置|您的位置|你的位置|所在位置)\\s*[:：]?\\s*(${NAME})\\s*[>»›]`, 'gu'),
 	new RegExp(`(?:欢迎访问|欢迎访|欢迎来到|欢迎光临)\\s*(${NAME}?)(?:网站|官网)?(?:[!！,，。\\s]|$)`, 'gu'),
+	// A document-sharing site naming itself: 请在冰点文库上搜索.
+	new RegExp(`请在(${NAME}?(?:文库|网|網))上搜索`, 'gu'),
 	// A site naming itself before the link to its mobile version: 卷百科 手机版.
 	/^([\p{Script=Han}A-Za-z0-9]{1,12}?(?:网|百科|之家))\s*(?:手机版|电脑版)/gu,
 	new RegExp(`(${NAME})\\s*[(（]\\.?本网站?[)）]`, 'gu'),
