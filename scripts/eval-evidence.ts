@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { formatDiagnostic } from './diagnostics.ts';
 import { measureEvidence, type ShownStatement } from './evidence/measure.ts';
-import { DEV_SAMPLES, readSamples } from './evidence/samples.ts';
+import { DEV_SAMPLES, readSamples, type Samples } from './evidence/samples.ts';
 import { loadEditorial } from './pipeline/editorial.ts';
 import { listSources, readEditorial, readSources, writeFileEnsuringDir } from './pipeline/io.ts';
 import { prepareSequential, sourceContext } from './pipeline/prepare-source.ts';
@@ -27,7 +27,9 @@ const USAGE = `usage: npm run eval:evidence -- [--pages DIR] [--batch NAME] [--n
   --no-shipped  leave out the shipped sources (sources/)
   --statements, --placements  comma-separated sample files (default: the development samples)
   --out         JSON file for the figures (default build/evidence-eval.json)
-  --all         list every statement to fix or label, not the first 50 of each`;
+  --all         list every statement to fix or label, not the first 50 of each
+  --unlabelled  YAML file for the shown statements and placements the samples do not label yet, in the samples' format
+                with an empty label / verdict: fill them in and append them to tests/evidence/*.yaml`;
 
 async function main(argv: string[]): Promise<number> {
 	const { values } = parseArgs({
@@ -42,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
 			placements: { type: 'string' },
 			out: { type: 'string', default: 'build/evidence-eval.json' },
 			all: { type: 'boolean', default: false },
+			unlabelled: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
 		strict: true,
@@ -64,7 +67,9 @@ async function main(argv: string[]): Promise<number> {
 		statements: values.statements?.split(',') ?? DEV_SAMPLES.statements,
 		placements: values.placements?.split(',') ?? DEV_SAMPLES.placements,
 	});
-	const figures = measureEvidence(shownStatements(output.files), samples, values.all ? Number.POSITIVE_INFINITY : 50);
+	const shown = shownStatements(output.files);
+	const figures = measureEvidence(shown, samples, values.all ? Number.POSITIVE_INFINITY : 50);
+	if (values.unlabelled) await writeFileEnsuringDir(values.unlabelled, unlabelledStubs(shown, samples));
 	const record = { measuredAt: new Date().toISOString(), sources: sources.length, batch: values.batch ?? null, ...figures };
 	await writeFileEnsuringDir(values.out, `${JSON.stringify(record, null, '\t')}\n`);
 	const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -112,19 +117,43 @@ async function readPages(dir: string, batch: string | undefined, except?: string
 	return files;
 }
 
+/**
+ * The shown statements and placements the samples do not label, as YAML in their format (label / verdict left empty):
+ * a statement not yet labelled, then each of its placements, so a reader labels both in one pass.
+ */
+function unlabelledStubs(shown: readonly ShownStatement[], samples: Samples): string {
+	const statements: object[] = [];
+	const placements: object[] = [];
+	for (const s of shown) {
+		const [page, line] = [s.source.replace(/:\d+$/, ''), Number(/:(\d+)$/.exec(s.source)?.[1] ?? 0)];
+		const label = samples.labelOf(s.text);
+		if (label === undefined) statements.push({ page, line, kind: s.kind ?? '', heading: s.heading ?? '', text: s.text, label: '' });
+		if (label !== undefined && label !== 'fact') continue;
+		for (const entry of s.entries)
+			if (samples.verdictOf(s.text, entry) === undefined) placements.push({ page, line, text: s.text, entry, verdict: '' });
+	}
+	return stringify({ statements, placements }, { lineWidth: 0 });
+}
+
 /** The statements each entry page shows, one per distinct statement with all the entries it is shown under. */
 function shownStatements(files: ReadonlyMap<string, unknown>): ShownStatement[] {
 	const byId = new Map<string, ShownStatement & { entries: string[] }>();
 	for (const name of ['symptoms.json', 'causes.json', 'remedies.json', 'prevention.json', 'cases.json']) {
 		for (const entry of (files.get(name) as Array<{
 			id: string;
-			statements?: Array<{ id: string; text: string; sources: Array<{ file: string; line: number }> }>;
+			statements?: Array<{ id: string; kind: string; text: string; sources: Array<{ file: string; line: number; section: string }> }>;
 		}>) ?? []) {
 			for (const s of entry.statements ?? []) {
 				let shown = byId.get(s.id);
 				if (!shown) {
 					const first = s.sources[0];
-					shown = { text: s.text, entries: [], source: first ? `${first.file.replace(/\.txt$/, '')}:${first.line}` : '' };
+					shown = {
+						text: s.text,
+						entries: [],
+						source: first ? `${first.file.replace(/\.txt$/, '')}:${first.line}` : '',
+						kind: s.kind,
+						heading: first?.section ?? '',
+					};
 					byId.set(s.id, shown);
 				}
 				shown.entries.push(entry.id);

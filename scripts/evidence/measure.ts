@@ -11,6 +11,9 @@ export interface ShownStatement {
 	entries: readonly string[];
 	/** Where it was first read, `file:line`. */
 	source: string;
+	/** Its kind, and the section heading of its first place as the page quotes it. */
+	kind?: string;
+	heading?: string;
 }
 
 export interface EvidenceFigures {

@@ -22,7 +22,8 @@ export interface ApiEntry {
 	title: string;
 	url: string;
 	related: string[];
-	sources: string[];
+	/** Source files with the lines of the page's statements (src/schemas/export.ts has the whole entry). */
+	sources: Array<{ file: string; lines: number[] }>;
 }
 
 export async function apiEntries(): Promise<ApiEntry[]> {

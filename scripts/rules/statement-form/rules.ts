@@ -93,14 +93,24 @@ const unterminated: StatementFormRule = {
 	id: 'unterminated',
 	label: 'fragment',
 	description:
-		'Does not end a sentence (no 。！； at the end): the source page was cut off mid-sentence ("……核对有", "尝试其他支") or the text is a label. Response-code rows ("01——交易失败，请联系发卡行") are written without a full stop and stay. Judgment call: a list item written without a full stop is lost with them; on the labelled sample that is 1 statement of fact in 611.',
+		'Does not end a sentence (no 。！； at the end): the source page was cut off mid-sentence ("……核对有", "尝试其他支") or the text is a label. Response-code rows ("01——交易失败，请联系发卡行") are written without a full stop and stay, unless they go on after a full stop or end on a word that needs what follows ("……核对有"). Judgment call: a list item written without a full stop is lost with them; on the labelled sample that is 1 statement of fact in 611.',
 	examples: {
-		rejects: ['注意保护个人隐私，不要在公共场合大声喊出自己的卡号密', 'POS机显示交易失败但资金已扣除并非罕见问', '毕竟'],
+		rejects: [
+			'注意保护个人隐私，不要在公共场合大声喊出自己的卡号密',
+			'POS机显示交易失败但资金已扣除并非罕见问',
+			'毕竟',
+			'30 ——交易失败。请重试检查卡磁条是否完好或反方向刷',
+			'25——交易失败，请联系发卡行发卡行未能找到有关记录，核对有',
+		],
 		accepts: ['01——POS机交易失败，请联系发卡行查发卡行或检查卡内余额', '检查银行卡是否已激活并具备刷卡功能；'],
 	},
 	rejects: (text) => {
 		const t = text.trim();
-		return TERMINAL.test(t) || CODE_ROW.test(t) ? undefined : t.slice(-6);
+		if (TERMINAL.test(t)) return undefined;
+		// A code row is written without a full stop, but one whose text goes on after a full stop, or ends on a word that
+		// needs what follows ("……核对有"), was cut off too.
+		if (CODE_ROW.test(t) && !/。|[有的和或与及在把被对向]$/u.test(t)) return undefined;
+		return t.slice(-6);
 	},
 };
 
@@ -115,13 +125,13 @@ const tooShort: StatementFormRule = {
 
 /** Openings that need what came before: the subject or the condition is in another sentence. */
 const DANGLING =
-	/^(?:也可能是|或者是|或是|可能是|一般是因为|(?:将会|就会|会)(?:影响|导致|造成|引起|出现)|而(?!且)|并且|以及|其中包括|其中有|如果是[，,]|如果是这种情况|如果这(?:些|一步|样)|(?:首先|其次|此外|另外|最后)[，,]可能是)|^(?:例如|比如)[，,].*等(?:原因|情况|问题)[。；]?$/u;
+	/^(?:也可能是|或者|或是|可能是|一般是因为|(?:将会|就会|会)(?:影响|导致|造成|引起|出现)|(?:很|极|也|还)?(?:可能|容易)?会?(?:导致|引发|造成|引起)(?!.*(?:原因|因素))|而(?!且)|并且|以及|其中包括|其中有|如果是[，,]|如果是这种情况|如果这(?:些|一步|样)|(?:首先|其次|此外|另外|最后)[，,]可能是|它们|这里面|那么(?![，,])|是指|是有|就是(?!我们|说)|由(?!于|此)[^，,。]{1,15}[，,])|^(?:例如|比如)[^，,；;]{0,14}[。；;]$|^(?:例如|比如)[，,].*等(?:原因|情况|问题)[。；]?$/u;
 
 const dangling: StatementFormRule = {
 	id: 'dangling-start',
 	label: 'fragment',
 	description:
-		'Opens with words that hang on the previous sentence: no subject ("也可能是……", "或者是……", "可能是……"), a lost condition ("如果是这种情况，……", "如果这一步出问题，……"), a bare connective ("而……"), or an example list without a predicate ("例如，账户余额不足、账户被冻结或关闭等原因。"). Alone, the reader cannot tell what it is about. A demonstrative subject ("这会导致……", "此时，……") stays: the entry it is placed under gives it its subject.',
+		'Opens with words that hang on the previous sentence: no subject ("也可能是……", "或者……", "可能是……", "引发……", "是指……", "它们……", "那么后面的……"), a lost condition ("如果是这种情况，……", "如果这一步出问题，……"), a bare connective ("而……"), a passive without its subject ("由收单机构为签约商户设置，用于……"), or an example without a predicate ("例如，账户余额不足、账户被冻结或关闭等原因。", "比如提供营业执照和交易凭证。"). Alone, the reader cannot tell what it is about. A demonstrative subject ("这会导致……", "此时，……") stays: the entry it is placed under gives it its subject.',
 	examples: {
 		rejects: [
 			'也可能是商户的收银设备出了问题；',
@@ -129,11 +139,20 @@ const dangling: StatementFormRule = {
 			'例如，账户余额不足、账户被冻结或关闭等原因。',
 			'而深入调查和优化方案则是确保问题得到彻底解决的关键所在。',
 			'首先，可能是卡片本身的问题。',
+			'或者交易金额异常，一天刷几十万。',
+			'引发银行风控系统预警，容易被误认为套现。',
+			'它们通常伪装成正规 POS机，但实际上通过二清机进行交易处理。',
+			'是有银联或者银行对于商户的机子直接清，而这个钱直接到商户的账户。',
+			'那么后面的几个数字就是为商户代码，也就是mcc码。',
+			'由收单机构为签约商户设置，用于标明银联卡交易环境、商户主要业务范围和行业隶属关系。',
+			'比如提供营业执照和交易凭证。',
 		],
 		accepts: [
 			'影响分析：这会导致POS机无法读取磁条或芯片中的信息，从而无法完成交易。',
 			'可能最常见的原因是银行系统问题。',
 			'例如，软件版本过旧可能无法支持新版银行卡的功能，或者软件被病毒感染导致读卡器无法正常工作。',
+			'导致批结算失败的常见原因，可以归纳为技术、操作和外部因素三类。',
+			'就是我们在日常消费刷卡后，特约商户要求我们签字确认的单中POS签购单，是购单持卡人确认此笔消费的凭证。',
 		],
 	},
 	rejects: (text) => DANGLING.exec(opening(text))?.[0],
@@ -152,18 +171,22 @@ const bareImperative: StatementFormRule = {
 };
 
 /** "可能由多种原因引起" with nothing enumerated: a lead that says only that there are causes. */
-const VAGUE = /(?:多种|诸多|各种)(?:原因|因素)|多个方面|有很多种|原因有很多|并非单一原因|分几种情况|分为几种/u;
+const VAGUE =
+	/(?:多种|诸多|各种)(?:原因|因素)|多个方面|有很多种|原因有很多|(?:原因|因素)(?:可能)?有多种|并非单一原因|分几种情况|分为几种|主要有以下(?:几点|作用|几个方面)|通过一些(?:预防)?(?:措施|方法)/u;
 const ENUMERATION = /包括|比如|例如|其中|[如：、]/u;
 
 const vague: StatementFormRule = {
 	id: 'vague-causes',
 	label: 'filler',
 	description:
-		'Says only that there are many causes ("……可能是由于多种原因导致的") and names none of them. With an enumeration ("包括银行系统问题、网络延迟等") it is a summary of facts and stays.',
+		'Says only that there are many causes ("……可能是由于多种原因导致的"), or that there are uses or measures ("主要有以下作用", "可以通过一些预防措施来避免"), and names none of them. With an enumeration ("包括银行系统问题、网络延迟等") it is a summary of facts and stays.',
 	examples: {
 		rejects: [
 			'总的来说，支付成功但款项未到账的情况可能由多种原因导致。',
 			'POS机在处理卡交易时，若出现刷不出款项的情况，可能由多种因素引起。',
+			'POS机多扣费用的原因可能有多种。',
+			'签到是POS机使用过程中的一个重要环节，主要有以下作用。',
+			'POS机重复到账可以通过一些预防措施来避免。',
 		],
 		accepts: ['POS机刷卡未到账可能是由于多种原因造成的，包括银行系统问题、交易未被处理、网络延迟等。'],
 	},
@@ -209,9 +232,91 @@ const opensMidway: StatementFormRule = {
 	id: 'opens-midway',
 	label: 'fragment',
 	description:
-		'Opens with a closing quote or bracket ("” 这个过程，就是“冲正”。"), or with the tail of a date ("月5-7日都是法定休息日……"): the beginning of the sentence is in another statement.',
-	examples: { rejects: ['” 这个过程，就是“冲正”。', '）等情况也会导致交易失败。'], accepts: ['“冲正”是系统自动撤销一笔没有完成的交易。'] },
-	rejects: (text) => /^\s*(?:[”’」』）)\]】、|｜]|[月日号](?=\d))/u.exec(text)?.[0],
+		'Opens with a closing quote or bracket ("” 这个过程，就是“冲正”。"), with the tail of a date ("月5-7日都是法定休息日……"), or with one character before a comma (the end of a word cut in two: "理，并答复发卡机构提交无效。"): the beginning of the sentence is in another statement.',
+	examples: {
+		rejects: ['” 这个过程，就是“冲正”。', '）等情况也会导致交易失败。', '理，并答复发卡机构提交无效。'],
+		accepts: ['“冲正”是系统自动撤销一笔没有完成的交易。', '如需调取签购单，收单机构会通知商户。'],
+	},
+	// One character before a comma is the end of a word cut in two ("理，并答复……"); an interjection ("哎，") is filler's.
+	rejects: (text) => /^\s*(?:[”’」』）)\]】、|｜]|[月日号](?=\d)|(?![哎嗯唉哇噢哦啊呀嘿喂])\p{Script=Han}[，,])/u.exec(text)?.[0],
+};
+
+const conditionOnly: StatementFormRule = {
+	id: 'condition-only',
+	label: 'fragment',
+	description:
+		'A condition and nothing else ("如果你对调单没什么概念。"): the sentence that says what follows from it is another statement. A condition with its consequence in the same clause ("若余额不足则交易失败。") stays.',
+	examples: {
+		rejects: ['如果你对调单没什么概念。', '假如交易金额超过了单笔限额。'],
+		accepts: ['如果余额不足，交易会被拒绝。', '若余额不足则交易失败。'],
+	},
+	rejects: (text) => {
+		const own = opening(text.trim());
+		const m = /^(?:如果|假如|假若|倘若|若是|要是)[^，,；;。！!]*[。；;！!]?$/u.exec(own);
+		return m && !/会|就|则|将|需|应|可|要|能|导致/u.test(own.slice(2)) ? own.slice(0, 8) : undefined;
+	},
+};
+
+const firstPerson: StatementFormRule = {
+	id: 'first-person',
+	label: 'filler',
+	description:
+		'Speaks as "I" (我, not 我们/我国/我行/我司/我方/自我): an anecdote or an opinion of the writer ("我朋友开咖啡馆时就遇到过……", "当然我不做这一行我也不会理解"), not a statement about cards or terminals. Judgment call: a fact told as the writer\'s own experience is withheld with it (none on the labelled sample).',
+	examples: {
+		rejects: ['我朋友开咖啡馆时就遇到过，因为重复到账没及时处理，月底对账差了好几千，折腾了一周才理清。', '我想说的是，结算失败并不可怕。'],
+		accepts: ['我国的银行卡交易由银联转接清算。', '提高自我保护意识，不要把密码告诉他人。'],
+	},
+	rejects: (text) => /(?<!自)我(?![们国行司方])/u.exec(text)?.[0],
+};
+
+const emptyImportance: StatementFormRule = {
+	id: 'empty-importance',
+	label: 'filler',
+	description:
+		'A short sentence that only says something matters or needs handling ("因此，及时联系银行客服非常重要。", "……问题需要及时、专业地处理。"), or that knowing something helps ("了解多扣费用的原因，有助于……"): it tells the reader nothing to do or know. A labelled item that says why ("保留证据：交易凭证、银行对账单等材料对后续维权至关重要。") stays, as does a longer sentence with its reason.',
+	examples: {
+		rejects: [
+			'因此，及时联系银行客服非常重要。',
+			'因此，了解跳码的原因和解决方法非常重要。',
+			'POS机重复扣款问题需要及时、专业地处理。',
+			'了解这些提示代码的含义，能帮助我们快速判断问题所在，及时解决交易难题。',
+		],
+		accepts: ['保留证据：交易凭证、银行对账单等材料对后续维权至关重要。', '了解POS机冲正是解答到账时间的前提。'],
+	},
+	rejects: (text) => {
+		const t = text.trim();
+		if (opening(t) !== t) return undefined;
+		const matters = /(?:非常|十分|很|尤为|至关|极为)重要[。！!]?$|需要(?:[及时专业认真妥善尽快、地的]+)(?:处理|解决|重视|对待)[。！!]?$/u;
+		if (t.length <= 32 && matters.test(t)) return matters.exec(t)?.[0];
+		return /^了解[^，,。]{1,20}[，,]?(?:有助于|能帮助|可以帮助)/u.exec(t)?.[0];
+	},
+};
+
+const anaphoricObject: StatementFormRule = {
+	id: 'anaphoric-object',
+	label: 'fragment',
+	description:
+		'Refers back with 此 as an object ("……也会触发此模式。", "银行为保障交易顺畅允许此操作……"): which mode or operation is named only in another sentence. A statement that opens with its demonstrative subject ("此模式脱离央行监管……", "针对此问题，……") stays: the entry it is placed under gives it its subject.',
+	examples: {
+		rejects: ['商户未升级设备或网络中断也会触发此模式。', '银行为兼容性保留此功能，但逐步推广芯片支付提升安全性。'],
+		accepts: ['此模式脱离央行监管，易引发资金挪用、跑路、跳码等风险。', '针对此问题，商家应首先检查网络连接是否正常。'],
+	},
+	rejects: (text) => /(?<=[^\s，,。；;：:“”（(])此(?:模式|操作|功能|方式|做法)/u.exec(opening(text))?.[0],
+};
+
+const exclamation: StatementFormRule = {
+	id: 'exclamation',
+	label: 'heading',
+	description:
+		'A short exclamation without a clause break ("发生在鹤壁淇县的盗刷信用卡事件！"): a title or a teaser set as a sentence, not a statement.',
+	examples: {
+		rejects: ['发生在鹤壁淇县的盗刷信用卡事件！'],
+		accepts: ['交易结果不明时，先查询，切勿直接重刷！'],
+	},
+	rejects: (text) => {
+		const t = text.trim();
+		return /[！!]$/u.test(t) && !/[，,；;：:]/u.test(t) && t.length <= 24 ? t : undefined;
+	},
 };
 
 export const STATEMENT_FORM_RULES: readonly StatementFormRule[] = [
@@ -227,4 +332,9 @@ export const STATEMENT_FORM_RULES: readonly StatementFormRule[] = [
 	dangling,
 	bareImperative,
 	vague,
+	conditionOnly,
+	firstPerson,
+	emptyImportance,
+	anaphoricObject,
+	exclamation,
 ];
