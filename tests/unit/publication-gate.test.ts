@@ -15,7 +15,12 @@ const official = new Set(['95516', '95588']);
 const editorial = await shippedEditorial();
 // The whole pipeline once, outside any test (it takes a while on a loaded machine): a heading the gate rejects above a fact.
 const pipeline = runOn(
-	[{ file: 'a.txt', bytes: new TextEncoder().encode(['POS机刷卡失败的原因', '一、手游充值失败', '网络不稳定或中断，可能导致交易失败。'].join('\n')) }],
+	[
+		{
+			file: 'a.txt',
+			bytes: new TextEncoder().encode(['POS机刷卡失败的原因', '一、手游充值失败', '网络不稳定或中断，可能导致交易失败。'].join('\n')),
+		},
+	],
 	editorial,
 );
 
@@ -59,7 +64,9 @@ describe('the gate in the pipeline', () => {
 		expect(hidden).toEqual(['a.txt:3 手游充值失败 publication/off-topic']);
 		const quoted = [...(pipeline.files?.values() ?? [])]
 			.filter(Array.isArray)
-			.flatMap((entries) => (entries as Array<{ statements?: Array<{ sources: Array<{ section: string }> }> }>).flatMap((e) => e.statements ?? []))
+			.flatMap((entries) =>
+				(entries as Array<{ statements?: Array<{ sources: Array<{ section: string }> }> }>).flatMap((e) => e.statements ?? []),
+			)
 			.flatMap((statement) => statement.sources.map((place) => place.section));
 		expect(quoted).not.toContain('手游充值失败');
 		expect(quoted.length).toBeGreaterThan(0);
