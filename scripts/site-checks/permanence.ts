@@ -31,6 +31,7 @@ export function checkPermanence(
 /** Pages that exist but are not yet in the manifest (run `npm run urls:update` and commit the file). */
 export const unlistedPages = (manifest: readonly string[], pages: ReadonlyMap<string, HtmlPage>): string[] => {
 	const listed = new Set(manifest);
-	// An entry's all-statements pages come and go with the corpus (how many statements it has): not permanent URLs.
-	return [...pages.keys()].filter((p) => !listed.has(p) && p !== '/404.html' && !/\/statements\/(?:\d+\/)?$/.test(p)).sort();
+	// An entry's all-statements pages after the first come and go with the corpus (how many statements it has): not
+	// permanent URLs. The first (/…/<id>/statements/) exists for every entry and is recorded.
+	return [...pages.keys()].filter((p) => !listed.has(p) && p !== '/404.html' && !/\/statements\/\d+\/$/.test(p)).sort();
 };
