@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { OPENSEARCH_LINK } from './src/config/opensearch.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { csp } from './src/integrations/csp.ts';
 import { SEARCH_RANKING } from './src/shared/search/settings.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
 				{ tag: 'meta', attrs: { property: 'og:type', content: 'website' } },
 				// No share image exists, so the small card ("summary_large_image" would promise an image).
 				{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
+				// Browsers offer to search the site from the address bar (src/pages/opensearch.xml.ts).
+				OPENSEARCH_LINK,
 			],
 			disable404Route: true,
 			pagination: false,

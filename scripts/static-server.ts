@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
 	'.mjs': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
+	'.md': 'text/markdown; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.ico': 'image/x-icon',
 	'.png': 'image/png',
@@ -20,7 +21,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Types a static host or CDN compresses on the fly; Pagefind's index files are gzip already and go out as they are. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.md']);
 
 /**
  * Serves a built site from `root` on a free loopback port, the way a static host does (dir/ → dir/index.html, 404.html,

@@ -5,10 +5,12 @@ import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { caseStudySchema } from './schemas/case-study.ts';
 import { causeSchema } from './schemas/cause.ts';
+import { quickDiagnosisSchema } from './schemas/diagnosis.ts';
 import { preventionSchema } from './schemas/prevention.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { remedySchema } from './schemas/remedy.ts';
 import { responseCodeSchema } from './schemas/response-code.ts';
+import { isoDateSchema } from './schemas/review.ts';
 import { statementSchema } from './schemas/statement.ts';
 import { symptomSchema } from './schemas/symptom.ts';
 
@@ -27,6 +29,8 @@ const published = {
 	sources: z.array(z.string()),
 	/** Every entry ID the page links to, in page order (also in /api/entries.json). */
 	related: z.array(z.string()),
+	/** The day an editor last reviewed the entry (src/editorial/reviews.yaml), YYYY-MM-DD. */
+	lastReviewed: isoDateSchema,
 };
 
 const refs = (collection: 'symptoms' | 'causes' | 'remedies' | 'prevention' | 'cases' | 'codes') => z.array(reference(collection));
@@ -35,9 +39,14 @@ export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
 	symptoms: defineCollection({
 		loader: generated('symptoms'),
-		schema: symptomSchema
-			.omit({ match: true, causes: true })
-			.extend({ causes: refs('causes'), codes: refs('codes'), cases: refs('cases'), ...published }),
+		schema: symptomSchema.omit({ match: true, causes: true }).extend({
+			causes: refs('causes'),
+			codes: refs('codes'),
+			cases: refs('cases'),
+			/** The quick diagnosis the page starts with (src/editorial/diagnosis.yaml). */
+			diagnosis: quickDiagnosisSchema.omit({ symptom: true }).optional(),
+			...published,
+		}),
 	}),
 	causes: defineCollection({
 		loader: generated('causes'),
@@ -73,6 +82,7 @@ export const collections = {
 			/** The documents the code's meaning is based on, resolved from references.yaml. */
 			references: z.array(referenceSchema).min(1),
 			related: z.array(z.string()),
+			lastReviewed: published.lastReviewed,
 		}),
 	}),
 };

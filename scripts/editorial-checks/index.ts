@@ -1,8 +1,14 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Catalogue } from '../pipeline/catalogue.ts';
+import { codeAlias, reportedVariant, retryDisplayCaution, retryMatchesCategory, routedToRemedy, visaSourced } from './codes.ts';
+import { diagnosisCauses, diagnosisCoverage, diagnosisPaths } from './diagnosis.ts';
+import { foreignCodeTarget } from './foreign-codes.ts';
 import { replyAddressee, replyGarbled, replyGenericDecline } from './replies.ts';
+import { entryReviewed } from './reviews.ts';
 import { entrySourced, referenceKnown } from './sources.ts';
+import { timingShown } from './timings.ts';
 import type { EditorialCheck } from './types.ts';
+import { aliasCount, aliasUnique, neutral, noGarbledWords, standardTerms, stepUnnumbered } from './writing.ts';
 
 /** Every editorial rule, in the order their diagnostics are printed. */
 export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [
@@ -11,6 +17,24 @@ export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [
 	replyGenericDecline,
 	entrySourced,
 	referenceKnown,
+	stepUnnumbered,
+	aliasCount,
+	aliasUnique,
+	standardTerms,
+	neutral,
+	noGarbledWords,
+	retryMatchesCategory,
+	retryDisplayCaution,
+	routedToRemedy,
+	codeAlias,
+	reportedVariant,
+	visaSourced,
+	diagnosisCoverage,
+	diagnosisPaths,
+	diagnosisCauses,
+	foreignCodeTarget,
+	timingShown,
+	entryReviewed,
 ];
 
 /** Runs every rule over a validated catalogue. */

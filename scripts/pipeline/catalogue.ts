@@ -2,11 +2,13 @@ import type { z } from 'astro/zod';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { type CaseStudy, caseStudySchema } from '../../src/schemas/case-study.ts';
 import { type Cause, causeSchema } from '../../src/schemas/cause.ts';
+import { type QuickDiagnosis, quickDiagnosisSchema } from '../../src/schemas/diagnosis.ts';
 import { type Erratum, erratumSchema } from '../../src/schemas/erratum.ts';
 import { type Prevention, preventionSchema } from '../../src/schemas/prevention.ts';
 import { type Reference, referenceSchema } from '../../src/schemas/reference.ts';
 import { type Remedy, remedySchema } from '../../src/schemas/remedy.ts';
-import { type ResponseCode, responseCodeSchema } from '../../src/schemas/response-code.ts';
+import { type ForeignOnlyCode, foreignOnlyCodeSchema, type ResponseCode, responseCodeSchema } from '../../src/schemas/response-code.ts';
+import { type Review, reviewSchema } from '../../src/schemas/review.ts';
 import {
 	type GenericMeaning,
 	genericMeaningSchema,
@@ -14,6 +16,7 @@ import {
 	statementFormPhrasesSchema,
 } from '../../src/schemas/statement-form.ts';
 import { type Symptom, symptomSchema } from '../../src/schemas/symptom.ts';
+import { type Timing, timingSchema } from '../../src/schemas/timing.ts';
 import { type Unpublished, unpublishedSchema } from '../../src/schemas/unpublished.ts';
 import type { Diagnostic, StageResult } from '../diagnostics.ts';
 import { error } from '../diagnostics.ts';
@@ -33,6 +36,14 @@ export interface Catalogue {
 	statementForm: StatementFormPhrases[];
 	/** Words that say only that a transaction failed (generic-meanings.yaml): no code meaning contradicts them. */
 	genericMeanings: GenericMeaning[];
+	/** The quick diagnosis of each symptom (diagnosis.yaml); its locations are keyed `diagnosis:S-NN`. */
+	diagnosis: QuickDiagnosis[];
+	/** Codes of foreign card schemes that UnionPay's tables lack (foreign-codes.yaml); locations keyed `foreignCodes:NN`. */
+	foreignCodes: ForeignOnlyCode[];
+	/** How long reversals, refunds, settlement and retries usually take (timings.yaml); locations keyed `timings:<id>`. */
+	timings: Timing[];
+	/** When each entry was last reviewed (reviews.yaml): one line per published entry. */
+	reviews: Review[];
 	/** Where each entry is declared, for diagnostics: entry ID → file and line. */
 	locations: Map<string, { file: string; line: number }>;
 }
@@ -50,7 +61,17 @@ export const CATALOGUE_FILES = {
 	unpublished: { file: 'unpublished.yaml', schema: unpublishedSchema },
 	statementForm: { file: 'statement-form.yaml', schema: statementFormPhrasesSchema },
 	genericMeanings: { file: 'generic-meanings.yaml', schema: genericMeaningSchema },
+	diagnosis: { file: 'diagnosis.yaml', schema: quickDiagnosisSchema, key: 'symptom' },
+	foreignCodes: { file: 'foreign-codes.yaml', schema: foreignOnlyCodeSchema, key: 'code' },
+	timings: { file: 'timings.yaml', schema: timingSchema, key: 'id' },
+	reviews: { file: 'reviews.yaml', schema: reviewSchema },
 } as const;
+
+/** The field that identifies an entry of a part (default `id`), and the prefix of its key in `locations`. */
+const keyOf = (part: string): { field: string; prefix: string } => {
+	const spec = CATALOGUE_FILES[part as CataloguePart] as { key?: string };
+	return spec.key ? { field: spec.key, prefix: `${part}:` } : { field: 'id', prefix: '' };
+};
 
 export type CataloguePart = keyof typeof CATALOGUE_FILES;
 
@@ -62,6 +83,7 @@ export function parseEntryList<S extends z.ZodType>(
 	text: string,
 	file: string,
 	schema: S,
+	idField = 'id',
 ): StageResult<{ entries: z.infer<S>[]; lines: Map<string, number> }> {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter });
@@ -93,7 +115,7 @@ export function parseEntryList<S extends z.ZodType>(
 	for (const node of root?.items ?? []) {
 		const line = node && typeof node === 'object' && 'range' in node && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
 		const raw: unknown = (node as { toJSON?: () => unknown })?.toJSON?.() ?? node;
-		const id = isMap(node) ? String(node.get('id') ?? '') : '';
+		const id = isMap(node) ? String(node.get(idField) ?? '') : '';
 		const parsed = schema.safeParse(raw);
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) {
@@ -144,11 +166,12 @@ export function parseCatalogue(texts: ReadonlyMap<string, string>, dir: string):
 			parts[part] = [];
 			continue;
 		}
-		const result = parseEntryList(text, path, schema as z.ZodType);
+		const key = keyOf(part);
+		const result = parseEntryList(text, path, schema as z.ZodType, key.field);
 		diagnostics.push(...result.diagnostics);
 		if (!result.ok) continue;
 		parts[part] = result.value.entries;
-		for (const [id, line] of result.value.lines) locations.set(id, { file: path, line });
+		for (const [id, line] of result.value.lines) locations.set(`${key.prefix}${id}`, { file: path, line });
 	}
 	if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
 	return { ok: true, value: { ...(parts as unknown as Omit<Catalogue, 'locations'>), locations }, diagnostics };

@@ -17,6 +17,8 @@ export interface IngestReport {
 		removed: Array<{ text: string; rule: string; line: number }>;
 		substitutions: Array<{ line: number; rule: string; from: string; to: string }>;
 		kept: Array<{ text: string; entries: string[]; line: number }>;
+		/** What the source gave the site: its published statements (after merging, counted once per source) and their entries. */
+		contributed: { statements: number; entries: string[] };
 	}>;
 	summary: {
 		files: number;
@@ -35,6 +37,10 @@ export interface IngestReport {
 		withheld: number;
 		/** Withheld statements by check and rule, e.g. `form/question`, `claim/code-meaning`. */
 		withheldByRule: Record<string, number>;
+		/** Sources with at least one published statement. */
+		contributing: number;
+		/** Files of the sources that gave the site nothing (every passage removed, withheld or unplaced). */
+		contributedNothing: string[];
 	};
 	/** Statements that fit no entry: editors decide (new entry, new match rule, or src/editorial/unpublished.yaml). */
 	unplaced: Array<{ text: string; kind: string; sources: string[] }>;
@@ -98,6 +104,22 @@ export function buildReport(
 	};
 	for (const s of statements) for (const p of s.sources) addAll(at(linesOf(p.file), p.line), s.entries);
 
+	// What each source contributed: published statements (a merged statement counts once per source) and their entries.
+	const contributions = new Map<string, { statements: number; entries: string[] }>();
+	for (const s of statements) {
+		const entries = s.entries.filter((e) => !e.startsWith('U-'));
+		if (entries.length === 0) continue;
+		for (const file of new Set(s.sources.map((p) => p.file))) {
+			let c = contributions.get(file);
+			if (!c) {
+				c = { statements: 0, entries: [] };
+				contributions.set(file, c);
+			}
+			c.statements++;
+			addAll(c.entries, entries);
+		}
+	}
+
 	// Sections: a heading covers the lines after it until the next heading at the same or an outer depth.
 	const byFile = Map.groupBy(items, (i) => i.file);
 	for (const [file, fileItems] of byFile) {
@@ -156,6 +178,7 @@ export function buildReport(
 			// The stage's own objects (same keys, same order): a copy of ~570,000 of them at 10,000 articles is pure garbage.
 			substitutions: source.substitutions,
 			kept,
+			contributed: contributions.get(source.file) ?? { statements: 0, entries: noEntries },
 		};
 	});
 	const published = statements.filter((s) => s.entries.some((e) => !e.startsWith('U-')));
@@ -177,6 +200,8 @@ export function buildReport(
 			placedShare: statements.length ? Number((published.length / statements.length).toFixed(4)) : 1,
 			withheld: withheld.length,
 			withheldByRule: countBy(withheld, (u) => `${u.withheld.check}/${u.withheld.rule}`),
+			contributing: sources.filter((x) => x.contributed.statements > 0).length,
+			contributedNothing: sources.filter((x) => x.contributed.statements === 0).map((x) => x.file),
 		},
 		unplaced: unplaced.map((s) => ({ text: s.text, kind: s.kind, sources: s.sources.map((p) => `${p.file}:${p.line}`) })),
 		withheld: [...Map.groupBy(withheld, (u) => u.provenance.file)].map(([file, units]) => ({

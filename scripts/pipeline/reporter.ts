@@ -20,6 +20,11 @@ export function printSummary(report: IngestReport, write: (line: string) => void
 	write(
 		`ingest: ${s.statements} statements, ${s.placed} placed, ${s.notPublished} deliberately not published, ${s.unplaced} unplaced (${(s.placedShare * 100).toFixed(1)} % placed)`,
 	);
+	const entriesReached = new Set(report.sources.flatMap((x) => x.contributed.entries)).size;
+	const none = s.contributedNothing.length
+		? `; ${s.contributedNothing.length} gave nothing (${s.contributedNothing.slice(0, 5).join(', ')}${s.contributedNothing.length > 5 ? ', …' : ''}: see "contributed" in the report)`
+		: '';
+	write(`ingest: ${s.contributing} of ${s.files} sources contributed statements to ${entriesReached} entries${none}`);
 	if (s.withheld) {
 		const byCheck = Object.entries(s.withheldByRule).reduce<Record<string, number>>((acc, [key, n]) => {
 			const check = key.split('/')[0]!;

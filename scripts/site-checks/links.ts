@@ -1,5 +1,6 @@
 import { type Diagnostic, error } from '../diagnostics.ts';
 import type { HtmlPage } from './html-page.ts';
+import type { SiteCheck } from './types.ts';
 
 /** The file a problem on a built page is reported in: `dist/remedies/R-07/` for the site path `/remedies/R-07/`. */
 export const distFile = (path: string): string => `dist${path}`;
@@ -71,3 +72,11 @@ export function checkLinks(pages: ReadonlyMap<string, HtmlPage>, files: Readonly
 	}
 	return problems;
 }
+
+/** The link rules as a site check: every internal link and anchor resolves, none leaves the site. */
+export const linksCheck: SiteCheck = {
+	codes: ['link/javascript', 'link/external', 'link/broken', 'link/anchor'],
+	description: 'Every internal link reaches a page or redirect and every anchor an id on it; no link leaves the site or uses javascript:.',
+	scope: 'site',
+	check: (site) => checkLinks(site.pages, site.files),
+};

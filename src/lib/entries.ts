@@ -8,6 +8,8 @@ export interface EntrySummary {
 	title: string;
 	path: string;
 	summary: string;
+	/** The day an editor last reviewed it (src/editorial/reviews.yaml), YYYY-MM-DD. */
+	lastReviewed: string;
 }
 
 let cache: Promise<Map<string, EntrySummary>> | undefined;
@@ -18,9 +20,10 @@ export function allEntries(): Promise<Map<string, EntrySummary>> {
 		const map = new Map<string, EntrySummary>();
 		for (const kind of Object.keys(COLLECTION_OF_KIND) as EntryKind[]) {
 			for (const entry of await getCollection(COLLECTION_OF_KIND[kind])) {
-				const data = entry.data as { title?: string; meaning?: string; summary?: string; explanation?: string };
+				const data = entry.data as { title?: string; meaning?: string; summary?: string; explanation?: string; lastReviewed: string };
 				const title = kind === 'code' ? `应答码 ${entry.id}：${data.meaning}` : (data.title ?? entry.id);
-				map.set(entry.id, { id: entry.id, kind, title, path: ENTRY_PATH[kind](entry.id), summary: data.summary ?? data.explanation ?? '' });
+				const summary = data.summary ?? data.explanation ?? '';
+				map.set(entry.id, { id: entry.id, kind, title, path: ENTRY_PATH[kind](entry.id), summary, lastReviewed: data.lastReviewed });
 			}
 		}
 		return map;

@@ -21,3 +21,30 @@ export const codeCategoryLabel = (category: keyof typeof CODE_CATEGORY_LABEL | u
 export function codePageAliases(code: { id: string; aliases: readonly string[] }): string[] {
 	return [`应答码${code.id}`, `返回码${code.id}`, `交易失败${code.id}`, ...code.aliases];
 }
+
+/**
+ * The aliases a code page shows: {@link codePageAliases} once each, in order (the code's own aliases often repeat the
+ * common forms, 应答码51, 交易失败51).
+ */
+export function codeShownAliases(code: { id: string; aliases: readonly string[] }): string[] {
+	return [...new Set(codePageAliases(code))];
+}
+
+/**
+ * The short title of a code page and of its links: the name of the meaning without its explanation (余额不足 of
+ * "余额不足：账户可用资金……"; 交易成功 of "交易成功，发卡行已批准（承兑）。"). A name longer than 12 characters is cut at
+ * its first comma.
+ */
+export function codeShortMeaning(meaning: string): string {
+	const name = meaning.split('：')[0]!.replace(/[。.]$/u, '');
+	return name.length > 12 && name.includes('，') ? name.split('，')[0]! : name;
+}
+
+/** In a word or two, whether the terminal operator may send the same card again, by category. */
+export const CODE_RETRY_SHORT = {
+	A: '已成功，不要重刷',
+	B: '可以重试',
+	C: '不要重试',
+	D: '先处理再重试',
+	E: '不要重试',
+} as const;

@@ -46,5 +46,65 @@ describe.runIf(browserAvailable())('the 404 page on a static host, in Chromium',
 			expect(watched.foreign).toEqual([]);
 			await watched.context.close();
 		});
+
+		it(`recognises a mistyped entry address and offers the entry, with its step (${viewport})`, async () => {
+			const watched = await session.context(viewport);
+			const entries = await apiEntries();
+			const remedy = entries.find((e) => e.id === 'R-24') ?? entries.find((e) => e.type === 'remedy')!;
+			const symptom = entries.find((e) => e.type === 'symptom')!;
+			const code = entries.find((e) => e.id === '51')!;
+			const lower = remedy.id.toLowerCase();
+			const cases: Array<[string, string]> = [
+				[`/${lower}/`, remedy.url],
+				[`/${lower}`, remedy.url],
+				[`/${lower}#step-2`, `${remedy.url}#step-2`],
+				[`/${remedy.id.replace('-', '')}/#step-2`, `${remedy.url}#step-2`],
+				[`/remedies/${lower}/`, remedy.url],
+				[`/${symptom.id.toLowerCase()}/`, symptom.url],
+				['/Codes/51', code.url],
+				['/codes/51.html', code.url],
+				['/51/', code.url],
+			];
+			for (const [path, target] of cases) {
+				const page = await watched.open(path, { missing: true });
+				const offer = page.locator('.kb-recover');
+				expect(await offer.isVisible(), path).toBe(true);
+				expect(await offer.textContent(), path).toMatch(/^是不是要找 .+？$/);
+				const link = offer.locator('a');
+				expect(await link.getAttribute('href'), path).toBe(target);
+				expect(await link.textContent(), path).toContain(target.includes('/codes/') ? '应答码 51' : target.split('/')[2]!);
+				// It is the first thing on the page, in the first screen.
+				const box = await offer.boundingBox();
+				expect(box!.y + box!.height, path).toBeLessThanOrEqual(page.viewportSize()!.height);
+				await page.close();
+			}
+			// The offered link leads to the step.
+			const page = await watched.open(`/${lower}#step-2`, { missing: true });
+			await Promise.all([
+				page.waitForURL((url) => url.pathname === remedy.url && url.hash === '#step-2'),
+				page.locator('.kb-recover a').click(),
+			]);
+			await expect.poll(() => page.locator('#step-2').isVisible()).toBe(true);
+			// No offer where the address names no entry.
+			for (const path of ['/no-such-page/', '/remedies/R-999/', '/codes/ZZ/']) {
+				const other = await watched.open(path, { missing: true });
+				expect(await other.locator('.kb-recover').isHidden(), path).toBe(true);
+				await other.close();
+			}
+			expect(watched.errors).toEqual([]);
+			expect(watched.violations).toEqual([]);
+			await watched.context.close();
+		});
 	}
+
+	it('sends a short link without its slash, with a step, to the step (the host answers /R-24 with the redirect page)', async () => {
+		const watched = await session.context('phone');
+		const remedy = (await apiEntries()).find((e) => e.id === 'R-24')!;
+		const page = await watched.context.newPage();
+		await page.goto(`${session.url}/${remedy.id}#step-2`, { waitUntil: 'commit' });
+		await page.waitForURL((url) => url.pathname === remedy.url, { waitUntil: 'domcontentloaded' });
+		expect(new URL(page.url()).hash).toBe('#step-2');
+		expect(watched.errors).toEqual([]);
+		await watched.context.close();
+	});
 });

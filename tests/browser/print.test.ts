@@ -40,8 +40,9 @@ describe.runIf(browserAvailable())('printing a remedy in Chromium', { timeout: B
 		const width = await page.locator('.entry').evaluate((el) => el.getBoundingClientRect().width);
 		expect(width).toBeGreaterThan(0.8 * 1280 - 100);
 		const address = await page.locator('.entry').evaluate((el) => getComputedStyle(el, '::after').content);
-		expect(address).toContain(`${remedy.url}`);
-		expect(address).toMatch(/^"本页地址：https?:\/\//);
+		// The address it was served from: this build has no SITE_URL, so never the localhost:4321 default of the config.
+		expect(address).toBe(`"本页地址：${session.url}${remedy.url}"`);
+		expect(address).not.toContain('localhost:4321');
 		await mkdir(OUT, { recursive: true });
 		await page.screenshot({ path: `${OUT}/${remedy.id}-print.png`, fullPage: true });
 		const pdf = await page.pdf({ format: 'A4', printBackground: false });
@@ -49,6 +50,21 @@ describe.runIf(browserAvailable())('printing a remedy in Chromium', { timeout: B
 		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
 		expect(pages).toBeGreaterThan(0);
 		expect(pages).toBeLessThanOrEqual(2);
+		expect(watched.errors).toEqual([]);
+		await watched.context.close();
+	});
+
+	it('prints the address each entry page was served from, for every type of entry (phone)', async () => {
+		const entries = await apiEntries();
+		const watched = await session.context('phone');
+		for (const type of ['symptom', 'cause', 'remedy', 'prevention', 'case', 'code'] as const) {
+			const entry = entries.find((e) => e.type === type)!;
+			const page = await watched.open(entry.url);
+			await page.emulateMedia({ media: 'print' });
+			const address = await page.locator('.entry').evaluate((el) => getComputedStyle(el, '::after').content);
+			expect(address, entry.id).toBe(`"本页地址：${session.url}${entry.url}"`);
+			await page.close();
+		}
 		expect(watched.errors).toEqual([]);
 		await watched.context.close();
 	});

@@ -10,11 +10,16 @@ import { loadRealSet, REAL_SETS, type RealQuery } from '../search/real-sets.ts';
 
 const run = browserAvailable();
 
-/** Every SAMPLE_STEP-th real phrasing of the development sets: the same sample on every run. */
+/**
+ * Every SAMPLE_STEP-th real phrasing of every set, development and held out alike: the same sample on every run.
+ * Held-out phrasings are compared with the harness and counted apart; only the development ones carry the hit target.
+ */
 const SAMPLE_STEP = 8;
-const sample: RealQuery[] = REAL_SETS.filter((s) => !s.heldOut)
-	.flatMap((s) => loadRealSet(s.file))
-	.filter((_, i) => i % SAMPLE_STEP === 0);
+const sample: Array<RealQuery & { heldOut: boolean }> = REAL_SETS.flatMap((s) =>
+	loadRealSet(s.file)
+		.filter((_, i) => i % SAMPLE_STEP === 0)
+		.map((q) => ({ ...q, heldOut: s.heldOut })),
+);
 
 /** The entry ID in a result URL (/symptoms/S-04/ → S-04, /codes/ → codes). */
 const idOf = (url: string | null): string | undefined => url?.match(/\/([^/]+)\/(?:#.*)?$/)?.[1];
@@ -61,20 +66,23 @@ describe.runIf(run)('search in Chromium: real phrasings', () => {
 
 	it(`lists what the harness lists for ${sample.length} sampled queries, and answers most of them`, async () => {
 		const engine = await siteEngine(DIST, JSON.parse(readFileSync(`${DIST}/search-index.json`, 'utf8')));
-		let hits = 0;
-		let answerable = 0;
+		const counts = { dev: { hits: 0, answerable: 0 }, heldOut: { hits: 0, answerable: 0 } };
 		for (const query of sample) {
 			const expected = await engine(query.q);
 			const shown = await searchInPage(query.q);
 			expect(shown.ids, query.q).toEqual(expected.ids);
 			expect(shown.status.includes('没有找到完全对应的条目') || shown.ids.length === 0, query.q).toBe(expected.declined);
 			if (!query.noAnswer) {
-				answerable++;
-				if (shown.ids.slice(0, 3).some((id) => query.expect.includes(id))) hits++;
+				const c = query.heldOut ? counts.heldOut : counts.dev;
+				c.answerable++;
+				if (shown.ids.slice(0, 3).some((id) => query.expect.includes(id))) c.hits++;
 			}
 		}
-		console.log(`search in Chromium: ${hits}/${answerable} sampled real phrasings with a right page in the top 3`);
-		expect(hits / answerable).toBeGreaterThanOrEqual(0.85);
+		console.log(
+			`search in Chromium: ${counts.dev.hits}/${counts.dev.answerable} sampled development phrasings and ` +
+				`${counts.heldOut.hits}/${counts.heldOut.answerable} held-out ones with a right page in the top 3`,
+		);
+		expect(counts.dev.hits / counts.dev.answerable).toBeGreaterThanOrEqual(0.85);
 		expect(errors).toEqual([]);
 	});
 });

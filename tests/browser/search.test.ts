@@ -74,6 +74,31 @@ describe.runIf(run)('search in Chromium', () => {
 		await page.close();
 	});
 
+	it('search page: a question about a topic nothing covers says so, lists the nearest entries and the symptom cards', async () => {
+		const { page, errors } = await open(`/search/?q=${encodeURIComponent('POS机刷卡费率是多少')}`);
+		await page.waitForFunction(() => document.body.dataset['searchState'] === 'partial', null, { timeout: 15_000 });
+		expect(await page.locator('#search-status').textContent()).toContain('没有找到完全对应的条目');
+		// The nearest entries, as such, and the symptom cards to start from.
+		expect(await page.locator('[data-testid="search-result"]').count()).toBeGreaterThan(0);
+		const empty = page.locator('[data-testid="search-empty"]');
+		await empty.waitFor({ state: 'visible' });
+		expect(await empty.locator('a[href^="/symptoms/"]').count()).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('search page: a code no page has says so and shows the code table first, with the symptom cards', async () => {
+		const { page, errors } = await open(`/search/?q=${encodeURIComponent('POS机错误代码E001交易失败')}`);
+		await page.waitForFunction(() => document.body.dataset['searchState'] === 'partial', null, { timeout: 15_000 });
+		const status = (await page.locator('#search-status').textContent()) ?? '';
+		expect(status).toContain('E001');
+		expect(status).toContain('没有找到完全对应的条目');
+		expect(idOf(await page.locator('[data-testid="search-result"]').first().getAttribute('href'))).toBe('codes');
+		expect(await page.locator('[data-testid="search-empty"] a[href^="/symptoms/"]').count()).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it('search page: /search/?q= shows title links, a code query puts the code page first', async () => {
 		const { page, errors } = await open(`/search/?q=${encodeURIComponent('刷卡显示51')}`);
 		const results = page.locator('[data-testid="search-result"]');
@@ -92,7 +117,12 @@ describe.runIf(run)('search in Chromium', () => {
 	it('search page: a filter narrows results, by keyboard, and is kept in the URL', async () => {
 		const { page, errors } = await open(`/search/?q=${encodeURIComponent('网络')}`);
 		await page.locator('[data-testid="search-result"]').first().waitFor();
+		// The filters are collapsed under 筛选: open them by keyboard, then tick a box.
+		const summary = page.locator('.search-filters-toggle summary');
+		await summary.focus();
+		await page.keyboard.press('Enter');
 		const box = page.locator('input[type="checkbox"][name="类型"][value="解决方法"]');
+		await box.waitFor({ state: 'visible' });
 		await box.focus();
 		await page.keyboard.press('Space');
 		await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(encodeURIComponent('解决方法'));

@@ -180,7 +180,8 @@ describe('ingest CLI with a hostile article (markup, scripts, MDX, frontmatter)'
 
 	it('removes every HTML tag, script, event handler and javascript: href, and reports each removal', () => {
 		const removed = report.sources[0]!.removed;
-		expect(removed.every((r) => r.rule === 'html-markup' || r.rule === 'html-script')).toBe(true);
+		// Markup only: HTML tags and scripts, and the Markdown marks (---, **) the cleaner drops from text.
+		expect(removed.filter((r) => !['html-markup', 'html-script', 'markdown-markup'].includes(r.rule))).toEqual([]);
 		for (const fragment of ['onclick=', '<script>', 'onmouseover=', 'onerror=', '<Evil client:load />'])
 			expect(
 				removed.some((r) => r.text.includes(fragment)),
@@ -197,7 +198,10 @@ describe('ingest CLI with a hostile article (markup, scripts, MDX, frontmatter)'
 		const statements = (collections as Array<Array<{ statements?: Array<{ text: string }> }>>).flatMap((entries) =>
 			entries.flatMap((e) => e.statements ?? []).map((s) => s.text),
 		);
-		expect(statements.some((t) => t.includes('**漏洞**') && t.includes('{alert(1)}'))).toBe(true);
+		// The ** emphasis marks are removed as Markdown markup; the expression and the link text stay literal.
+		expect(statements.some((t) => t.includes('漏洞或缺陷') && t.includes('{alert(1)}') && t.includes('[说明](javascript:alert(1))'))).toBe(
+			true,
+		);
 		expect(statements.some((t) => t.includes('金额<500元') && t.includes('{amount}'))).toBe(true);
 	});
 });

@@ -9,7 +9,7 @@ export function smallCatalogue(overrides: Partial<Catalogue> = {}): Catalogue {
 		aliases: [] as string[],
 		references: ['art-test'],
 	};
-	return {
+	const catalogue = {
 		symptoms: [
 			{
 				...base,
@@ -79,7 +79,40 @@ export function smallCatalogue(overrides: Partial<Catalogue> = {}): Catalogue {
 		unpublished: [{ id: 'U-01', all: ['本文'], reason: '文章自我介绍，不是事实。' }],
 		statementForm: [],
 		genericMeanings: [],
+		foreignCodes: [],
+		timings: [],
+		diagnosis: [
+			{
+				symptom: 'S-01',
+				first: ['R-01'],
+				questions: [
+					{
+						id: 'cards',
+						ask: '别的卡能成功吗？',
+						answers: [
+							{ id: 'only-this', label: '只有这张卡失败', outcome: { cause: 'C-03', also: [], remedies: ['R-02'] } },
+							{ id: 'all', label: '别的卡也失败', next: 'network' },
+						],
+					},
+					{
+						id: 'network',
+						ask: '网络正常吗？',
+						answers: [
+							{ id: 'down', label: '网络断了', outcome: { cause: 'C-01', also: [], remedies: ['R-01'] } },
+							{ id: 'fine', label: '网络正常', outcome: { cause: 'C-02', also: [], remedies: ['R-01'] } },
+						],
+					},
+				],
+			},
+		],
+		reviews: [] as Catalogue['reviews'],
 		locations: new Map([['C-01', { file: 'src/editorial/causes.yaml', line: 7 }]]),
 		...overrides,
 	} as Catalogue;
+	// Every entry reviewed once, unless the test gives its own reviews.
+	if (!overrides.reviews) {
+		const parts = [catalogue.symptoms, catalogue.causes, catalogue.remedies, catalogue.prevention, catalogue.cases, catalogue.codes];
+		catalogue.reviews = parts.flat().map((e) => ({ id: e.id, reviewed: '2026-12-01' }));
+	}
+	return catalogue;
 }

@@ -4,8 +4,8 @@ import { type ApiEntry, apiEntries } from './dist.ts';
 export const TYPES: ReadonlyArray<ApiEntry['type']> = ['symptom', 'cause', 'remedy', 'prevention', 'case', 'code'];
 
 /**
- * One page of every kind the site has: home, one entry page per type, the collection and code indexes, the about
- * page, search and the 404 page (any unknown path; the static host answers with dist/404.html).
+ * One page of every kind the site has: home, one entry page per type (and a symptom page at an answer of its quick
+ * diagnosis), the collection and code indexes, the about page, search and the 404 page (any unknown path; the static host answers with dist/404.html).
  */
 export async function pageKinds(): Promise<Array<{ kind: string; path: string; missing?: boolean }>> {
 	const entries = await apiEntries();
@@ -13,6 +13,8 @@ export async function pageKinds(): Promise<Array<{ kind: string; path: string; m
 	return [
 		{ kind: 'home', path: '/' },
 		...TYPES.map((type) => ({ kind: type, path: first(type) })),
+		// A symptom page opened at an outcome of its quick diagnosis (the link an agent shares).
+		{ kind: 'symptom-diagnosis', path: `${first('symptom')}#dx-network-down` },
 		{ kind: 'symptom-index', path: '/symptoms/' },
 		{ kind: 'cause-index', path: '/causes/' },
 		{ kind: 'remedy-index', path: '/remedies/' },

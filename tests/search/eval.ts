@@ -4,7 +4,9 @@
  * MRR@5, declined no-answer queries and unrelated-first counts per set and per kind, and the worst queries.
  * Report only: it never fails on figures. `--set NAME` runs one set (dev, heldout-1 …), `--all` lists every query,
  * `--markdown` adds a table per set for tests/search/measurements.md, `--engine pagefind` measures the search as it was
- * before the entry ranking (Pagefind alone).
+ * before the entry ranking (Pagefind alone), `--index FILE` ranks over another entry index than dist/search-index.json
+ * (src/content/generated/search-index.json right after `node scripts/ingest.ts`, for a quick look at a vocabulary change;
+ * the full-text fallback still uses dist/ — measure the built site before recording a figure).
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -18,6 +20,7 @@ const { values } = parseArgs({
 		all: { type: 'boolean', default: false },
 		markdown: { type: 'boolean', default: false },
 		engine: { type: 'string', default: 'site' },
+		index: { type: 'string' },
 	},
 });
 
@@ -26,7 +29,7 @@ const relations: Relations = new Map((await apiEntries()).map((e) => [e.id, e.re
 const engine =
 	values.engine === 'pagefind'
 		? await pagefindEngine(DIST, JSON.parse(await readFile('src/content/generated/search-vocabulary.json', 'utf8')))
-		: await siteEngine(DIST, JSON.parse(await readFile(`${DIST}/search-index.json`, 'utf8')));
+		: await siteEngine(DIST, JSON.parse(await readFile(values.index ?? `${DIST}/search-index.json`, 'utf8')));
 const sets = REAL_SETS.filter((s) => !values.set || s.file === `${values.set}.yaml` || s.name.endsWith(values.set));
 if (sets.length === 0) {
 	console.error(

@@ -48,7 +48,10 @@ export interface RealSet {
 	file: string;
 	/** Held-out sets are reported, never enforced, and must not be tuned against before their first measurement. */
 	heldOut: boolean;
-	/** A development set: at most this many queries may put an unrelated entry first (the goal is none). */
+	/**
+	 * A development set: at most this many queries may put an unrelated entry first. The goal is none; the ceiling is
+	 * what the search reaches today (2026-12-02: 5, 4, 9 and 3, listed by `npm run eval:search`), so any regression fails.
+	 */
 	unrelatedCeiling?: number;
 }
 
@@ -57,11 +60,13 @@ export const REAL_TARGETS = { hit3: 0.9, mrr5: 0.85 };
 
 /**
  * The sets in the order they are reported. A held-out set joins development after its first measurement (recorded in
- * tests/search/measurements.md); heldout-1 was first measured on 2026-12-01.
+ * tests/search/measurements.md); heldout-1 was first measured on 2026-12-01, heldout-2 and heldout-3 on 2026-12-02.
  */
 export const REAL_SETS: RealSet[] = [
-	{ name: 'real dev', file: 'dev.yaml', heldOut: false, unrelatedCeiling: 14 },
-	{ name: 'real heldout-1 (development since its first measurement)', file: 'heldout-1.yaml', heldOut: false, unrelatedCeiling: 6 },
+	{ name: 'real dev', file: 'dev.yaml', heldOut: false, unrelatedCeiling: 5 },
+	{ name: 'real heldout-1 (development since its first measurement)', file: 'heldout-1.yaml', heldOut: false, unrelatedCeiling: 4 },
+	{ name: 'real heldout-2 (development since its first measurement)', file: 'heldout-2.yaml', heldOut: false, unrelatedCeiling: 9 },
+	{ name: 'real heldout-3 (development since its first measurement)', file: 'heldout-3.yaml', heldOut: false, unrelatedCeiling: 3 },
 ];
 
 export function loadRealSet(file: string): RealQuery[] {

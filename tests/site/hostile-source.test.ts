@@ -39,14 +39,17 @@ describe('a hostile source, built into the site', () => {
 		const withText = (needle: string) => [...pages.values()].filter((p) => p.text.includes(needle));
 		// The statement with an MDX-like expression and a Markdown link whose target is javascript: (its ** emphasis marks are removed by the cleaner).
 		const markdown = withText('漏洞或缺陷，{alert(1)}使得交易过程受到影响，见[说明](javascript:alert(1))');
-		expect(markdown.map((p) => p.path)).toContain('/causes/C-13/');
+		// Where it is placed is the placement tests' concern; here it must be on an entry page, as text.
+		expect(markdown.length).toBeGreaterThan(0);
 		// A comparison and a placeholder, which a Markdown/MDX renderer would turn into a tag or an expression.
 		const comparison = withText('的小票也要核对{amount}');
 		expect(comparison.map((p) => p.path)).toContain('/prevention/P-01/');
 		const html = await readFile(join(project, 'dist/prevention/P-01/index.html'), 'utf8');
 		expect(html).toContain('金额&lt;500元的小票也要核对{amount}');
-		const symptom = await readFile(join(project, 'dist/causes/C-13/index.html'), 'utf8');
-		expect(symptom).not.toMatch(/<strong>漏洞<\/strong>|href="javascript:/);
+		for (const page of markdown) {
+			const shown = await readFile(join(project, 'dist', page.path, 'index.html'), 'utf8');
+			expect(shown, page.path).not.toMatch(/<strong>漏洞<\/strong>|href="javascript:/);
+		}
 		for (const page of pages.values()) {
 			expect(page.eventHandlers, page.path).toEqual([]);
 			expect(

@@ -11,14 +11,16 @@ describe('emit', () => {
 	if (!linked.ok) throw new Error('small catalogue must link');
 	const files = emit(linked.value, catalogue);
 
-	it('writes one file per collection, entries sorted by ID', () => {
+	it('writes one file per collection (and the foreign-scheme codes), entries sorted by ID', () => {
 		expect([...files.keys()].sort()).toEqual([
 			'cases.json',
 			'causes.json',
 			'codes.json',
+			'foreign-codes.json',
 			'prevention.json',
 			'remedies.json',
 			'symptoms.json',
+			'timings.json',
 		]);
 		expect((files.get('causes.json') as Array<{ id: string }>).map((e) => e.id)).toEqual(['C-01', 'C-02', 'C-03']);
 	});

@@ -79,4 +79,24 @@ describe('permanence', () => {
 		]);
 		expect(unlistedPages([], pages)).toEqual(['/causes/C-01/statements/']);
 	});
+
+	it('lists the export and OpenSearch files as published URLs too, and no other file', () => {
+		const files = new Set([
+			'/api/entries.json',
+			'/api/entries.schema.json',
+			'/api/entries/R-07.json',
+			'/api/entries/R-07.md',
+			'/opensearch.xml',
+			'/_astro/page.abc123.js',
+			'/pagefind/pagefind.js',
+			'/search-index.json',
+		]);
+		expect(unlistedPages(['/api/entries.json'], new Map(), files)).toEqual([
+			'/api/entries.schema.json',
+			'/api/entries/R-07.json',
+			'/api/entries/R-07.md',
+			'/opensearch.xml',
+		]);
+		expect(checkPermanence(['/api/entries/R-07.md'], new Map(), new Set())[0]?.file).toBe('dist/api/entries/R-07.md');
+	});
 });

@@ -209,11 +209,15 @@ function compileMaskedWord(words: readonly string[]): CompiledRule {
 		wordOf.set(canonical, wordOf.has(canonical) && wordOf.get(canonical) !== word ? null : word);
 		sources.add(source);
 	};
+	// One Latin letter put between two characters of a word of three or more characters (`身份F证`): a single capital or
+	// small letter, not part of a Latin word (so `刷IC卡` or `POS机` never match).
+	const letter = '(?<![A-Za-z])[A-Za-z](?![A-Za-z])';
 	for (const word of words) {
 		const chars = [...word];
 		for (let gap = 1; gap < chars.length; gap++) {
 			const [head, tail] = [chars.slice(0, gap).join(''), chars.slice(gap).join('')];
 			add(`${head}*${tail}`, `${head}${inserted}${tail}`, word);
+			if (chars.length >= 3) add(`${head}*${tail}`, `${head}${letter}${tail}`, word);
 		}
 		// A mark in every gap (`信.用.卡`); two-character words are covered above.
 		if (chars.length >= 3) add(chars.join('*'), chars.join(inserted), word);
@@ -225,11 +229,11 @@ function compileMaskedWord(words: readonly string[]): CompiledRule {
 	if (sources.size === 0) return (text) => text;
 	const pattern = new RegExp([...sources].sort((a, b) => b.length - a.length).join('|'), 'gu');
 	// Cheap pre-test: a mark between two Chinese characters (every variant has one).
-	const hasMark = new RegExp(`[\\u4e00-\\u9fff][${escapeClass(MASKS + SEPARATORS)}]{1,3}[\\u4e00-\\u9fff]`, 'u');
+	const hasMark = new RegExp(`[\\u4e00-\\u9fff](?:[${escapeClass(MASKS + SEPARATORS)}]{1,3}|[A-Za-z])[\\u4e00-\\u9fff]`, 'u');
 	return (text, report) => {
 		if (!hasMark.test(text)) return text;
 		return text.replace(pattern, (match: string) => {
-			const word = wordOf.get(match.replace(MASK_RUN, '*'));
+			const word = wordOf.get(match.replace(MASK_RUN, '*').replace(/[A-Za-z]/u, '*'));
 			if (!word) return match;
 			report(match, word);
 			return word;

@@ -1,3 +1,5 @@
+import type { QuickDiagnosis } from '../../../src/schemas/diagnosis.ts';
+import type { ResponseCode } from '../../../src/schemas/response-code.ts';
 import { COLLECTION_OF_KIND, RELATION_FIELDS } from '../../../src/shared/relations.ts';
 import type { Catalogue } from '../catalogue.ts';
 import type { LinkedEntry } from './link.ts';
@@ -44,10 +46,16 @@ export function informativeness(text: string): number {
 
 export function toPublished(entry: LinkedEntry, catalogue: Catalogue): Record<string, unknown> {
 	const relations = Object.fromEntries(RELATION_FIELDS[entry.kind].map((field) => [field, entry.relations[field]]));
+	// The day an editor last reviewed the entry (reviews.yaml; catalogue/unreviewed makes sure there is one).
+	const review = catalogue.reviews.find((r) => r.id === entry.id);
+	const lastReviewed = review ? { lastReviewed: review.reviewed } : {};
 	if (entry.kind === 'code') {
-		const { sources: referenceIds, ...data } = entry.data as { sources: string[] };
+		const { sources, ...data } = entry.data as ResponseCode;
+		// Everything the page cites: the code tables, the documents of its variants and of its foreign-scheme mapping, so
+		// the page names each by title (never by its reference ID).
+		const referenceIds = [...new Set([...sources, ...data.variants.map((v) => v.source), ...(data.foreign?.sources ?? [])])];
 		const references = referenceIds.map((id) => catalogue.references.find((r) => r.id === id)).filter((r) => r !== undefined);
-		return { ...data, ...relations, references, related: entry.related };
+		return { ...data, ...relations, references, related: entry.related, ...lastReviewed };
 	}
 	const statements = rankStatements(
 		entry.statements.map((s) => ({
@@ -64,11 +72,20 @@ export function toPublished(entry: LinkedEntry, catalogue: Catalogue): Record<st
 		return file ? [file] : [];
 	});
 	const sources = [...new Set([...statements.flatMap((s) => s.sources.map((p) => p.file)), ...cited])].sort();
-	return { ...entry.data, ...relations, statements, sources, related: entry.related };
+	return { ...entry.data, ...relations, ...quickDiagnosis(entry, catalogue), statements, sources, related: entry.related, ...lastReviewed };
+}
+
+/** A symptom's quick diagnosis (diagnosis.yaml), without the symptom ID it is filed under; nothing for other entries. */
+function quickDiagnosis(entry: LinkedEntry, catalogue: Catalogue): { diagnosis?: Omit<QuickDiagnosis, 'symptom'> } {
+	if (entry.kind !== 'symptom') return {};
+	const found = catalogue.diagnosis.find((d) => d.symptom === entry.id);
+	if (!found) return {};
+	const { symptom: _, ...diagnosis } = found;
+	return { diagnosis };
 }
 
 /**
- * File name → the JSON value of every collection. Values, not text: at 10,000 articles the collections are ~150 MB of
+ * File name → the JSON value of every collection, foreign-codes.json (the foreign-scheme codes of the code index) and timings.json (how long things take). Values, not text: at 10,000 articles the collections are ~150 MB of
  * JSON, which io.ts writes piece by piece instead of holding it as strings (`collectionText` gives the text).
  */
 export function emit(entries: readonly LinkedEntry[], catalogue: Catalogue): Map<string, unknown[]> {
@@ -80,6 +97,22 @@ export function emit(entries: readonly LinkedEntry[], catalogue: Catalogue): Map
 			.map((e) => toPublished(e, catalogue));
 		files.set(`${collection}.json`, published);
 	}
+	// Not a collection: the codes of foreign schemes that the code index lists and its lookup finds.
+	files.set(
+		'foreign-codes.json',
+		[...catalogue.foreignCodes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+	);
+	// How long things take (timings.yaml), with the titles of what each window cites, for the pages that show them.
+	files.set(
+		'timings.json',
+		catalogue.timings.map((t) => ({
+			...t,
+			references: t.references.flatMap((id) => {
+				const r = catalogue.references.find((x) => x.id === id);
+				return r ? [{ id: r.id, kind: r.kind, title: r.title, publisher: r.publisher }] : [];
+			}),
+		})),
+	);
 	return files;
 }
 

@@ -15,6 +15,10 @@ import type { CleanBlock, CleanSource, DeobfuscatedSource, Removal, SourceLine }
 /** Words and clause passes repeat until nothing changes; a bound keeps pathological input linear. */
 const MAX_PASSES = 4;
 
+/** An empty pair of brackets, as a removal inside them leaves it. */
+const EMPTY_BRACKETS = /[(（[【]\s*[)）\]】]/u;
+const EMPTY_BRACKETS_ALL = /[(（[【]\s*[)）\]】]/gu;
+
 /** What is left of a line once its content is gone: numbering, punctuation, brackets. */
 const RESIDUE = /^[\s\d.、．,，;；:：。！？!?…()（）[\]【】「」《》"'“”‘’\-—_|/·•*#~]*$/u;
 
@@ -196,6 +200,13 @@ function cleanLine(text: string, line: number, rules: RulesByScope, context: Rul
 	}
 	let kept = current.replace(/\s+/g, ' ').trim();
 	const lastRule = removed.at(-1)?.rule;
+	// Brackets emptied by a removal (`联系客服(4008-123-456)` → `联系客服()`) go with what filled them.
+	if (lastRule && kept !== text && EMPTY_BRACKETS.test(kept)) {
+		kept = kept.replace(EMPTY_BRACKETS_ALL, (brackets) => {
+			record(brackets, lastRule);
+			return '';
+		});
+	}
 	if (kept !== '' && lastRule && RESIDUE.test(kept)) {
 		// Only numbering or punctuation is left of a line something was removed from: it belonged to the removed text.
 		record(kept, lastRule);

@@ -1,5 +1,6 @@
 import { brandEndorsementRule } from './brand-endorsement.ts';
 import { brandMentionRule } from './brand-mention.ts';
+import { offTopicRule, sellingClaimRule, siteCityRule, sloganLineRule } from './claims.ts';
 import {
 	contactInvitationRule,
 	emailRule,
@@ -27,6 +28,7 @@ import {
 import { promoSectionRule } from './promo-section.ts';
 import { relatedLinksRule } from './related-links.ts';
 import { repeatedTeaserRule, repeatedTitleRule } from './repeats.ts';
+import { reversedCopyRule } from './scrambled.ts';
 import { callToActionRule, feeOfferRule, recruitmentRule } from './selling.ts';
 import { breadcrumbRule, clipboardWidgetRule, imageCaptionRule, siteFurnitureRule } from './site-furniture.ts';
 import { disclaimerRule, selfReferenceRule, siteNameRule } from './site-identity.ts';
@@ -59,16 +61,20 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	contactLabelRule,
 	navigationRule,
 	logoCaptionRule,
+	sloganLineRule,
+	offTopicRule,
 	// Inserted words.
 	htmlMarkupRule,
 	markupLeftoverRule,
 	markdownMarkupRule,
 	maskedTextRule,
+	reversedCopyRule,
 	metaLabelRule,
 	clipboardWidgetRule,
 	imageCaptionRule,
 	pageMetaRule,
 	siteNameRule,
+	siteCityRule,
 	tokenListRule,
 	productTestimonialRule,
 	unofficialHotlineRule,
@@ -88,4 +94,5 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	metaCommentaryRule,
 	selfReferenceRule,
 	disclaimerRule,
+	sellingClaimRule,
 ];

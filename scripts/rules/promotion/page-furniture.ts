@@ -10,9 +10,10 @@ import type { DocumentRule, LineRule, Span, WordsRule } from './types.ts';
 /** A field label (promotion/furniture.yaml metaFields) with its colon and value, anywhere in a line. */
 function metaFieldPattern(labels: RegExp): RegExp {
 	// The value runs to the next field, a separator or the end: `时间:01-19人气:17作者:指流砂` is three fields.
-	// A label is a field only where it does not end a longer word (一段时间: and 拓展阅读: are not fields).
+	// A label is a field only where it does not end a longer word (一段时间: and 拓展阅读: are not fields). A value that is
+	// an address runs to its end, however long (出处:https://…/933484.html), so no tail of it is left behind.
 	return new RegExp(
-		`(?<!\\p{Script=Han})(?:${labels.source})\\s*[:：]\\s*(?:(?!(?:${labels.source})\\s*[:：])[^\\s|｜,，;；。]){0,24}`,
+		`(?<!\\p{Script=Han})(?:${labels.source})\\s*[:：]\\s*(?:(?:https?:\\/\\/|www\\.)[\\x21-\\x7e]+|(?:(?!(?:${labels.source})\\s*[:：])[^\\s|｜,，;；。]){0,24})`,
 		'giu',
 	);
 }
@@ -46,6 +47,7 @@ export const pageMetaRule: WordsRule = {
 			'2025-10-27 新手入门 阅读 18',
 			'- 2025-04-30',
 			'2024 09/ 12 17:03:59',
+			'出处:https://www.example.com/933484.html',
 		],
 		keeps: [
 			'2016年6月9日起,银行卡刷卡手续费开始调整。',

@@ -16,7 +16,9 @@ const NAME_CONTEXTS: readonly RegExp[] = [
 	new RegExp(`(?:官方微信号?|微信公众号|公众号)\\s*(?:[:：]\\s*[“"「]?|[“"「])(${NAME})[”"」]?`, 'gu'),
 	new RegExp(`搜(?:索)?公众号\\s*[“"「](${NAME})[”"」]`, 'gu'),
 	new RegExp(`(?:当前位置|您的位置|你的位置|所在位置)\\s*[:：]?\\s*(${NAME})\\s*[>»›]`, 'gu'),
-	new RegExp(`(?:欢迎访问|欢迎访|欢迎来到|欢迎光临)\\s*(${NAME}?)(?:网站|官网)?[!！,，。\\s]`, 'gu'),
+	new RegExp(`(?:欢迎访问|欢迎访|欢迎来到|欢迎光临)\\s*(${NAME}?)(?:网站|官网)?(?:[!！,，。\\s]|$)`, 'gu'),
+	// A site naming itself before the link to its mobile version: 卷百科 手机版.
+	/^([\p{Script=Han}A-Za-z0-9]{1,12}?(?:网|百科|之家))\s*(?:手机版|电脑版)/gu,
 	new RegExp(`(${NAME})\\s*[(（]\\.?本网站?[)）]`, 'gu'),
 	new RegExp(`(?:我是您的|我是你们的)(${NAME}?)[,，。]`, 'gu'),
 	new RegExp(`(${NAME}?)(?:为您|为大家|给大家)(?:解析|整理|介绍|解答|揭秘|讲解|分享|汇总)`, 'gu'),

@@ -44,6 +44,9 @@ export const VOCABULARY_LISTS = [
 	'selfReference',
 	'disclaimers',
 	'productModifiers',
+	'sellingClaims',
+	'sloganWords',
+	'topicWords',
 ] as const;
 export type VocabularyList = (typeof VOCABULARY_LISTS)[number];
 

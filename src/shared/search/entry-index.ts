@@ -31,7 +31,7 @@ export interface IndexSource {
 /** A text as the index stores it: the text itself and, after a separator, its canonical rewriting. */
 function fieldText(texts: readonly string[], vocabulary: SearchVocabulary): string {
 	const plain = texts.map((t) => toSimplified(foldWidth(t), vocabulary).toLowerCase()).join(' | ');
-	const canonical = texts.map((t) => rewriteQuery(t, vocabulary).runs.join(' ')).join(' | ');
+	const canonical = texts.map((t) => rewriteQuery(t, vocabulary, { text: true }).runs.join(' ')).join(' | ');
 	return `${plain} || ${canonical}`;
 }
 

@@ -85,7 +85,12 @@ export const TYPE_WEIGHTS: Record<IndexedType, number> = {
  *   scattered over the text);
  * - `nameMatch`: extra weight for the share of the entry's own name the query accounts for: the entry the query names
  *   outranks one named by more (交易失败 → 刷卡失败，显示交易失败, not 交易失败但已扣款);
- * - `minorWeight`: factor for the vocabulary's circumstance words (`minor`: 信用卡, 超市).
+ * - `minorWeight`: factor for the vocabulary's circumstance words (`minor`: 信用卡, 超市);
+ * - `exactBonus`: extra weight when a phrase of the query is one of the entry's names or aliases exactly (密码错误 is an
+ *   alias of 55, and only a part of 38's 密码错误次数超限): the entry people call by that phrase;
+ * - `offTopic`: factor for an entry whose own name carries a whole-word topic term (wholeWords: 预授权, 降级, 拒付) the
+ *   query does not: the entry is about that topic, and a query that does not name it asks about something else
+ *   (怎么撤销付款 is no 预授权 question, though 预授权完成或撤销失败 shares 撤销).
  */
 export const RANKING = {
 	coverageFloor: 0.2,
@@ -100,6 +105,8 @@ export const RANKING = {
 	lengthNorm: 0.5,
 	nameLengthNorm: 0.3,
 	nameMatch: 0.3,
+	offTopic: 0.55,
+	exactBonus: 1,
 };
 
 /** One ranked entry. */
@@ -131,6 +138,8 @@ interface Compiled {
 	units: Array<Array<Set<string>>>;
 	/** Per entry, per field: the text, for whole-run matches. */
 	texts: string[][];
+	/** Per entry, per field: every three-character window of the text, to rule out whole-run matches quickly. */
+	trigrams: Array<Array<Set<string>>>;
 	/** Number of entries containing each unit in any field. */
 	df: Map<string, number>;
 	byId: Map<string, number>;
@@ -139,6 +148,10 @@ interface Compiled {
 	norms: number[][];
 	/** Per entry: the Han characters of its own name (the name field before its canonical rewriting). */
 	names: string[][];
+	/** Per entry: the whole-word topic terms (wholeWords) its own name contains. */
+	topics: string[][];
+	/** Per entry, for the name and alias fields: each name or alias as the entry writes it, whole, without spaces. */
+	exact: Array<Array<Set<string>>>;
 }
 
 const cache = new WeakMap<EntryIndex, Compiled>();
@@ -179,12 +192,36 @@ function compileIndex(index: EntryIndex): Compiled {
 				return 1 / (1 - b + (b * len) / Math.max(averages[f] as number, 1));
 			}),
 		);
+		const wholeWords = (index.vocabulary.wholeWords ?? []).map((w) => w.toLowerCase());
 		c = {
 			names: index.entries.map((e) => [...(e.fields[0].split(' || ')[0] ?? '')].filter((ch) => HAN.test(ch))),
+			exact: index.entries.map((e) =>
+				e.fields.slice(0, WHOLE_WORD_FIELDS).map(
+					(f) =>
+						new Set(
+							(f.split(' || ')[0] ?? '')
+								.split(' | ')
+								.map((part) => part.replace(/\s+/g, ''))
+								.filter(Boolean),
+						),
+				),
+			),
+			topics: index.entries.map((e) => {
+				const name = e.fields[0].split(' || ')[0] ?? '';
+				return wholeWords.filter((w) => name.includes(w));
+			}),
 			norms,
 			entries: index.entries,
 			units,
 			texts: index.entries.map((e) => e.fields.map((f) => f)),
+			// UTF-16 windows (cheap to build); a phrase with characters outside the BMP skips the shortcut (longestShared).
+			trigrams: index.entries.map((e) =>
+				e.fields.map((f) => {
+					const set = new Set<string>();
+					for (let k = 0; k + 3 <= f.length; k++) set.add(f.slice(k, k + 3));
+					return set;
+				}),
+			),
 			df,
 			byId: new Map(index.entries.map((e, i) => [e.id, i])),
 			n: index.entries.length,
@@ -210,6 +247,8 @@ interface QueryChars {
 	charWeights: number[];
 	/** Phrases of three characters or more, for whole-phrase matches, with their mean character weight. */
 	longRuns: Array<{ run: string; weight: number }>;
+	/** Han phrases of two characters or more (runs and phrases, without spaces), with the weight of their pairs. */
+	exactPhrases: Array<{ phrase: string; weight: number }>;
 }
 
 /** Where the words of `list` occur in `text`: a mark per character. */
@@ -291,19 +330,39 @@ function analyse(runs: readonly string[], phrases: readonly string[], c: Compile
 			longRuns.push({ run: piece, weight: sum / chars.length });
 		}
 	}
-	return { units, charWeights, longRuns };
+	const exactPhrases: QueryChars['exactPhrases'] = [];
+	for (const phrase of new Set([...runs, ...phrases].map((p) => p.replace(/\s+/g, '')))) {
+		const chars = [...phrase];
+		if (chars.length < 2 || !chars.every((ch) => HAN.test(ch))) continue;
+		let sum = 0;
+		for (let i = 1; i < chars.length; i++) sum += unitIdf((chars[i - 1] as string) + chars[i]);
+		if (sum > 0) exactPhrases.push({ phrase, weight: sum });
+	}
+	return { units, charWeights, longRuns, exactPhrases };
 }
 
 /**
  * The longest part (three characters or more) of a phrase that one of the texts contains, and the first field that
  * has it: a phrase the entry writes out (受限制, 交易超时), not pairs scattered over its text.
  */
-function longestShared(phrase: string, texts: readonly string[]): [number, number] {
+function longestShared(phrase: string, texts: readonly string[], trigrams: ReadonlyArray<ReadonlySet<string>>): [number, number] {
 	const chars = [...phrase];
+	if (chars.length < 3) return [0, -1];
+	const bmp = chars.length === phrase.length;
+	// Per field, how many of the phrase's three-character windows up to each position the field contains: a part can
+	// only occur in a field that has all of its windows, so most parts need no substring search at all.
+	const present = trigrams.map((set) => {
+		const sums = [0];
+		for (let k = 0; k + 3 <= chars.length; k++) sums.push((sums[k] as number) + (set.has(chars.slice(k, k + 3).join('')) ? 1 : 0));
+		return sums;
+	});
 	for (let length = chars.length; length >= 3; length--) {
 		for (let start = 0; start + length <= chars.length; start++) {
+			const windows = length - 2;
 			const part = chars.slice(start, start + length).join('');
-			const f = texts.findIndex((t) => t.includes(part));
+			const f = texts.findIndex(
+				(t, i) => (!bmp || (present[i] as number[])[start + windows]! - (present[i] as number[])[start]! === windows) && t.includes(part),
+			);
 			if (f >= 0) return [length, f];
 		}
 	}
@@ -327,6 +386,7 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 	const rewritten = rewriteQuery(query, index.vocabulary);
 	const q = analyse(rewritten.runs, rewritten.phrases, c, index.vocabulary);
 	const totalWeight = q.charWeights.reduce((a, b) => a + b, 0);
+	const queryText = [...rewritten.runs, ...rewritten.phrases].join(' ');
 
 	const scored: RankedEntry[] = c.entries.map((entry, e) => {
 		const fields = c.units[e] as Array<Set<string>>;
@@ -344,14 +404,19 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 			for (const i of chars) explained.add(i);
 		}
 		for (const { run, weight } of q.longRuns) {
-			const [length, f] = longestShared(run, texts);
+			const [length, f] = longestShared(run, texts, c.trigrams[e] as Array<Set<string>>);
 			if (length >= 3) score += weight * length * RANKING.runBonus * (FIELD_WEIGHTS[f] as number);
+		}
+		for (const { phrase, weight } of q.exactPhrases) {
+			const f = (c.exact[e] as Array<Set<string>>).findIndex((set) => set.has(phrase));
+			if (f >= 0) score += weight * RANKING.exactBonus * (FIELD_WEIGHTS[f] as number);
 		}
 		let covered = 0;
 		for (const i of explained) covered += q.charWeights[i] as number;
 		const coverage = totalWeight > 0 ? covered / totalWeight : 0;
 		const named = 1 + RANKING.nameMatch * nameCoverage(c.names[e] as string[], q.units);
-		const scale = named * TYPE_WEIGHTS[entry.type] * (RANKING.coverageFloor + (1 - RANKING.coverageFloor) * coverage);
+		const offTopic = (c.topics[e] as string[]).some((w) => !queryText.includes(w)) ? RANKING.offTopic : 1;
+		const scale = named * offTopic * TYPE_WEIGHTS[entry.type] * (RANKING.coverageFloor + (1 - RANKING.coverageFloor) * coverage);
 		return { id: entry.id, score: score * scale, coverage };
 	});
 
@@ -379,7 +444,10 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 		};
 	}
 	const top = rest[0];
-	const declined = pinned.length === 0 && (!top || top.coverage < RANKING.declineCoverage || top.score < RANKING.declineScore);
+	// An entry about a topic the query does not name (offTopic) is the nearest entry, never the answer.
+	const topOffTopic = top !== undefined && (c.topics[c.byId.get(top.id) as number] as string[]).some((w) => !queryText.includes(w));
+	const declined =
+		pinned.length === 0 && (!top || top.coverage < RANKING.declineCoverage || top.score < RANKING.declineScore || topOffTopic);
 	return {
 		results,
 		declined,

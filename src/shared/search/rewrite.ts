@@ -44,6 +44,8 @@ const FRAMING_REACH = 6;
 const SEPARATORS = /[\p{P}\p{S}\s]+/u;
 const HAN_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
 const HAN = /\p{Script=Han}/u;
+/** A hyphen or underscore between two letters. */
+const ASCII_JOINER = /(?<=[A-Za-z])[-_](?=[A-Za-z])/g;
 
 interface Rewriter {
 	c: Compiled;
@@ -133,21 +135,31 @@ function rejoin(runs: readonly string[]): string {
 	return out;
 }
 
-/** The query as the ranking reads it. */
-export function rewriteQuery(query: string, vocabulary: SearchVocabulary): RewrittenQuery {
+/**
+ * The query as the ranking reads it. With `text` (an entry's own text for the index, entry-index.ts), nothing is read
+ * as an ID or a code: a code page's name says "密码错误次数超限（V3：38-密码错误次数超限）", and treating its 38 as a typed
+ * code would strip the code framing (码, 错误, 显示) from the rest and leave 密次数超限.
+ */
+export function rewriteQuery(
+	query: string,
+	vocabulary: SearchVocabulary,
+	{ text: asText = false }: { text?: boolean } = {},
+): RewrittenQuery {
 	const r = rewriter(vocabulary);
-	let text = toSimplified(foldWidth(query), vocabulary).replace(HAN_SPACE, '');
+	// English terminal messages come hyphenated or underscored (Do-Not-Honor, CARD_LIMIT_EXCEEDED): words, as spaced.
+	let text = toSimplified(foldWidth(query), vocabulary).replace(HAN_SPACE, '').replace(ASCII_JOINER, ' ');
 
 	const ids: string[] = [];
-	text = text.replace(ENTRY_ID, (_whole, prefix: string, digits: string) => {
-		ids.push(`${prefix.toUpperCase()}-${digits.padStart(2, '0')}`);
-		return ' ';
-	});
+	if (!asText)
+		text = text.replace(ENTRY_ID, (_whole, prefix: string, digits: string) => {
+			ids.push(`${prefix.toUpperCase()}-${digits.padStart(2, '0')}`);
+			return ' ';
+		});
 
 	const codes: string[] = [];
 	const unknownCodes: string[] = [];
 	const cuts: Array<[number, number]> = [];
-	for (const match of text.matchAll(CODE_TOKEN)) {
+	for (const match of asText ? [] : text.matchAll(CODE_TOKEN)) {
 		const token = (match[1] as string).toUpperCase();
 		const start = match.index;
 		const after = text.slice(start + 2).trimStart();
@@ -160,7 +172,7 @@ export function rewriteQuery(query: string, vocabulary: SearchVocabulary): Rewri
 			cuts.push([start, start + 2]);
 		}
 	}
-	for (const match of text.matchAll(LONG_CODE_TOKEN)) {
+	for (const match of asText ? [] : text.matchAll(LONG_CODE_TOKEN)) {
 		const token = (match[1] as string).toUpperCase();
 		const end = match.index + token.length;
 		if (r.c.units.some((unit) => text.slice(end).trimStart().startsWith(unit))) continue;

@@ -37,16 +37,35 @@ function asciiBounded(text: string, start: number, length: number): boolean {
 	return true;
 }
 
+/** A phrase that maps to itself (a canonical term of the vocabulary, or a filler kept as it is). */
+const selfMapped = ([from, to]: [string, string]): boolean => to !== '' && from === to.replace(/\s+/g, '');
+
+/**
+ * Whether a phrase written out in full starts inside [start, end) and runs past it: then the match at `start` would
+ * eat the beginning of a term the reader typed whole (卡无效 in 刷卡无效金额 would take 无效 from 无效金额).
+ */
+function cutsIntoTerm(text: string, phrases: PhraseTable, start: number, end: number): boolean {
+	for (let j = start + 1; j < end; j++) {
+		const candidates = phrases.get(text[j] as string);
+		if (candidates?.some((p) => selfMapped(p) && j + p[0].length > end && text.startsWith(p[0], j) && asciiBounded(text, j, p[0].length)))
+			return true;
+	}
+	return false;
+}
+
 /**
  * Replaces phrases left to right, longest match first; replaced text is not scanned again, so a canonical term
- * is never rewritten by another rule. `pad` puts spaces around replacements so they stay separate words.
+ * is never rewritten by another rule. A match is skipped where it would cut into a canonical term the text writes out
+ * in full further on (刷卡无效金额: 无效金额, not 卡无效 → 无效卡号). `pad` puts spaces around replacements so they stay
+ * separate words.
  */
 export function replacePhrases(text: string, phrases: PhraseTable, pad: boolean): string {
 	let out = '';
 	let i = 0;
 	while (i < text.length) {
 		const candidates = phrases.get(text[i] as string);
-		const hit = candidates?.find(([from]) => text.startsWith(from, i) && asciiBounded(text, i, from.length));
+		const found = candidates?.find(([from]) => text.startsWith(from, i) && asciiBounded(text, i, from.length));
+		const hit = found && !selfMapped(found) && cutsIntoTerm(text, phrases, i, i + found[0].length) ? undefined : found;
 		if (hit) {
 			out += pad ? ` ${hit[1]} ` : hit[1];
 			i += hit[0].length;

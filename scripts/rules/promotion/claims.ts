@@ -1,0 +1,109 @@
+import { derivedRegExp } from './shared.ts';
+import type { ClauseRule, Lexicon, LineRule, Span, WordsRule } from './types.ts';
+
+/**
+ * What a vendor says of its own product, and what is not about the subject at all: selling claims in a sentence, the
+ * slogans of a product banner on their own lines, and long lines with no word of the subject (a story, an unrelated ad).
+ * Vocabulary: promotion/claims.yaml.
+ */
+
+/** Sentence punctuation: a slogan has none. */
+const SENTENCE_MARK = /[,，。;；:：!！?？、]/u;
+/** Words of a problem or an instruction: a short line with one of them is a heading, never a slogan. */
+const PROBLEM =
+	/失败|错误|故障|原因|问题|怎么|如何|为什么|什么|解决|方法|处理|交易|刷卡|到账|扣款|退款|冲正|签到|码|不|没|无|未|异常|提示|显示|检查|注意|步骤|建议|办法|第|[一二三四五六七八九十\d][、.．)）]/u;
+
+export const sloganLineRule: LineRule = {
+	id: 'slogan-line',
+	scope: 'line',
+	description:
+		'A short line (at most 10 characters, no punctuation) built on the adjectives of a product banner (promotion/claims.yaml sloganWords: 全新, 高效, 稳定, 安全, 品质, 正规, 保障, 极速…) and with no word of a problem, an instruction or a transaction in it (失败, 原因, 怎么, 交易, 刷卡, 码, 不/没/无…) is a banner slogan and is removed. A heading about a fault (网络不稳定, 交易安全提示) keeps its problem word and stays.',
+	examples: {
+		removes: ['全新4G网络', '4G通信更高效', '费率稳定', '正规安全稳定', '七年品质如初', '保障安全'],
+		keeps: ['网络不稳定', '交易安全提示', '注意刷卡安全', '一、信号不稳定', '安全'],
+	},
+	matches(line, context) {
+		const text = line.trim();
+		if ([...text].length > 10 || [...text].length < 3 || SENTENCE_MARK.test(text) || PROBLEM.test(text)) return false;
+		return context.lexicon.sloganWords.test(text);
+	},
+};
+
+export const sellingClaimRule: ClauseRule = {
+	id: 'selling-claim',
+	scope: 'clause',
+	extent: 'sentence',
+	containment: true,
+	sells: true,
+	description:
+		'A clause making a selling claim about the vendor or its product (promotion/claims.yaml sellingClaims: 保驾护航, 品质如初, 完善的售后服务, 强大的技术团队, 是一款…POS机产品, 吸引年轻客群, 正规安全, 值得信赖…) is removed to the end of its sentence. A factual sentence about card payments never needs these phrases; 安全 or 稳定 alone are facts and do not match.',
+	examples: {
+		removes: [
+			'拥有完善的售后服务及强大的技术团队支持,为您的资金安全保驾护航!',
+			'银闪闪POS机是一款广泛使用的POS机产品。',
+			'升级至支持NFC的智能POS机,吸引年轻客群。',
+		],
+		keeps: ['网络不稳定时交易可能失败。', '请选择安全的网络环境进行交易。', '银行客服可以帮助查询交易状态。'],
+	},
+	matches: (clause, context) => context.lexicon.sellingClaims.test(clause),
+};
+
+/** Prose: a line this long with no word of the subject is not part of the article. */
+const OFF_TOPIC_MIN_CHARS = 24;
+
+export const offTopicRule: LineRule = {
+	id: 'off-topic',
+	scope: 'line',
+	description:
+		'A line of at least 24 characters of prose with no word of the subject in it (promotion/claims.yaml topicWords: cards, payments, terminals, money, banks, faults, time windows…) is about something else — a story, an unrelated ad or game text spliced into the page — and is removed. Every sentence of a troubleshooting article names a card, a payment, a terminal, the bank or the fault; a short connecting line is never judged.',
+	examples: {
+		removes: ['“喂喂喂,你们两个怎么回事,打团了,别走神啊!”他一边喊一边往前冲去。'],
+		keeps: ['网络信号差时,交易可能超时,请稍后重试。', '遇到这种情况先不要慌张,按下面的步骤一步一步来处理。'],
+	},
+	matches(line, context) {
+		const text = line.trim();
+		const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+		if (han < OFF_TOPIC_MIN_CHARS) return false;
+		const topic = derivedRegExp(context.lexicon, 'topic-words', (l) => new RegExp(l.topicWords.source, 'iu'));
+		return !topic.test(text);
+	},
+};
+
+/** A city right before a product, a merchant or a market word: how a local dealer site stamps its city on a page. */
+function cityBeforeProduct(lexicon: Lexicon): RegExp {
+	return derivedRegExp(
+		lexicon,
+		'city-before-product',
+		(l) =>
+			new RegExp(`(?:${l.cities.source})(?=(?:市|地区|本地)?(?:的)?(?:POS|pos|刷卡机|收款机|电签|商户|商家|市场|用户|消费者|老板))`, 'giu'),
+	);
+}
+
+export const siteCityRule: WordsRule = {
+	id: 'site-city',
+	scope: 'words',
+	description:
+		'The city of a local dealer site (promotion/cities.yaml), learned from the page: a city the page puts right before a product, merchant or market word (西宁商户, 重庆POS机, 西宁市场) and names at least twice is removed wherever it occurs (with 市/地区 after it); the sentence stays. A city named once in a case (北京某超市的POS机) is a fact and stays.',
+	examples: {
+		removes: ['西宁商户常问POS机支持NFC吗。\n西宁主流POS机品牌已普遍集成NFC模块。'],
+		keeps: ['北京某超市的POS机频繁出现交易超时。', '上海的商户反映,刷卡后资金未到账。'],
+	},
+	collect(lines, context) {
+		const text = lines.map((line) => line.text).join('\n');
+		const stamped = new Set<string>();
+		for (const match of text.matchAll(cityBeforeProduct(context.lexicon))) stamped.add(match[0]);
+		const cities: string[] = [];
+		for (const city of stamped) if (text.split(city).length - 1 >= 2) cities.push(city);
+		return cities.sort((a, b) => b.length - a.length);
+	},
+	spans(text, context) {
+		const spans: Span[] = [];
+		for (const city of context.collected.get('site-city') ?? []) {
+			for (let at = text.indexOf(city); at >= 0; at = text.indexOf(city, at + city.length)) {
+				const suffix = /^(?:市|地区)/u.exec(text.slice(at + city.length))?.[0] ?? '';
+				spans.push([at, at + city.length + suffix.length]);
+			}
+		}
+		return spans;
+	},
+};

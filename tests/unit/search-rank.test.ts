@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { type EntryIndex, type IndexedEntry, rankEntries } from '../../src/shared/search/rank.ts';
+import { rewriteQuery } from '../../src/shared/search/rewrite.ts';
+import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
+import { replacePhrases, table } from '../../src/shared/search/words.ts';
+
+/** A vocabulary with nothing in it but what a test needs. */
+function vocabulary(extra: Partial<SearchVocabulary> = {}): SearchVocabulary {
+	return {
+		traditional: {},
+		typos: {},
+		synonyms: {},
+		fillers: [],
+		particles: [],
+		units: [],
+		codes: [],
+		codeTerm: '应答码',
+		entries: [],
+		...extra,
+	};
+}
+
+const entry = (id: string, type: IndexedEntry['type'], name: string, aliases = '', summary = ''): IndexedEntry => ({
+	id,
+	type,
+	title: `${id} ${name}`,
+	url: `/${id}/`,
+	snippet: summary,
+	fields: [`${name} || ${name}`, `${aliases} || ${aliases}`, `${summary} || ${summary}`, ' || '],
+});
+
+describe('replacePhrases', () => {
+	const phrases = table([
+		['卡无效', '无效卡号'],
+		['无效卡号', '无效卡号'],
+		['无效金额', '无效金额'],
+	]);
+
+	it('does not let a variant cut into a canonical term written out in full further on', () => {
+		expect(replacePhrases('刷卡无效金额', phrases, true).replace(/\s+/g, ' ').trim()).toBe('刷卡 无效金额');
+	});
+
+	it('still rewrites the variant where no canonical term follows it', () => {
+		expect(replacePhrases('刷卡卡无效了', phrases, true).replace(/\s+/g, ' ').trim()).toBe('刷卡 无效卡号 了');
+	});
+});
+
+describe('rankEntries: off-topic entries', () => {
+	const index: EntryIndex = {
+		vocabulary: vocabulary({ wholeWords: ['预授权'] }),
+		entries: [entry('S-13', 'symptom', '预授权完成或撤销失败'), entry('R-30', 'remedy', '确认重复扣款后办理撤销或退货')],
+	};
+
+	it('an entry named by a topic term the query lacks does not come first on a shared word', () => {
+		expect(rankEntries('怎么撤销付款', index).results[0]?.id).toBe('R-30');
+	});
+
+	it('the same entry comes first when the query names its topic', () => {
+		expect(rankEntries('预授权撤销失败', index).results[0]?.id).toBe('S-13');
+	});
+});
+
+describe('rewriteQuery', () => {
+	const vocab = vocabulary({ synonyms: { 'do not honor': '不予承兑', 不予承兑: '不予承兑' }, codes: ['38'] });
+
+	it('reads hyphenated and underscored English as words', () => {
+		expect(rewriteQuery('Do-Not-Honor', vocab).runs).toContain('不予承兑');
+		expect(rewriteQuery('DO_NOT_HONOR', vocab).runs).toContain('不予承兑');
+	});
+
+	it('reads an entry text without taking its numbers for codes (the index keeps 码 and 错误)', () => {
+		expect(rewriteQuery('密码错误次数超限 38', vocab).codes).toEqual(['38']);
+		const text = rewriteQuery('密码错误次数超限（V3：38-密码错误次数超限）', vocab, { text: true });
+		expect(text.codes).toEqual([]);
+		expect(text.runs.join('')).toContain('密码错误次数超限');
+	});
+});
+
+describe('rankEntries: exact names and aliases', () => {
+	const index: EntryIndex = {
+		vocabulary: vocabulary(),
+		entries: [entry('38', 'code', '密码错误次数超限'), entry('55', 'code', '密码不正确', '密码错误 | 密码错')],
+	};
+
+	it('the entry that lists the phrase as one of its names or aliases comes first', () => {
+		expect(rankEntries('密码错误', index).results[0]?.id).toBe('55');
+	});
+});
