@@ -3,7 +3,7 @@ import type { StageResult } from '../diagnostics.ts';
 import { lexiconFor } from '../rules/promotion/vocabulary.ts';
 import type { Catalogue } from './catalogue.ts';
 import { type CleaningEditorial, clean } from './clean.ts';
-import type { OutlineItem } from './report.ts';
+import type { OutlineItem } from './ingest-report.ts';
 import { findPromotion } from './scan.ts';
 import { classify } from './stages/classify.ts';
 import { correct } from './stages/correct.ts';

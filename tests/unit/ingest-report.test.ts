@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../scripts/pipeline/report.ts';
-import { printSummary } from '../../scripts/pipeline/reporter.ts';
+import { buildReport } from '../../scripts/pipeline/ingest-report.ts';
+import { printSummary } from '../../scripts/pipeline/print.ts';
 import type { MergedStatement } from '../../scripts/pipeline/stages/merge.ts';
 import type { CleanSource } from '../../scripts/pipeline/types.ts';
 
