@@ -6,6 +6,7 @@ import { foreignCodeTarget } from './foreign-codes.ts';
 import { replyAddressee, replyGarbled, replyGenericDecline } from './replies.ts';
 import { entryReviewed } from './reviews.ts';
 import { entrySourced, referenceKnown } from './sources.ts';
+import { timingShown } from './timings.ts';
 import type { EditorialCheck } from './types.ts';
 import { aliasCount, aliasUnique, neutral, noGarbledWords, standardTerms, stepUnnumbered } from './writing.ts';
 
@@ -32,6 +33,7 @@ export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [
 	diagnosisPaths,
 	diagnosisCauses,
 	foreignCodeTarget,
+	timingShown,
 	entryReviewed,
 ];
 

@@ -165,7 +165,8 @@ for (const set of REAL_SETS) {
 		});
 
 		it('has real phrasings, each with its source, asked once', () => {
-			expect(queries.length).toBeGreaterThanOrEqual(set.heldOut ? 60 : 70);
+			// A held-out batch keeps its size once it joins development (heldout-3: 63).
+			expect(queries.length).toBeGreaterThanOrEqual(set.heldOut || set.file.startsWith('heldout') ? 60 : 70);
 			expect(new Set(queries.map((q) => q.q)).size).toBe(queries.length);
 		});
 

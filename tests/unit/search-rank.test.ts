@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type EntryIndex, type IndexedEntry, rankEntries } from '../../src/shared/search/rank.ts';
+import { rewriteQuery } from '../../src/shared/search/rewrite.ts';
 import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
 import { replacePhrases, table } from '../../src/shared/search/words.ts';
 
@@ -56,5 +57,32 @@ describe('rankEntries: off-topic entries', () => {
 
 	it('the same entry comes first when the query names its topic', () => {
 		expect(rankEntries('预授权撤销失败', index).results[0]?.id).toBe('S-13');
+	});
+});
+
+describe('rewriteQuery', () => {
+	const vocab = vocabulary({ synonyms: { 'do not honor': '不予承兑', 不予承兑: '不予承兑' }, codes: ['38'] });
+
+	it('reads hyphenated and underscored English as words', () => {
+		expect(rewriteQuery('Do-Not-Honor', vocab).runs).toContain('不予承兑');
+		expect(rewriteQuery('DO_NOT_HONOR', vocab).runs).toContain('不予承兑');
+	});
+
+	it('reads an entry text without taking its numbers for codes (the index keeps 码 and 错误)', () => {
+		expect(rewriteQuery('密码错误次数超限 38', vocab).codes).toEqual(['38']);
+		const text = rewriteQuery('密码错误次数超限（V3：38-密码错误次数超限）', vocab, { text: true });
+		expect(text.codes).toEqual([]);
+		expect(text.runs.join('')).toContain('密码错误次数超限');
+	});
+});
+
+describe('rankEntries: exact names and aliases', () => {
+	const index: EntryIndex = {
+		vocabulary: vocabulary(),
+		entries: [entry('38', 'code', '密码错误次数超限'), entry('55', 'code', '密码不正确', '密码错误 | 密码错')],
+	};
+
+	it('the entry that lists the phrase as one of its names or aliases comes first', () => {
+		expect(rankEntries('密码错误', index).results[0]?.id).toBe('55');
 	});
 });

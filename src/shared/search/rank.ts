@@ -214,11 +214,11 @@ function compileIndex(index: EntryIndex): Compiled {
 			entries: index.entries,
 			units,
 			texts: index.entries.map((e) => e.fields.map((f) => f)),
+			// UTF-16 windows (cheap to build); a phrase with characters outside the BMP skips the shortcut (longestShared).
 			trigrams: index.entries.map((e) =>
 				e.fields.map((f) => {
-					const chars = [...f];
 					const set = new Set<string>();
-					for (let k = 0; k + 3 <= chars.length; k++) set.add(chars.slice(k, k + 3).join(''));
+					for (let k = 0; k + 3 <= f.length; k++) set.add(f.slice(k, k + 3));
 					return set;
 				}),
 			),
@@ -348,6 +348,7 @@ function analyse(runs: readonly string[], phrases: readonly string[], c: Compile
 function longestShared(phrase: string, texts: readonly string[], trigrams: ReadonlyArray<ReadonlySet<string>>): [number, number] {
 	const chars = [...phrase];
 	if (chars.length < 3) return [0, -1];
+	const bmp = chars.length === phrase.length;
 	// Per field, how many of the phrase's three-character windows up to each position the field contains: a part can
 	// only occur in a field that has all of its windows, so most parts need no substring search at all.
 	const present = trigrams.map((set) => {
@@ -360,7 +361,7 @@ function longestShared(phrase: string, texts: readonly string[], trigrams: Reado
 			const windows = length - 2;
 			const part = chars.slice(start, start + length).join('');
 			const f = texts.findIndex(
-				(t, i) => (present[i] as number[])[start + windows]! - (present[i] as number[])[start]! === windows && t.includes(part),
+				(t, i) => (!bmp || (present[i] as number[])[start + windows]! - (present[i] as number[])[start]! === windows) && t.includes(part),
 			);
 			if (f >= 0) return [length, f];
 		}
