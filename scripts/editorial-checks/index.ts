@@ -3,6 +3,7 @@ import type { Catalogue } from '../pipeline/catalogue.ts';
 import { codeAlias, reportedVariant, retryDisplayCaution, retryMatchesCategory, routedToRemedy, visaSourced } from './codes.ts';
 import { diagnosisCauses, diagnosisCoverage, diagnosisPaths } from './diagnosis.ts';
 import { foreignCodeTarget } from './foreign-codes.ts';
+import { editorialPublishable } from './publication.ts';
 import { replyAddressee, replyGarbled, replyGenericDecline } from './replies.ts';
 import { entryReviewed } from './reviews.ts';
 import { entrySourced, referenceKnown } from './sources.ts';
@@ -35,6 +36,7 @@ export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [
 	foreignCodeTarget,
 	timingShown,
 	entryReviewed,
+	editorialPublishable,
 ];
 
 /** Runs every rule over a validated catalogue. */

@@ -50,6 +50,11 @@ export interface IngestReport {
 	 * Every cut statement not published as evidence, by source file, and why: one line each, so
 	 * `grep '"rule":"question"' build/ingest-report.json` lists them (the file heads its block).
 	 */
+	/**
+	 * Section headings of the sources that the publication gate keeps out of 出处 (the statements under them are still
+	 * shown, with file and line), with the rule and what it found.
+	 */
+	hiddenHeadings?: Array<{ file: string; line: number; section: string; rule: string; found: string }>;
 	withheld: Array<{
 		file: string;
 		statements: Array<{ line: number; text: string; check: string; rule: string; label: string; found: string }>;
