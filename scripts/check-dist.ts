@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from './diagnostics.ts';
 import { loadEditorial } from './pipeline/editorial.ts';
 import { readEditorial } from './pipeline/io.ts';
+import { loadOrigins } from './site-checks/attribute.ts';
 import { runSiteChecks } from './site-checks/index.ts';
 import { loadDist } from './site-checks/load-dist.ts';
 import { MANIFEST, parseManifest } from './site-checks/permanence.ts';
@@ -9,9 +10,10 @@ import { MANIFEST, parseManifest } from './site-checks/permanence.ts';
 /**
  * Checks a built site and returns its problems: every check of scripts/site-checks/index.ts (links and anchors,
  * promotional or obfuscated text by the cleaner's own rules, inline event handlers, third-party resources, the
- * Content-Security-Policy, lang="zh-CN", and once-published URLs that disappeared).
+ * Content-Security-Policy, lang="zh-CN", and once-published URLs that disappeared). Messages about a page's text name
+ * the statement, source file and line it came from (the content collections in `generated`).
  */
-export async function checkDist(dir: string): Promise<Diagnostic[]> {
+export async function checkDist(dir: string, generated = 'src/content/generated'): Promise<Diagnostic[]> {
 	const { pages, files } = await loadDist(dir);
 	const loaded = loadEditorial(await readEditorial('src/editorial'), 'src/editorial');
 	let manifest: string[] | undefined;
@@ -20,5 +22,6 @@ export async function checkDist(dir: string): Promise<Diagnostic[]> {
 	} catch {
 		manifest = undefined;
 	}
-	return runSiteChecks({ pages, files, cleaning: loaded.ok ? loaded.value.cleaning : undefined, manifest });
+	const originOf = await loadOrigins(generated);
+	return runSiteChecks({ pages, files, cleaning: loaded.ok ? loaded.value.cleaning : undefined, manifest, originOf });
 }

@@ -3,9 +3,11 @@ import type { Catalogue } from '../pipeline/catalogue.ts';
 import { codeAlias, reportedVariant, retryDisplayCaution, retryMatchesCategory, routedToRemedy, visaSourced } from './codes.ts';
 import { diagnosisCauses, diagnosisCoverage, diagnosisPaths } from './diagnosis.ts';
 import { foreignCodeTarget } from './foreign-codes.ts';
+import { editorialPublishable } from './publication.ts';
 import { replyAddressee, replyGarbled, replyGenericDecline } from './replies.ts';
 import { entryReviewed } from './reviews.ts';
 import { entrySourced, referenceKnown } from './sources.ts';
+import { timingShown } from './timings.ts';
 import type { EditorialCheck } from './types.ts';
 import { aliasCount, aliasUnique, neutral, noGarbledWords, standardTerms, stepUnnumbered } from './writing.ts';
 
@@ -32,7 +34,9 @@ export const EDITORIAL_CHECKS: readonly EditorialCheck[] = [
 	diagnosisPaths,
 	diagnosisCauses,
 	foreignCodeTarget,
+	timingShown,
 	entryReviewed,
+	editorialPublishable,
 ];
 
 /** Runs every rule over a validated catalogue. */

@@ -17,6 +17,7 @@ const ENTRY_PARTS = [
 const CODES_FILE = 'src/editorial/codes.yaml';
 const REFERENCES_FILE = 'src/editorial/references.yaml';
 const FOREIGN_CODES_FILE = 'src/editorial/foreign-codes.yaml';
+const TIMINGS_FILE = 'src/editorial/timings.yaml';
 
 /**
  * Every catalogue entry cites at least one source article or specification. Statements placed from the sources of a
@@ -56,7 +57,7 @@ export const entrySourced: EditorialCheck = {
 export const referenceKnown: EditorialCheck = {
 	code: 'catalogue/unknown-reference',
 	description:
-		'Every ID in `references` (entries), `sources`, `variants[].source` and `foreign.sources` (codes) and `sources` (foreign-codes.yaml) is declared in references.yaml; an article reference there names its file under sources/.',
+		'Every ID in `references` (entries), `sources`, `variants[].source` and `foreign.sources` (codes) `sources` (foreign-codes.yaml) and `references` (timings.yaml) is declared in references.yaml; an article reference there names its file under sources/.',
 	severity: 'error',
 	check(catalogue) {
 		const known = new Set(catalogue.references.map((r) => r.id));
@@ -80,6 +81,8 @@ export const referenceKnown: EditorialCheck = {
 		}
 		for (const code of catalogue.foreignCodes)
 			for (const id of code.sources) cite(`foreignCodes:${code.code}`, FOREIGN_CODES_FILE, id, 'sources');
+		for (const timing of catalogue.timings)
+			for (const id of timing.references) cite(`timings:${timing.id}`, TIMINGS_FILE, id, 'references');
 		for (const reference of catalogue.references)
 			if (reference.kind === 'article' && !reference.file)
 				out.push({

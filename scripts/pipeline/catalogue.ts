@@ -16,6 +16,7 @@ import {
 	statementFormPhrasesSchema,
 } from '../../src/schemas/statement-form.ts';
 import { type Symptom, symptomSchema } from '../../src/schemas/symptom.ts';
+import { type Timing, timingSchema } from '../../src/schemas/timing.ts';
 import { type Unpublished, unpublishedSchema } from '../../src/schemas/unpublished.ts';
 import type { Diagnostic, StageResult } from '../diagnostics.ts';
 import { error } from '../diagnostics.ts';
@@ -39,6 +40,8 @@ export interface Catalogue {
 	diagnosis: QuickDiagnosis[];
 	/** Codes of foreign card schemes that UnionPay's tables lack (foreign-codes.yaml); locations keyed `foreignCodes:NN`. */
 	foreignCodes: ForeignOnlyCode[];
+	/** How long reversals, refunds, settlement and retries usually take (timings.yaml); locations keyed `timings:<id>`. */
+	timings: Timing[];
 	/** When each entry was last reviewed (reviews.yaml): one line per published entry. */
 	reviews: Review[];
 	/** Where each entry is declared, for diagnostics: entry ID → file and line. */
@@ -60,6 +63,7 @@ export const CATALOGUE_FILES = {
 	genericMeanings: { file: 'generic-meanings.yaml', schema: genericMeaningSchema },
 	diagnosis: { file: 'diagnosis.yaml', schema: quickDiagnosisSchema, key: 'symptom' },
 	foreignCodes: { file: 'foreign-codes.yaml', schema: foreignOnlyCodeSchema, key: 'code' },
+	timings: { file: 'timings.yaml', schema: timingSchema, key: 'id' },
 	reviews: { file: 'reviews.yaml', schema: reviewSchema },
 } as const;
 

@@ -1,6 +1,7 @@
 import type { Erratum } from '../../src/schemas/erratum.ts';
 import type { StageResult } from '../diagnostics.ts';
 import { lexiconFor } from '../rules/promotion/vocabulary.ts';
+import { checkPublication } from '../rules/publication/index.ts';
 import type { Catalogue } from './catalogue.ts';
 import { type CleaningEditorial, clean } from './clean.ts';
 import type { OutlineItem } from './report.ts';
@@ -9,7 +10,7 @@ import { classify } from './stages/classify.ts';
 import { correct } from './stages/correct.ts';
 import { cut } from './stages/cut.ts';
 import { createPlacer, type PlacedUnit, type Placer, place } from './stages/place.ts';
-import { createScreen, type PublicationGate, type Screen, screen, type WithheldUnit } from './stages/screen.ts';
+import { createScreen, type HiddenHeading, type PublicationGate, type Screen, screen, type WithheldUnit } from './stages/screen.ts';
 import { segment } from './stages/segment.ts';
 import type { CleanSource, SourceFile } from './types.ts';
 
@@ -42,6 +43,8 @@ export interface PreparedSource {
 	units: PlacedUnit[];
 	/** Its statements that are not published as evidence, with the reason. */
 	withheld: WithheldUnit[];
+	/** Section headings the publication gate keeps out of 出处, with the reason. */
+	hiddenHeadings: HiddenHeading[];
 }
 
 /**
@@ -54,7 +57,7 @@ export function sourceContext(editorial: { cleaning: CleaningEditorial; catalogu
 	return {
 		cleaning,
 		errata: catalogue.errata,
-		screen: createScreen(catalogue, gate ?? promotionGate(cleaning)),
+		screen: createScreen(catalogue, gate ?? publicationGate(cleaning)),
 		placer: createPlacer(catalogue),
 	};
 }
@@ -71,6 +74,20 @@ export function promotionGate(cleaning: CleaningEditorial): PublicationGate {
 		if (hit) return { rule: hit.rule, found: hit.text };
 		const brand = brands.exec(text)?.[0];
 		return brand ? { rule: 'brand-mention', found: brand } : undefined;
+	};
+}
+
+/**
+ * The publication gate of a run: first the independent check of scripts/rules/publication/ (contact data, commercial
+ * intent, self-reference, off-topic, masks; rule `publication/<check>`), then the cleaner's own rules
+ * ({@link promotionGate}). A statement either finds is withheld and listed in the report; a heading is not quoted.
+ */
+export function publicationGate(cleaning: CleaningEditorial): PublicationGate {
+	const official = new Set(cleaning.promotion.hotlines.map((hotline) => hotline.number));
+	const promotion = promotionGate(cleaning);
+	return (text) => {
+		const failed = checkPublication(text, official);
+		return failed ? { rule: `publication/${failed.check}`, found: failed.found } : promotion(text);
 	};
 }
 
@@ -95,7 +112,7 @@ export function structureSource(cleaned: StageResult<CleanSource>, context: Sour
 	// 8. cut: one statement per item or sentence, typeset as pages print it.
 	const units = cut(classified);
 	// 9. screen: statements that are not facts, contradict the catalogue or may not be published are withheld.
-	const { kept, withheld } = screen(units, context.screen);
+	const { kept, withheld, hiddenHeadings } = screen(units, context.screen);
 	// 10. place: each statement into the entries whose match rules its own words meet.
 	const placed = place(kept, context.placer);
 	return {
@@ -106,6 +123,7 @@ export function structureSource(cleaned: StageResult<CleanSource>, context: Sour
 			outline: classified.map(({ file, line, role, depth }) => ({ file, line, role, depth })),
 			units: placed,
 			withheld,
+			hiddenHeadings,
 		},
 		diagnostics: cleaned.diagnostics,
 	};

@@ -2,6 +2,7 @@ import type { ResponseCode } from '../../src/schemas/response-code.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { MergedStatement } from './stages/merge.ts';
 import type { WithheldUnit } from './stages/screen.ts';
+import { typesetChinese } from './text/typeset.ts';
 import type { ClassifiedItem, CleanSource } from './types.ts';
 
 /** What the report needs of each segmented item: where it is, and whether it is a heading and at which depth. */
@@ -16,6 +17,7 @@ export interface IngestReport {
 		title: string;
 		removed: Array<{ text: string; rule: string; line: number }>;
 		substitutions: Array<{ line: number; rule: string; from: string; to: string }>;
+		/** The kept passages, typeset as the pages print them (scripts/pipeline/text/typeset.ts). */
 		kept: Array<{ text: string; entries: string[]; line: number }>;
 		/** What the source gave the site: its published statements (after merging, counted once per source) and their entries. */
 		contributed: { statements: number; entries: string[] };
@@ -48,6 +50,11 @@ export interface IngestReport {
 	 * Every cut statement not published as evidence, by source file, and why: one line each, so
 	 * `grep '"rule":"question"' build/ingest-report.json` lists them (the file heads its block).
 	 */
+	/**
+	 * Section headings of the sources that the publication gate keeps out of 出处 (the statements under them are still
+	 * shown, with file and line), with the rule and what it found.
+	 */
+	hiddenHeadings?: Array<{ file: string; line: number; section: string; rule: string; found: string }>;
 	withheld: Array<{
 		file: string;
 		statements: Array<{ line: number; text: string; check: string; rule: string; label: string; found: string }>;
@@ -165,7 +172,8 @@ export function buildReport(
 			.map((b) => {
 				const own = lines?.get(b.line);
 				const entries = b.line === titleLine && !own?.length ? lines?.get(0) : own;
-				return { line: b.line, text: b.text, entries: internEntries(entries) };
+				// Typeset as the pages print it (stage 8 cut), so a sentence copied from a page is found here with grep.
+				return { line: b.line, text: typesetChinese(b.text), entries: internEntries(entries) };
 			});
 		passagesKept += kept.length;
 		return {

@@ -10,7 +10,7 @@ import { emit } from './stages/emit.ts';
 import { type LinkedEntry, link } from './stages/link.ts';
 import { merge } from './stages/merge.ts';
 import type { PlacedUnit } from './stages/place.ts';
-import type { WithheldUnit } from './stages/screen.ts';
+import type { HiddenHeading, WithheldUnit } from './stages/screen.ts';
 import type { CleanSource } from './types.ts';
 
 /** What the pipeline reads: the sources, each prepared on its own, and the editorial data, loaded once. */
@@ -57,6 +57,7 @@ export function runPipeline({ prepared, editorial, onStage }: PipelineInput): Pi
 	diagnostics.push(...linked.diagnostics);
 	// 13. report: every passage of every source, removed (with its rule) or kept (with its entries), and the withheld statements.
 	const report = buildReport(corpus.cleaned, corpus.outline, statements, corpus.rejected, diagnostics, corpus.withheld, catalogue.codes);
+	report.hiddenHeadings = corpus.hiddenHeadings;
 	if (!linked.ok || hasErrors(diagnostics)) return { report, diagnostics };
 	// 14. emit: the content collections, deterministic JSON.
 	onStage?.('emit');
@@ -78,6 +79,8 @@ interface Corpus {
 	units: PlacedUnit[];
 	/** Statements the screen withheld (stage 9), with the reason: the report lists them. */
 	withheld: WithheldUnit[];
+	/** Section headings the publication gate kept out of 出处 (stage 9), with the reason: the report lists them. */
+	hiddenHeadings: HiddenHeading[];
 	/** Sources that decoding rejected. */
 	rejected: number;
 }
@@ -87,7 +90,7 @@ interface Corpus {
  * errata that corrected nothing in any of them (stage 5 across sources), so stale ones get removed.
  */
 function gather(prepared: Iterable<StageResult<PreparedSource>>, catalogue: Catalogue, diagnostics: Diagnostic[]): Corpus {
-	const corpus: Corpus = { cleaned: [], outline: [], units: [], withheld: [], rejected: 0 };
+	const corpus: Corpus = { cleaned: [], outline: [], units: [], withheld: [], hiddenHeadings: [], rejected: 0 };
 	const errataApplied = new Map<string, number>();
 	for (const result of prepared) {
 		diagnostics.push(...result.diagnostics);
@@ -100,6 +103,7 @@ function gather(prepared: Iterable<StageResult<PreparedSource>>, catalogue: Cata
 		for (const item of outline) corpus.outline.push(item);
 		for (const unit of units) corpus.units.push(unit);
 		for (const unit of withheld) corpus.withheld.push(unit);
+		for (const heading of result.value.hiddenHeadings ?? []) corpus.hiddenHeadings.push(heading);
 		for (const id of result.value.errataApplied) errataApplied.set(id, (errataApplied.get(id) ?? 0) + 1);
 	}
 	diagnostics.push(...unusedErrata(catalogue.errata, errataApplied, new Set(corpus.cleaned.map((s) => s.file))));

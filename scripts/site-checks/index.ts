@@ -6,7 +6,7 @@ import { langCheck } from './lang.ts';
 import { linksCheck } from './links.ts';
 import { obfuscationCheck } from './obfuscation.ts';
 import { permanenceCheck } from './permanence.ts';
-import { promotionCheck } from './promotion.ts';
+import { promotionCheck, publicationCheck } from './promotion.ts';
 import type { BuiltSite, SiteCheck } from './types.ts';
 
 /**
@@ -16,6 +16,7 @@ import type { BuiltSite, SiteCheck } from './types.ts';
 export const SITE_CHECKS: readonly SiteCheck[] = [
 	linksCheck,
 	promotionCheck,
+	publicationCheck,
 	obfuscationCheck,
 	eventHandlerCheck,
 	externalResourceCheck,

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { CleaningEditorial } from '../pipeline/clean.ts';
+import type { Origin } from './attribute.ts';
 import type { HtmlPage } from './html-page.ts';
 
 /** What the site checks read: the built pages and files, the cleaning rules, and the manifest of published URLs. */
@@ -12,6 +13,11 @@ export interface BuiltSite {
 	cleaning: CleaningEditorial | undefined;
 	/** The URLs of src/editorial/published-urls.txt, or undefined when the file is missing. */
 	manifest: readonly string[] | undefined;
+	/**
+	 * Where a text shown on a page came from (statement and its source file and line, a heading quoted in 出处, or
+	 * catalogue text), from the content collections the site was built from: messages name it. Optional.
+	 */
+	originOf?: ((text: string) => Origin | undefined) | undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { caseStudySchema } from './case-study.ts';
 import { causeSchema } from './cause.ts';
+import { quickDiagnosisSchema } from './diagnosis.ts';
 import { preventionSchema } from './prevention.ts';
 import { referenceSchema } from './reference.ts';
 import { remedySchema } from './remedy.ts';
@@ -55,7 +56,10 @@ const common = {
 	}),
 	/** The day an editor last reviewed the entry (src/editorial/reviews.yaml), YYYY-MM-DD. */
 	lastReviewed: isoDateSchema,
-	/** Every entry ID the page links to, in page order. */
+	/**
+	 * Every entry ID the page's relation sections link to, in page order (a symptom's quick diagnosis links more: they
+	 * are in its `diagnosis`).
+	 */
 	related: z.array(z.string()),
 	/** The same links, by relation. */
 	relations: exportRelationsSchema,
@@ -79,9 +83,12 @@ export const exportStepSchema = z.object({
 
 const catalogueFields = { match: true, references: true } as const;
 
-export const exportSymptomSchema = symptomSchema
-	.omit({ ...catalogueFields, causes: true })
-	.extend({ type: z.literal('symptom'), ...common });
+export const exportSymptomSchema = symptomSchema.omit({ ...catalogueFields, causes: true }).extend({
+	type: z.literal('symptom'),
+	...common,
+	/** The quick diagnosis its page starts with (src/editorial/diagnosis.yaml): questions, answers, outcomes. */
+	diagnosis: quickDiagnosisSchema.omit({ symptom: true }).optional(),
+});
 export const exportCauseSchema = causeSchema
 	.omit({ ...catalogueFields, remedies: true, prevention: true })
 	.extend({ type: z.literal('cause'), ...common });

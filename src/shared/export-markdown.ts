@@ -49,6 +49,24 @@ export function entryMarkdown(entry: ExportEntry, titles: EntryTitles, origin = 
 	switch (entry.type) {
 		case 'symptom':
 			section('这是什么情况', e(entry.summary));
+			if (entry.diagnosis) {
+				const named = (id: string) => `${id} ${e(titles.get(id)?.title ?? '')}`.trim();
+				const asks = new Map(entry.diagnosis.questions.map((q) => [q.id, q.ask]));
+				section('先试这些方法', ...entry.diagnosis.first.map((id) => `- [${named(id)}](${at(titles.get(id)?.url ?? '')})`));
+				section(
+					'快速判断',
+					...entry.diagnosis.questions.flatMap((q) => [
+						`**${e(q.ask)}**`,
+						'',
+						...q.answers.map((a) =>
+							a.outcome
+								? `- ${e(a.label)} → 可能是 ${named(a.outcome.cause)}；先试 ${a.outcome.remedies.map(named).join('、')}${a.outcome.note ? `。${e(a.outcome.note)}` : ''}`
+								: `- ${e(a.label)} → ${e(asks.get(a.next ?? '') ?? '')}`,
+						),
+						'',
+					]),
+				);
+			}
 			section('先查这几项', ...numbered(entry.quickChecks));
 			section(
 				'联系谁、准备什么',
@@ -101,6 +119,12 @@ export function entryMarkdown(entry: ExportEntry, titles: EntryTitles, origin = 
 				...entry.variants.map((v) => `- ${e(v.meaning)}（依据：${e(entry.references.find((r) => r.id === v.source)?.title ?? v.source)}）`),
 			);
 			section('常见误传（并不正确）', ...list(entry.misconceptions));
+			if (entry.foreign)
+				section(
+					`外卡（${entry.foreign.schemes.join('、')}）`,
+					`- 英文提示：${e(entry.foreign.english.join('、'))}`,
+					`- 含义${entry.foreign.same ? '与银联相同' : '与银联不同'}${entry.foreign.note ? `：${e(entry.foreign.note)}` : ''}`,
+				);
 			break;
 	}
 

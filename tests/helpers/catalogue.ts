@@ -80,6 +80,7 @@ export function smallCatalogue(overrides: Partial<Catalogue> = {}): Catalogue {
 		statementForm: [],
 		genericMeanings: [],
 		foreignCodes: [],
+		timings: [],
 		diagnosis: [
 			{
 				symptom: 'S-01',

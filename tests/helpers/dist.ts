@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { loadDist } from '../../scripts/site-checks/load-dist.ts';
+import type { QuickDiagnosis } from '../../src/schemas/diagnosis.ts';
 
 /** The built site, read once per test file. Site tests run after `npm run build` (npm test builds first). */
 export const DIST = 'dist';
@@ -24,6 +25,8 @@ export interface ApiEntry {
 	related: string[];
 	/** Source files with the lines of the page's statements (src/schemas/export.ts has the whole entry). */
 	sources: Array<{ file: string; lines: number[] }>;
+	/** A symptom's quick diagnosis, whose answers link causes and remedies too. */
+	diagnosis?: Omit<QuickDiagnosis, 'symptom'>;
 }
 
 export async function apiEntries(): Promise<ApiEntry[]> {

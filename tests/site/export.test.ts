@@ -100,6 +100,28 @@ describe('/api/entries.json and its schema', () => {
 		}
 	});
 
+	it("carries each symptom's quick diagnosis and each code's foreign-scheme mapping, as published", () => {
+		const generated = (name: string) =>
+			JSON.parse(readFileSync(`src/content/generated/${name}.json`, 'utf8')) as Array<{
+				id: string;
+				diagnosis?: unknown;
+				foreign?: unknown;
+			}>;
+		const withDiagnosis = generated('symptoms').filter((s) => s.diagnosis);
+		expect(withDiagnosis.length).toBeGreaterThan(0);
+		for (const s of withDiagnosis) {
+			const e = byId.get(s.id);
+			expect(e?.type === 'symptom' && e.diagnosis, s.id).toEqual(s.diagnosis);
+			expect(read(`/api/entries/${s.id}.md`), s.id).toContain('## 快速判断');
+		}
+		const withForeign = generated('codes').filter((c) => c.foreign);
+		expect(withForeign.length).toBeGreaterThan(0);
+		for (const c of withForeign) {
+			const e = byId.get(c.id);
+			expect(e?.type === 'code' && e.foreign, c.id).toEqual(c.foreign);
+		}
+	});
+
 	it('dates every entry with its last review, as src/editorial/reviews.yaml records it, on its page too', async () => {
 		const reviews = new Map(
 			(parse(readFileSync('src/editorial/reviews.yaml', 'utf8')) as Array<{ id: string; reviewed: string }>).map((r) => [r.id, r.reviewed]),

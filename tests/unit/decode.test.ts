@@ -72,7 +72,7 @@ describe('decode', () => {
 		expect(rejected.ok).toBe(false);
 		expect(rejected.diagnostics[0]).toMatchObject({ code: 'decode/too-large', file: 'dump.txt' });
 		expect(rejected.diagnostics[0]?.message).toMatch(/30\.0 MiB.*20\.0 MiB/);
-		expect(rejected.diagnostics[0]?.hint).toMatch(/maxBytes/);
+		expect(rejected.diagnostics[0]?.hint).toMatch(/--max-bytes/);
 		expect(decode(source(big), { maxBytes: 40 * 1024 * 1024 }).ok).toBe(true);
 	});
 

@@ -20,6 +20,7 @@ describe('emit', () => {
 			'prevention.json',
 			'remedies.json',
 			'symptoms.json',
+			'timings.json',
 		]);
 		expect((files.get('causes.json') as Array<{ id: string }>).map((e) => e.id)).toEqual(['C-01', 'C-02', 'C-03']);
 	});

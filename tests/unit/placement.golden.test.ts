@@ -14,6 +14,16 @@ import { runOn, shippedEditorial } from '../helpers/pipeline.ts';
  * exactly which statements moved. Rewrite only deliberately: UPDATE_GOLDEN=1, then review the diff.
  */
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+/** Rows in reading order: by the file of their first place, then its line as a number (000:13 before 000:101), then text. */
+function byPlace(a: string, b: string): number {
+	const key = (row: string) => /^([^\t,]*):(\d+)/.exec(row) ?? ['', row, '0'];
+	const [, fileA, lineA] = key(a);
+	const [, fileB, lineB] = key(b);
+	if (fileA !== fileB) return fileA! < fileB! ? -1 : 1;
+	if (lineA !== lineB) return Number(lineA) - Number(lineB);
+	return a < b ? -1 : a > b ? 1 : 0;
+}
 const FILE = join('tests/fixtures/placement-seeds', 'expected.tsv');
 
 it('places the statements of the seed sources as reviewed', async () => {
@@ -30,7 +40,7 @@ it('places the statements of the seed sources as reviewed', async () => {
 				const row = placed.get(s.id) ?? {
 					kind: s.kind,
 					text: s.text,
-					where: s.sources.map((p) => `${p.file.slice(0, 3)}:${p.line}`).join(','),
+					where: s.sources.map((p) => `${p.file}:${p.line}`).join(','),
 					entries: [],
 				};
 				row.entries.push(entry.id);
@@ -41,10 +51,8 @@ it('places the statements of the seed sources as reviewed', async () => {
 	const unplaced = output.report?.unplaced ?? [];
 	const rows = [
 		...[...placed.entries()].map(([id, r]) => [r.where, id, r.kind, r.entries.sort().join(','), r.text].join('\t')),
-		...unplaced.map((u) =>
-			[u.sources.map((p) => `${p.slice(0, 3)}:${p.split(':').at(-1)}`).join(','), '-', u.kind, '(unplaced)', u.text].join('\t'),
-		),
-	].sort((a, b) => (a < b ? -1 : 1));
+		...unplaced.map((u) => [u.sources.join(','), '-', u.kind, '(unplaced)', u.text].join('\t')),
+	].sort(byPlace);
 	const actual = `${rows.join('\n')}\n`;
 	if (UPDATE) {
 		mkdirSync('tests/fixtures/placement-seeds', { recursive: true });

@@ -51,3 +51,25 @@ describe('buildReport: what each source contributed', () => {
 		);
 	});
 });
+
+describe('the report is greppable for page text', () => {
+	it('keeps each passage typeset as the pages print it, so every published statement is found in the kept text of its line', async () => {
+		const { listSources, readSources } = await import('../../scripts/pipeline/io.ts');
+		const { runOn, shippedEditorial } = await import('../helpers/pipeline.ts');
+		const files = (await listSources('sources')).slice(0, 5);
+		const output = runOn(await readSources(files), await shippedEditorial());
+		const kept = new Map(output.report!.sources.flatMap((s) => s.kept.map((k) => [`${s.file}:${k.line}`, k.text] as const)));
+		let statements = 0;
+		for (const collection of output.files?.values() ?? []) {
+			if (!Array.isArray(collection)) continue;
+			for (const entry of collection as Array<{ statements?: Array<{ text: string; sources: Array<{ file: string; line: number }> }> }>)
+				for (const { text, sources } of entry.statements ?? []) {
+					statements++;
+					// An item prints as "label：text"; the passage reads "1、label：text".
+					const body = text.slice(text.indexOf('：') + 1);
+					for (const { file, line } of sources) expect(kept.get(`${file}:${line}`), `${file}:${line} ${text}`).toContain(body);
+				}
+		}
+		expect(statements).toBeGreaterThan(50);
+	});
+});

@@ -39,7 +39,7 @@ export function decode(source: SourceFile, options: DecodeOptions = {}): StageRe
 				'decode/too-large',
 				where,
 				`File is ${formatBytes(bytes.length)}, above the ${formatBytes(maxBytes)} limit for one article.`,
-				'Split the file into one article per file, or raise the limit with the `maxBytes` option if it really is one article.',
+				'Split the file into one article per file, or raise the limit with `npm run ingest -- --max-bytes N` if it really is one article.',
 			),
 		);
 	}

@@ -85,7 +85,7 @@ function quickDiagnosis(entry: LinkedEntry, catalogue: Catalogue): { diagnosis?:
 }
 
 /**
- * File name → the JSON value of every collection, and foreign-codes.json (the foreign-scheme codes of the code index). Values, not text: at 10,000 articles the collections are ~150 MB of
+ * File name → the JSON value of every collection, foreign-codes.json (the foreign-scheme codes of the code index) and timings.json (how long things take). Values, not text: at 10,000 articles the collections are ~150 MB of
  * JSON, which io.ts writes piece by piece instead of holding it as strings (`collectionText` gives the text).
  */
 export function emit(entries: readonly LinkedEntry[], catalogue: Catalogue): Map<string, unknown[]> {
@@ -101,6 +101,17 @@ export function emit(entries: readonly LinkedEntry[], catalogue: Catalogue): Map
 	files.set(
 		'foreign-codes.json',
 		[...catalogue.foreignCodes].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+	);
+	// How long things take (timings.yaml), with the titles of what each window cites, for the pages that show them.
+	files.set(
+		'timings.json',
+		catalogue.timings.map((t) => ({
+			...t,
+			references: t.references.flatMap((id) => {
+				const r = catalogue.references.find((x) => x.id === id);
+				return r ? [{ id: r.id, kind: r.kind, title: r.title, publisher: r.publisher }] : [];
+			}),
+		})),
 	);
 	return files;
 }

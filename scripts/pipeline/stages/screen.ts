@@ -45,6 +45,17 @@ export interface Screen {
 	 * heading, '' otherwise (a code row, a table row, a heading the promotion rules or the gate reject).
 	 */
 	heading(section: string): string;
+	/** Why the publication gate keeps a section heading out of 出处, or undefined when it may be quoted. */
+	headingGate(section: string): { rule: string; found: string } | undefined;
+}
+
+/** A section heading the publication gate kept out of 出处: where it is, and why. */
+export interface HiddenHeading {
+	file: string;
+	line: number;
+	section: string;
+	rule: string;
+	found: string;
 }
 
 /** Headings that are not headings: a response-code row ("02——同上"), a table rule or row ("|---|"), a lone symbol. */
@@ -66,7 +77,17 @@ export function createScreen(catalogue: Catalogue, gate?: PublicationGate): Scre
 		return undefined;
 	};
 	const headings = new Map<string, string>();
+	const gatedHeadings = new Map<string, { rule: string; found: string } | null>();
+	const headingGate = (section: string) => {
+		let verdict = gatedHeadings.get(section);
+		if (verdict === undefined) {
+			verdict = (section === '' ? undefined : gate?.(section)) ?? null;
+			gatedHeadings.set(section, verdict);
+		}
+		return verdict ?? undefined;
+	};
 	return {
+		headingGate,
 		check(text) {
 			let verdict = verdicts.get(text);
 			if (verdict === undefined) {
@@ -79,7 +100,7 @@ export function createScreen(catalogue: Catalogue, gate?: PublicationGate): Scre
 			if (section === '') return section;
 			let shown = headings.get(section);
 			if (shown === undefined) {
-				shown = NOT_A_HEADING.test(section) || gate?.(section) ? '' : section;
+				shown = NOT_A_HEADING.test(section) || headingGate(section) ? '' : section;
 				headings.set(section, shown);
 			}
 			return shown;
@@ -88,9 +109,11 @@ export function createScreen(catalogue: Catalogue, gate?: PublicationGate): Scre
 }
 
 /** Splits one article's statements into those that go on to be placed and those withheld (with the reason). */
-export function screen(units: readonly Unit[], by: Screen): { kept: Unit[]; withheld: WithheldUnit[] } {
+export function screen(units: readonly Unit[], by: Screen): { kept: Unit[]; withheld: WithheldUnit[]; hiddenHeadings: HiddenHeading[] } {
 	const kept: Unit[] = [];
 	const withheld: WithheldUnit[] = [];
+	const hiddenHeadings: HiddenHeading[] = [];
+	const listed = new Set<string>();
 	for (const unit of units) {
 		const why = by.check(unit.text);
 		if (why) {
@@ -98,7 +121,12 @@ export function screen(units: readonly Unit[], by: Screen): { kept: Unit[]; with
 			continue;
 		}
 		const section = by.heading(unit.provenance.section);
+		const gated = section === '' && unit.provenance.section !== '' ? by.headingGate(unit.provenance.section) : undefined;
+		if (gated && !listed.has(unit.provenance.section)) {
+			listed.add(unit.provenance.section);
+			hiddenHeadings.push({ file: unit.provenance.file, line: unit.provenance.line, section: unit.provenance.section, ...gated });
+		}
 		kept.push(section === unit.provenance.section ? unit : { ...unit, provenance: { ...unit.provenance, section } });
 	}
-	return { kept, withheld };
+	return { kept, withheld, hiddenHeadings };
 }

@@ -11,7 +11,7 @@ import type { ClauseRule, Lexicon, LineRule, Span, WordsRule } from './types.ts'
 const SENTENCE_MARK = /[,，。;；:：!！?？、]/u;
 /** Words of a problem or an instruction: a short line with one of them is a heading, never a slogan. */
 const PROBLEM =
-	/失败|错误|故障|原因|问题|怎么|如何|为什么|什么|解决|方法|处理|交易|刷卡|到账|扣款|退款|冲正|签到|码|不|没|无|未|异常|提示|显示|检查|注意|步骤|建议|办法|第|[一二三四五六七八九十\d][、.．)）]/u;
+	/提高|寻求|帮助|保持|确保|定期|选择|使用|联系|避免|防止|失败|错误|故障|原因|问题|怎么|如何|为什么|什么|解决|方法|处理|交易|刷卡|到账|扣款|退款|冲正|签到|码|不|没|无|未|异常|提示|显示|检查|注意|步骤|建议|办法|第|[一二三四五六七八九十\d][、.．)）]/u;
 
 export const sloganLineRule: LineRule = {
 	id: 'slogan-line',
@@ -20,7 +20,7 @@ export const sloganLineRule: LineRule = {
 		'A short line (at most 10 characters, no punctuation) built on the adjectives of a product banner (promotion/claims.yaml sloganWords: 全新, 高效, 稳定, 安全, 品质, 正规, 保障, 极速…) and with no word of a problem, an instruction or a transaction in it (失败, 原因, 怎么, 交易, 刷卡, 码, 不/没/无…) is a banner slogan and is removed. A heading about a fault (网络不稳定, 交易安全提示) keeps its problem word and stays.',
 	examples: {
 		removes: ['全新4G网络', '4G通信更高效', '费率稳定', '正规安全稳定', '七年品质如初', '保障安全'],
-		keeps: ['网络不稳定', '交易安全提示', '注意刷卡安全', '一、信号不稳定', '安全'],
+		keeps: ['网络不稳定', '交易安全提示', '注意刷卡安全', '一、信号不稳定', '安全', '提高网络信号稳定性', '寻求专业帮助'],
 	},
 	matches(line, context) {
 		const text = line.trim();
@@ -105,5 +105,38 @@ export const siteCityRule: WordsRule = {
 			}
 		}
 		return spans;
+	},
+};
+
+/** Bracketed text: 【…】, [[…]]. */
+const BRACKETED = /【([^【】]{4,60})】/gu;
+const comparableTitle = (text: string) => text.toLowerCase().replace(/[\s?？!！。,，]+/gu, '');
+
+export const bracketedTitleRule: WordsRule = {
+	id: 'bracketed-title',
+	scope: 'words',
+	description:
+		'The article title pasted again in 【】 inside a sentence (【pos机签到不成功是什么原因】2、移动POS机…) is an SEO anchor and is removed; the sentence stays. A bracketed term that is not the title (【设置】) stays.',
+	examples: { removes: ['【POS机刷卡失败的原因及解决方法】2、移动POS机通过SIM卡通讯。'], keeps: ['进入【设置】-【网络】检查信号。'] },
+	spans(text, context) {
+		if (context.title === '') return [];
+		const title = comparableTitle(context.title);
+		const spans: Span[] = [];
+		for (const match of text.matchAll(BRACKETED))
+			if (comparableTitle(match[1] ?? '') === title) spans.push([match.index, match.index + match[0].length]);
+		return spans;
+	},
+};
+
+/** A line of at most four symbols with no letter or digit (`• $`, `》》`): a widget glyph, not text. Table rules (`|---|`) are left to the table rules. */
+export const symbolLineRule: LineRule = {
+	id: 'symbol-line',
+	scope: 'line',
+	description:
+		'A line of at most four characters with no letter and no digit (• $, 》》, ★) is a widget or icon glyph scraped as text and is removed. Any line with a word or a number stays; table rules are left to the markdown rules.',
+	examples: { removes: ['• $', '★'], keeps: ['• 1', '是', '5%'] },
+	matches(line) {
+		const text = line.trim();
+		return text.length > 0 && [...text].length <= 4 && !/[\p{L}\p{N}]/u.test(text) && !/^[-|:\s]+$/u.test(text);
 	},
 };

@@ -1,6 +1,6 @@
 import { brandEndorsementRule } from './brand-endorsement.ts';
 import { brandMentionRule } from './brand-mention.ts';
-import { offTopicRule, sellingClaimRule, siteCityRule, sloganLineRule } from './claims.ts';
+import { bracketedTitleRule, offTopicRule, sellingClaimRule, siteCityRule, sloganLineRule, symbolLineRule } from './claims.ts';
 import {
 	contactInvitationRule,
 	emailRule,
@@ -62,6 +62,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	navigationRule,
 	logoCaptionRule,
 	sloganLineRule,
+	symbolLineRule,
 	offTopicRule,
 	// Inserted words.
 	htmlMarkupRule,
@@ -75,6 +76,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	pageMetaRule,
 	siteNameRule,
 	siteCityRule,
+	bracketedTitleRule,
 	tokenListRule,
 	productTestimonialRule,
 	unofficialHotlineRule,

@@ -17,6 +17,8 @@ const NAME_CONTEXTS: readonly RegExp[] = [
 	new RegExp(`搜(?:索)?公众号\\s*[“"「](${NAME})[”"」]`, 'gu'),
 	new RegExp(`(?:当前位置|您的位置|你的位置|所在位置)\\s*[:：]?\\s*(${NAME})\\s*[>»›]`, 'gu'),
 	new RegExp(`(?:欢迎访问|欢迎访|欢迎来到|欢迎光临)\\s*(${NAME}?)(?:网站|官网)?(?:[!！,，。\\s]|$)`, 'gu'),
+	// A document-sharing site naming itself: 请在冰点文库上搜索.
+	new RegExp(`请在(${NAME}?(?:文库|网|網))上搜索`, 'gu'),
 	// A site naming itself before the link to its mobile version: 卷百科 手机版.
 	/^([\p{Script=Han}A-Za-z0-9]{1,12}?(?:网|百科|之家))\s*(?:手机版|电脑版)/gu,
 	new RegExp(`(${NAME})\\s*[(（]\\.?本网站?[)）]`, 'gu'),
@@ -35,7 +37,7 @@ const NAME_CONTEXTS: readonly RegExp[] = [
 
 /** Words that end like a site name but are not one, and personas too generic to remove (我是您的…). */
 const NOT_A_NAME =
-	/^(?:互联网|物联网|局域网|上网|联网|官网|内网|外网|电网|网|移动网|宽带网|银联网|支付网|收单网|本网|全网|该网|此网|在线|线上在线|客户|用户|商户|商家|老板|朋友|大家|各位|小编|客服|自己|本人|我们|他们|我|你|您)$/u;
+	/^(?:网站|互联网|物联网|局域网|上网|联网|官网|内网|外网|电网|网|移动网|宽带网|银联网|支付网|收单网|本网|全网|该网|此网|在线|线上在线|客户|用户|商户|商家|老板|朋友|大家|各位|小编|客服|自己|本人|我们|他们|我|你|您)$/u;
 
 /** Drops persona openings (`支付官为您解析` → 支付官, `尊敬的的您是我商户朋友们,我是您的支付官` → 支付官). */
 function cleanName(raw: string): string {
@@ -74,7 +76,7 @@ export const siteNameRule: WordsRule = {
 		const spans: Span[] = [];
 		for (const name of names) {
 			// The masthead (name, dash, slogan) goes whole.
-			if (text.startsWith(name) && /^\s*[-–—|｜]\s*.{1,40}$/u.test(text.slice(name.length))) return [[0, text.length]];
+			if (text.startsWith(name) && /^\s*(?:[-–—|｜]\s*.{1,40}|手机版|电脑版)$/u.test(text.slice(name.length))) return [[0, text.length]];
 			for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
 				// With the brackets or quotes it fills: 【考拉汇拓客】, “南方财富网”.
 				const open = text[at - 1] ?? '';
