@@ -20,12 +20,12 @@ import {
 } from './measure-site.ts';
 
 /**
- * `npm run bench` (issue 9): ingest throughput and memory on generated corpora, the full build of the shipped corpus,
+ * `npm run bench`: ingest throughput and memory on generated corpora, the full build of the shipped corpus,
  * first-load weight of each page type, search cost and Lighthouse scores in Chromium. Prints a table and writes
  * bench/results.json. Not part of `npm test`: speed is measured here, never asserted in timed tests.
  */
 
-/** The targets of issue 9. */
+/** The performance targets (README "Performance"). */
 export const TARGETS = {
 	ingest10kSeconds: 20,
 	ingest10kPeakRssMiB: 1024,

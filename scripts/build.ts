@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { checkDist } from './check-dist.ts';
 import { main as ingest } from './ingest.ts';
-import { printDiagnostics } from './pipeline/reporter.ts';
+import { printDiagnostics } from './pipeline/print.ts';
 
 /**
  * The full build, as a recipe: ingest the sources, build the site with Astro (Starlight runs Pagefind),

@@ -1,15 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { formatDiagnostic } from './diagnostics.ts';
+import { evidenceCorpus } from './evidence/corpus.ts';
 import { measureEvidence, type ShownStatement } from './evidence/measure.ts';
 import { DEV_SAMPLES, readSamples, type Samples } from './evidence/samples.ts';
-import { loadEditorial } from './pipeline/editorial.ts';
-import { listSources, readEditorial, readSources, writeFileEnsuringDir } from './pipeline/io.ts';
-import { prepareSequential, sourceContext } from './pipeline/prepare-source.ts';
-import { runPipeline } from './pipeline/run.ts';
-import type { SourceFile } from './pipeline/types.ts';
+import { writeFileEnsuringDir } from './pipeline/io.ts';
 
 /**
  * `npm run eval:evidence` (issue 14): ingests the shipped sources and the real pages, takes the statements the site would
@@ -53,28 +48,29 @@ async function main(argv: string[]): Promise<number> {
 		process.stderr.write(`${USAGE}\n`);
 		return 0;
 	}
-	const sources: SourceFile[] = values['no-shipped'] ? [] : await readSources(await listSources('sources'));
-	sources.push(...(await readPages(values.pages, values.batch, values.except, values['every-page'])));
-	const editorial = loadEditorial(await readEditorial('src/editorial'), 'src/editorial');
-	const output = editorial.ok
-		? runPipeline({ prepared: prepareSequential(sources, sourceContext(editorial.value)), editorial: editorial.value })
-		: { diagnostics: editorial.diagnostics, files: undefined };
-	if (!output.files) {
-		for (const d of output.diagnostics.filter((d) => d.severity === 'error')) process.stderr.write(`${formatDiagnostic(d)}\n`);
+	const corpus = await evidenceCorpus({
+		pages: values.pages,
+		batch: values.batch,
+		except: values.except,
+		everyPage: values['every-page'],
+		shipped: !values['no-shipped'],
+	});
+	if (!corpus.ok) {
+		for (const d of corpus.diagnostics.filter((d) => d.severity === 'error')) process.stderr.write(`${formatDiagnostic(d)}\n`);
 		return 1;
 	}
+	const { sources, shown } = corpus;
 	const samples = await readSamples({
 		statements: values.statements?.split(',') ?? DEV_SAMPLES.statements,
 		placements: values.placements?.split(',') ?? DEV_SAMPLES.placements,
 	});
-	const shown = shownStatements(output.files);
 	const figures = measureEvidence(shown, samples, values.all ? Number.POSITIVE_INFINITY : 50);
 	if (values.unlabelled) await writeFileEnsuringDir(values.unlabelled, unlabelledStubs(shown, samples));
-	const record = { measuredAt: new Date().toISOString(), sources: sources.length, batch: values.batch ?? null, ...figures };
+	const record = { measuredAt: new Date().toISOString(), sources, batch: values.batch ?? null, ...figures };
 	await writeFileEnsuringDir(values.out, `${JSON.stringify(record, null, '\t')}\n`);
 	const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 	const say = (line: string) => process.stdout.write(`${line}\n`);
-	say(`eval:evidence: ${sources.length} sources, ${figures.shown} shown statements (${figures.unlabelled} unlabelled)`);
+	say(`eval:evidence: ${sources} sources, ${figures.shown} shown statements (${figures.unlabelled} unlabelled)`);
 	say(`  not statements of fact: ${figures.notFacts} (${pct(figures.notFactShare)}) ${JSON.stringify(figures.notFactsByLabel)}`);
 	say(`  contradicting a code meaning or an erratum: ${figures.contradictions}`);
 	const p = figures.placements;
@@ -86,35 +82,6 @@ async function main(argv: string[]): Promise<number> {
 	}
 	say(`eval:evidence: wrote ${values.out}`);
 	return 0;
-}
-
-/**
- * The real pages (*.txt) of a folder: those of one batch (named by their label file, as `batch` or in `alsoIn`), or by
- * default every page of a development batch (tests/corpus/real/batches.yaml): held-out pages are measured on purpose only.
- */
-async function readPages(dir: string, batch: string | undefined, except?: string, every = false): Promise<SourceFile[]> {
-	const roles = new Map(
-		(
-			(
-				parse(await readFile(join(dir, '..', 'batches.yaml'), 'utf8').catch(() => '')) as {
-					batches?: Array<{ name: string; role: string }>;
-				} | null
-			)?.batches ?? []
-		).map((b) => [b.name, b.role]),
-	);
-	const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
-	const files: SourceFile[] = [];
-	for (const name of names) {
-		const label = (parse(await readFile(join(dir, name.replace(/\.txt$/, '.yaml')), 'utf8').catch(() => '')) ?? {}) as {
-			batch?: string;
-			alsoIn?: string[];
-		};
-		const batches = [label.batch ?? '', ...(label.alsoIn ?? [])];
-		if (except && batches.includes(except)) continue;
-		const wanted = batch ? batches.includes(batch) : every || batches.some((b) => roles.get(b) === 'dev');
-		if (wanted) files.push({ file: name, bytes: new Uint8Array(await readFile(join(dir, name))) });
-	}
-	return files;
 }
 
 /**
@@ -133,34 +100,6 @@ function unlabelledStubs(shown: readonly ShownStatement[], samples: Samples): st
 			if (samples.verdictOf(s.text, entry) === undefined) placements.push({ page, line, text: s.text, entry, verdict: '' });
 	}
 	return stringify({ statements, placements }, { lineWidth: 0 });
-}
-
-/** The statements each entry page shows, one per distinct statement with all the entries it is shown under. */
-function shownStatements(files: ReadonlyMap<string, unknown>): ShownStatement[] {
-	const byId = new Map<string, ShownStatement & { entries: string[] }>();
-	for (const name of ['symptoms.json', 'causes.json', 'remedies.json', 'prevention.json', 'cases.json']) {
-		for (const entry of (files.get(name) as Array<{
-			id: string;
-			statements?: Array<{ id: string; kind: string; text: string; sources: Array<{ file: string; line: number; section: string }> }>;
-		}>) ?? []) {
-			for (const s of entry.statements ?? []) {
-				let shown = byId.get(s.id);
-				if (!shown) {
-					const first = s.sources[0];
-					shown = {
-						text: s.text,
-						entries: [],
-						source: first ? `${first.file.replace(/\.txt$/, '')}:${first.line}` : '',
-						kind: s.kind,
-						heading: first?.section ?? '',
-					};
-					byId.set(s.id, shown);
-				}
-				shown.entries.push(entry.id);
-			}
-		}
-	}
-	return [...byId.values()];
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -5,7 +5,7 @@ import { loadEditorial } from './pipeline/editorial.ts';
 import { listSources, readEditorial, readSources, replaceDirectory, writeJsonFile } from './pipeline/io.ts';
 import { handOver, prepareInParallel, threadsFor } from './pipeline/prepare-parallel.ts';
 import { prepareSequential, sourceContext } from './pipeline/prepare-source.ts';
-import { printDiagnostics, printSummary } from './pipeline/reporter.ts';
+import { printDiagnostics, printSummary } from './pipeline/print.ts';
 import { runPipeline } from './pipeline/run.ts';
 import { DEFAULT_MAX_BYTES } from './pipeline/stages/decode.ts';
 

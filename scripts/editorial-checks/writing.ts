@@ -35,7 +35,7 @@ function strings(value: unknown): string[] {
 const NOT_PROSE = new Set(['id', 'match', 'causes', 'remedies', 'prevention', 'symptoms']);
 
 /** The published text of an entry: everything except its ID, cross-references and match rules. */
-export function proseOf(entry: Entry): string[] {
+function proseOf(entry: Entry): string[] {
 	return Object.entries(entry).flatMap(([key, value]) => (NOT_PROSE.has(key) ? [] : strings(value)));
 }
 
@@ -77,7 +77,7 @@ export const stepUnnumbered: EditorialCheck = {
 };
 
 /** How many aliases an entry has: enough for search, few enough to stay specific. */
-export const ALIAS_RANGE = { min: 4, max: 12 } as const;
+const ALIAS_RANGE = { min: 4, max: 12 } as const;
 
 export const aliasCount: EditorialCheck = {
 	code: 'catalogue/alias-count',

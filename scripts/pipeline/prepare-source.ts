@@ -4,7 +4,7 @@ import { lexiconFor } from '../rules/promotion/vocabulary.ts';
 import { checkPublication } from '../rules/publication/index.ts';
 import type { Catalogue } from './catalogue.ts';
 import { type CleaningEditorial, clean } from './clean.ts';
-import type { OutlineItem } from './report.ts';
+import type { OutlineItem } from './ingest-report.ts';
 import { findPromotion } from './scan.ts';
 import { classify } from './stages/classify.ts';
 import { correct } from './stages/correct.ts';

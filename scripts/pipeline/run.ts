@@ -1,8 +1,8 @@
 import { type Diagnostic, hasErrors, type StageResult } from '../diagnostics.ts';
 import type { Catalogue } from './catalogue.ts';
 import type { Editorial } from './editorial.ts';
+import { buildReport, type IngestReport, type OutlineItem } from './ingest-report.ts';
 import type { PreparedSource } from './prepare-source.ts';
-import { buildReport, type IngestReport, type OutlineItem } from './report.ts';
 import { catalogueSearchIndex, SEARCH_INDEX_FILE, serializeSearchIndex } from './search-index.ts';
 import { compileSearchVocabulary, SEARCH_VOCABULARY_FILE, serializeSearchVocabulary } from './search-vocabulary.ts';
 import { unusedErrata } from './stages/correct.ts';

@@ -19,7 +19,7 @@ const ruleBase = {
 	id: ruleIdSchema,
 	/** What the rule undoes and why it is safe; judgment calls are recorded here. */
 	description: z.string().min(10),
-	/** Worked example, checked by tests/unit/deobfuscation.test.ts. */
+	/** Worked example, checked by tests/unit/deobfuscation-table.test.ts. */
 	example: exampleSchema,
 };
 

@@ -48,8 +48,9 @@ export const unlistedPages = (
 	files: ReadonlySet<string> = new Set(),
 ): string[] => {
 	const listed = new Set(manifest);
-	// An entry's all-statements pages come and go with the corpus (how many statements it has): not permanent URLs.
-	const newPages = [...pages.keys()].filter((p) => !listed.has(p) && p !== '/404.html' && !/\/statements\/(?:\d+\/)?$/.test(p));
+	// An entry's all-statements pages after the first come and go with the corpus (how many statements it has): not
+	// permanent URLs. The first (/…/<id>/statements/) exists for every entry and is recorded.
+	const newPages = [...pages.keys()].filter((p) => !listed.has(p) && p !== '/404.html' && !/\/statements\/\d+\/$/.test(p));
 	const newFiles = [...files].filter((f) => !listed.has(f) && PUBLISHED_FILE.test(f));
 	return [...newPages, ...newFiles].sort();
 };

@@ -12,5 +12,12 @@ export const STATEMENTS_PER_PAGE = 100;
 /** Path of an entry's all-statements page `page` (1 = the first), e.g. /causes/C-01/statements/ and …/statements/2/. */
 export const statementsPath = (entryPath: string, page = 1): string => `${entryPath}statements/${page > 1 ? `${page}/` : ''}`;
 
-/** How many all-statements pages an entry with `count` statements has (none when the entry page shows them all). */
-export const statementPages = (count: number): number => (count > SHOWN_ON_ENTRY_PAGE ? Math.ceil(count / STATEMENTS_PER_PAGE) : 0);
+/**
+ * How many all-statements pages an entry with `count` statements has: always the first (/…/<id>/statements/, a
+ * permanent URL, recorded in src/editorial/published-urls.txt whatever the corpus), then one per further
+ * STATEMENTS_PER_PAGE (…/statements/2/ …, which come and go with the corpus and are not recorded).
+ */
+export const statementPages = (count: number): number => Math.max(1, Math.ceil(count / STATEMENTS_PER_PAGE));
+
+/** Whether the entry page links to its all-statements page: when it does not show every statement itself. */
+export const linksAllStatements = (count: number): boolean => count > SHOWN_ON_ENTRY_PAGE;

@@ -102,7 +102,7 @@ describe.runIf(run)('search budgets in Chromium', () => {
 		const runs = queries.map((q, i) => ({
 			q,
 			ms: median(rounds.map((r) => (r[i] as { ms: number }).ms)),
-			bytes: (rounds[0]?.[i] as { bytes: number }).bytes,
+			bytes: (rounds[0]![i] as { bytes: number }).bytes,
 		}));
 		await context.close();
 		const times = runs.map((r) => r.ms);

@@ -127,10 +127,12 @@ describe.runIf(run)('search in Chromium', () => {
 		await page.keyboard.press('Space');
 		await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(encodeURIComponent('解决方法'));
 		await expect
-			.poll(async () =>
-				(await page.locator('[data-testid="search-result"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) =>
-					h?.startsWith('/remedies/'),
-				),
+			.poll(
+				async () =>
+					(await page.locator('[data-testid="search-result"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) =>
+						h?.startsWith('/remedies/'),
+					),
+				{ timeout: 15_000 },
 			)
 			.toBe(true);
 		expect(errors).toEqual([]);

@@ -12,8 +12,8 @@ import { checkStatementForm, compileFormLexicon } from '../../scripts/rules/stat
  * checks let through, how many are statements of fact (precision), and how many of the statements of fact they let
  * through (recall). The thresholds sit just below the figures measured when they were set; the figures are printed.
  */
-const PRECISION = { form: 0.97, screen: 0.97 };
-const RECALL = { form: 0.98, screen: 0.97 };
+const PRECISION = { form: 0.975, screen: 0.975 };
+const RECALL = { form: 0.99, screen: 0.975 };
 
 const editorial = await readEditorial('src/editorial');
 const catalogue = parseCatalogue(editorial, 'src/editorial');

@@ -9,7 +9,7 @@ import { assertBuilt, DIST } from './dist.ts';
  */
 export const BROWSER_TIMEOUT = 240_000;
 
-/** The two viewports issue 5 asks for: a desktop and a phone. */
+/** The two viewports every browser test covers: a desktop and a phone. */
 export const VIEWPORTS = {
 	desktop: { viewport: { width: 1280, height: 800 } },
 	phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },

@@ -60,10 +60,10 @@ interface QuerySet {
 const SETS: QuerySet[] = [
 	{ name: 'development', file: 'queries.yaml', enforced: true, minimum: 60 },
 	{ name: 'held-out', file: 'holdout-queries.yaml', enforced: true, minimum: 60 },
-	{ name: 'held-out 2 (untuned)', file: 'holdout2-queries.yaml', enforced: false, minimum: 20 },
-	{ name: 'held-out 3 (untuned)', file: 'holdout3-queries.yaml', enforced: false, minimum: 30 },
-	{ name: 'held-out 4 (untuned)', file: 'holdout4-queries.yaml', enforced: false, minimum: 30 },
-	{ name: 'held-out 5 (untuned)', file: 'holdout5-queries.yaml', enforced: false, minimum: 30 },
+	{ name: 'held-out 2 (report only)', file: 'holdout2-queries.yaml', enforced: false, minimum: 20 },
+	{ name: 'held-out 3 (report only)', file: 'holdout3-queries.yaml', enforced: false, minimum: 30 },
+	{ name: 'held-out 4 (report only)', file: 'holdout4-queries.yaml', enforced: false, minimum: 30 },
+	{ name: 'held-out 5 (report only)', file: 'holdout5-queries.yaml', enforced: false, minimum: 30 },
 ];
 
 const loadSet = (file: string): Query[] | undefined => {

@@ -47,7 +47,9 @@ describe('held-out genre articles', () => {
 			`${topic}: ${summary.placed}/${summary.statements} statements placed (${(share * 100).toFixed(1)} %), ` +
 				`${summary.notPublished} not published, ${summary.unplaced} unplaced`,
 		);
-		expect(summary.statements).toBeGreaterThan(15);
+		// Not vacuous: each article yields a dozen statements or more (questions, first-person openings and fragments
+		// are withheld by the screen and do not count).
+		expect(summary.statements).toBeGreaterThanOrEqual(12);
 		expect(share, unplaced.map((u) => u.text).join('\n')).toBeGreaterThanOrEqual(MIN_SHARE);
 	});
 

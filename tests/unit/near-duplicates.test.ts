@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	bigrams,
-	comparable,
-	comparableByUnicode,
+	duplicateKey,
+	duplicateKeyByUnicode,
 	groupNearDuplicates,
 	jaccard,
 	stableId,
@@ -24,10 +24,10 @@ describe('near-duplicates', () => {
 	it('keeps different statements apart', () => {
 		expect(groupNearDuplicates(['联系发卡行查询余额', '联系收单机构查询结算'])).toEqual([0, 1]);
 	});
-	it('comparable() ignores punctuation, spaces and width', () => {
-		expect(comparable('ＰＯＳ机, 刷卡。')).toBe(comparable('pos机刷卡'));
+	it('duplicateKey() ignores punctuation, spaces and width', () => {
+		expect(duplicateKey('ＰＯＳ机, 刷卡。')).toBe(duplicateKey('pos机刷卡'));
 	});
-	it('comparable() gives what NFKC and the Unicode classes give, for text of every kind (property)', () => {
+	it('duplicateKey() gives what NFKC and the Unicode classes give, for text of every kind (property)', () => {
 		const chars = fc.oneof(
 			fc.constantFrom(
 				'P',
@@ -60,7 +60,7 @@ describe('near-duplicates', () => {
 		fc.assert(
 			fc.property(fc.array(chars, { maxLength: 30 }), (parts) => {
 				const text = parts.join('');
-				expect(comparable(text)).toBe(comparableByUnicode(text));
+				expect(duplicateKey(text)).toBe(duplicateKeyByUnicode(text));
 			}),
 		);
 	});

@@ -72,6 +72,13 @@ describe('permanence', () => {
 		expect(checkPermanence(manifest, pages, new Set()).map((p) => p.file)).toEqual(['dist/gone/']);
 		expect(unlistedPages(manifest, pages)).toEqual(['/new/']);
 	});
+	it("records an entry's first all-statements page, not the further ones that come and go with the corpus", () => {
+		const pages = new Map([
+			['/causes/C-01/statements/', page('/causes/C-01/statements/', '')],
+			['/causes/C-01/statements/2/', page('/causes/C-01/statements/2/', '')],
+		]);
+		expect(unlistedPages([], pages)).toEqual(['/causes/C-01/statements/']);
+	});
 
 	it('lists the export and OpenSearch files as published URLs too, and no other file', () => {
 		const files = new Set([

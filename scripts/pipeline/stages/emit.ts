@@ -86,7 +86,7 @@ function quickDiagnosis(entry: LinkedEntry, catalogue: Catalogue): { diagnosis?:
 
 /**
  * File name → the JSON value of every collection, foreign-codes.json (the foreign-scheme codes of the code index) and timings.json (how long things take). Values, not text: at 10,000 articles the collections are ~150 MB of
- * JSON, which io.ts writes piece by piece instead of holding it as strings (`collectionText` gives the text).
+ * JSON, which io.ts writes piece by piece instead of holding it as strings.
  */
 export function emit(entries: readonly LinkedEntry[], catalogue: Catalogue): Map<string, unknown[]> {
 	const files = new Map<string, unknown[]>();
@@ -115,6 +115,3 @@ export function emit(entries: readonly LinkedEntry[], catalogue: Catalogue): Map
 	);
 	return files;
 }
-
-/** The text of a collection file, as io.ts writes it. */
-export const collectionText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

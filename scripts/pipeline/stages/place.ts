@@ -35,6 +35,13 @@ export type PlaceableCollection = 'symptoms' | 'causes' | 'remedies' | 'preventi
  */
 const ADVICE =
 	/^(?:(?:首先|其次|然后|最后|另外|此外)[，,]\s*)?(?:(?:此时|这时候?|这种情况下|在这种情况下|为了?解决这个问题)[，,]?\s*|(?:如果|假如|假若|若)[^，。；]{1,24}[，,]\s*|(?:在|当)[^，。；]{1,24}(?:时|后|前|中|的情况下)[，,]\s*|如遇[^，。；]{1,20}?(?=请|可|需|应))?(?:就|则|那么)?(?:(?:你|您|我们|用户|商家|商户|持卡人|消费者|客户)|需要|需|应该|应当|应|可以|可|要|请|建议|务必|尽快|立即|及时|首先|先|直接|就|注意|尝试|试着|稍后|别着急[，,]?|别急[，,]?|让[^，。；]{1,6}?|通过[^，。；]{1,15}?)*(?:检查|确认|确保|核对|核实|联系|更换|换用|改用|重启|查询|等待|报告|保留|留存|保存|协助|询问|咨询|寻求|提供|修复|重新|查看|报警|拨打|申请|要求|充值|清洁|清理|协商|提高|提升)/u;
+/** A label that names a problem: "技术支持不足：", "设备故障：", "操作失误：". */
+const PROBLEM_LABEL = /(?:不足|故障|问题|错误|失误|缺失|不当|不稳定|异常|损坏)\s*[：:]\s*$/u;
+/** Words that open an instruction ("请检查……", "应及时联系……", "检查网络连接……"). */
+const INSTRUCTION = /^(?:请|应|需|要|可以?|建议|务必|尽快|立即|及时|先|首先|检查|确认|确保|核对|核实|联系|更换|重启|尝试)/u;
+/** The label names a problem and is not itself an instruction ("联系银行解决系统故障：" is advice). */
+const namesProblem = (label: string): boolean =>
+	PROBLEM_LABEL.test(label) && !INSTRUCTION.test(label.replace(/^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[①-⑳])\s*/u, ''));
 /** A measure against a problem by its form: "为了避免这种情况，……", "防止……". */
 const AVOIDANCE = /^(?:为了?避免|为了?防止|预防|防止)/u;
 
@@ -45,8 +52,12 @@ const AVOIDANCE = /^(?:为了?避免|为了?防止|预防|防止)/u;
 export function kindOfStatement(kind: StatementKind, text: string): StatementKind {
 	const own = opening(text);
 	const label = text.length > own.length ? text.slice(0, text.length - own.length) : '';
-	// Under a remedy heading, a measure named as such ("加强设备维护：……", "建立应急预案：……") prevents rather than repairs.
-	if (kind === 'remedy') return kindOfText(label) === 'prevention' ? 'prevention' : kind;
+	// Under a remedy heading, a measure named as such ("加强设备维护：……", "建立应急预案：……") prevents rather than repairs;
+	// a label that names a problem ("技术支持不足：……") over words that are not advice states a cause.
+	if (kind === 'remedy') {
+		if (namesProblem(label) && !INSTRUCTION.test(own) && !own.includes('请')) return 'cause';
+		return kindOfText(label) === 'prevention' ? 'prevention' : kind;
+	}
 	// A cause's label names the cause ("维护或系统故障：……"): only a label that says what to do ("检查网络连接：……") or advice
 	// in its own words makes it a remedy.
 	if (kind === 'cause') return kindOfText(label) === 'remedy' || ADVICE.test(own) ? 'remedy' : kind;

@@ -6,7 +6,7 @@ import type { CleanSource, SegmentItem } from '../types.ts';
  */
 
 /** Numbering styles, in the order they usually nest. The style decides the heading level, not the indentation. */
-const NUMBERING: ReadonlyArray<{ style: string; pattern: RegExp }> = [
+const NUMBERING_STYLES: ReadonlyArray<{ style: string; pattern: RegExp }> = [
 	{ style: 'cn', pattern: /^[一二三四五六七八九十]{1,3}[、.．]\s*/ },
 	{ style: 'cn-paren', pattern: /^[（(][一二三四五六七八九十]{1,3}[)）]\s*/ },
 	{ style: 'num', pattern: /^\d{1,2}(?:[、．]|\.(?!\d))\s*/ },
@@ -27,7 +27,7 @@ const RUN_ON_ITEM = /[,，]{1,2}\s*(?=\d{1,2}[.、．]\s*\S)/u;
 const MAX_HEADING_CHARS = 30;
 
 export function numberingOf(text: string): { style: string; rest: string } {
-	for (const { style, pattern } of NUMBERING) {
+	for (const { style, pattern } of NUMBERING_STYLES) {
 		const m = pattern.exec(text);
 		if (m) return { style, rest: text.slice(m[0].length) };
 	}

@@ -18,7 +18,10 @@ export function compileTerm(term: string): string[] {
 
 const containsOne = (folded: string, alternatives: readonly string[]): boolean => alternatives.some((a) => folded.includes(a));
 
-/** One rule, by its definition. The placer compiles all of its rules into one {@link compileRuleBook} instead. */
+/**
+ * One rule, by its definition, for a few rules (text/code-claims.ts) and as the reference that tests/unit/match.test.ts
+ * checks {@link compileRuleBook} against. The placer compiles all of its rules into one rule book instead.
+ */
 export function compileRule(rule: RuleTerms): Matcher {
 	const required = rule.all.map(compileTerm);
 	const vetoes = (rule.not ?? []).map(compileTerm);
@@ -28,7 +31,7 @@ export function compileRule(rule: RuleTerms): Matcher {
 	};
 }
 
-/** A matcher that accepts when any of the rules does. */
+/** A matcher that accepts when any of the rules does */
 export function compileRules(rules: readonly RuleTerms[]): Matcher {
 	const compiled = rules.map(compileRule);
 	return (text) => compiled.some((m) => m(text));

@@ -13,12 +13,12 @@ const MAX_REPRESENTATIVES = 8;
 const SEEDS: readonly number[] = Array.from({ length: HASHES }, (_, i) => (Math.imul(0x9e3779b1, i + 1) ^ 0x85ebca6b) | 1);
 
 /** The comparison key: letters, digits and CJK only, so punctuation and spacing differences do not count. */
-export function comparable(text: string): string {
-	return comparableOfCommonText(text) ?? comparableByUnicode(text);
+export function duplicateKey(text: string): string {
+	return duplicateKeyOfCommonText(text) ?? duplicateKeyByUnicode(text);
 }
 
-/** {@link comparable} by its definition: NFKC, then only letters and digits, lower case. */
-export function comparableByUnicode(text: string): string {
+/** {@link duplicateKey} by its definition: NFKC, then only letters and digits, lower case. */
+export function duplicateKeyByUnicode(text: string): string {
 	return text
 		.normalize('NFKC')
 		.replace(/[^\p{L}\p{N}]/gu, '')
@@ -27,7 +27,7 @@ export function comparableByUnicode(text: string): string {
 
 /**
  * Punctuation, symbols and spaces of the blocks Chinese text uses (Latin-1, general punctuation, CJK punctuation,
- * full-width forms) that {@link comparableByUnicode} drops however they stand: NFKC maps them to no letter or digit,
+ * full-width forms) that {@link duplicateKeyByUnicode} drops however they stand: NFKC maps them to no letter or digit,
  * and no character composes with them.
  */
 const DROPPED: ReadonlySet<number> = new Set(
@@ -40,17 +40,17 @@ const DROPPED: ReadonlySet<number> = new Set(
 	].flatMap(([from, to]) =>
 		Array.from({ length: to! - from! + 1 }, (_, i) => from! + i).filter((code) => {
 			const char = String.fromCharCode(code);
-			return /^[\p{P}\p{S}\p{Z}]$/u.test(char) && comparableByUnicode(char) === '';
+			return /^[\p{P}\p{S}\p{Z}]$/u.test(char) && duplicateKeyByUnicode(char) === '';
 		}),
 	),
 );
 
 /**
- * {@link comparable} without NFKC and a Unicode regular expression, for the text this knowledge base is made of: ASCII,
+ * {@link duplicateKey} without NFKC and a Unicode regular expression, for the text this knowledge base is made of: ASCII,
  * CJK Unified Ideographs (which NFKC leaves as they are) and {@link DROPPED} marks. Undefined for any other
  * character, which then takes the general way. ~5× faster; the merge computes ~100,000 keys at 10,000 articles.
  */
-function comparableOfCommonText(text: string): string | undefined {
+function duplicateKeyOfCommonText(text: string): string | undefined {
 	let key = '';
 	let from = 0;
 	for (let i = 0; i < text.length; i++) {
@@ -143,7 +143,7 @@ export function groupNearDuplicates(texts: readonly string[], threshold = 0.7): 
 		if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
 	};
 	// 1. Exact duplicates: the same text (common across articles copied from each other) joins its first occurrence,
-	// then texts with the same comparable key join; `comparable` (NFKC + a Unicode regex) runs once per distinct text.
+	// then texts with the same comparable key join; `duplicateKey` (NFKC + a Unicode regex) runs once per distinct text.
 	const firstOfText = new Map<string, number>();
 	const firstOfKey = new Map<string, number>();
 	/** Index and comparable key of each first text of a key: the ones compared below. */
@@ -157,7 +157,7 @@ export function groupNearDuplicates(texts: readonly string[], threshold = 0.7): 
 			continue;
 		}
 		firstOfText.set(text, i);
-		const key = comparable(text);
+		const key = duplicateKey(text);
 		const first = firstOfKey.get(key);
 		if (first === undefined) {
 			firstOfKey.set(key, i);
@@ -229,7 +229,7 @@ function sortedJaccardAtLeast(a: Uint32Array, b: Uint32Array, threshold: number)
 /** FNV-1a over the comparable key: a stable short ID for a statement, so its anchor survives rebuilds. */
 export function stableId(text: string): string {
 	let h = 0x811c9dc5;
-	const key = comparable(text);
+	const key = duplicateKey(text);
 	for (let i = 0; i < key.length; i++) {
 		h ^= key.charCodeAt(i);
 		h = Math.imul(h, 0x01000193);

@@ -10,14 +10,14 @@ export const CODE_ROW = /^\s*[“"]?(?:\d{2}|[A-Z]\d|[A-Z]{2})[”"]?\s*(?:—�
 /** Characters that end a sentence (with the closing quotes and brackets that may follow them). */
 const TERMINAL = /[。！!；;…][”’」』）)]*$|[”」』]$/u;
 /** Leading numbering of a list item left in the text: "1、", "2.", "（三）", "①". */
-const NUMBERING = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[①-⑳])\s*/u;
+const LEADING_NUMBER = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[①-⑳])\s*/u;
 /** Letters and digits: what a statement says, without its punctuation and spaces. */
 const CONTENT = /[\p{L}\p{N}]/gu;
 const contentLength = (text: string): number => text.match(CONTENT)?.length ?? 0;
 
 /** The statement without its leading numbering and its label ("解决方案："), as its first words are read. */
 export function opening(text: string): string {
-	const unnumbered = text.replace(NUMBERING, '');
+	const unnumbered = text.replace(LEADING_NUMBER, '');
 	const label = /^[^：:，,。；;？?！!]{1,12}[：:]\s*/u.exec(unnumbered);
 	return label && !CODE_ROW.test(unnumbered) ? unnumbered.slice(label[0].length) : unnumbered;
 }
@@ -125,13 +125,13 @@ const tooShort: StatementFormRule = {
 
 /** Openings that need what came before: the subject or the condition is in another sentence. */
 const DANGLING =
-	/^(?:也可能是|或者|或是|可能是|一般是因为|(?:将会|就会|会)(?:影响|导致|造成|引起|出现)|(?:很|极|也|还)?(?:可能|容易)?会?(?:导致|引发|造成|引起)(?!.*(?:原因|因素))|而(?!且)|并且|以及|其中包括|其中有|如果是[，,]|如果是这种情况|如果这(?:些|一步|样)|(?:首先|其次|此外|另外|最后)[，,]可能是|它们|这里面|那么(?![，,])|是指|是有|就是(?!我们|说)|由(?!于|此)[^，,。]{1,15}[，,])|^(?:例如|比如)[^，,；;]{0,14}[。；;]$|^(?:例如|比如)[，,].*等(?:原因|情况|问题)[。；]?$/u;
+	/^(?:也可能是|或者|或是|可能是|一般是因为|(?:将会|就会|会)(?:影响|导致|造成|引起|出现)|(?:很|极|也|还)?(?:可能|容易)?会?(?:导致|引发|造成|引起)(?!.*(?:原因|因素))|而(?!且)|并且|以及|其中包括|其中有|如果是[，,]|如果是这种情况|如果这(?:些|一步|样)|(?:首先|其次|此外|另外|最后)[，,]可能是|它|这里面|那么(?![，,])|是指|是有|就是(?!我们|说)|由(?!于|此)[^，,。]{1,15}[，,])|^(?:例如|比如)[^，,；;]{0,14}[。；;]$|^(?:例如|比如)[，,].*等(?:原因|情况|问题)[。；]?$/u;
 
 const dangling: StatementFormRule = {
 	id: 'dangling-start',
 	label: 'fragment',
 	description:
-		'Opens with words that hang on the previous sentence: no subject ("也可能是……", "或者……", "可能是……", "引发……", "是指……", "它们……", "那么后面的……"), a lost condition ("如果是这种情况，……", "如果这一步出问题，……"), a bare connective ("而……"), a passive without its subject ("由收单机构为签约商户设置，用于……"), or an example without a predicate ("例如，账户余额不足、账户被冻结或关闭等原因。", "比如提供营业执照和交易凭证。"). Alone, the reader cannot tell what it is about. A demonstrative subject ("这会导致……", "此时，……") stays: the entry it is placed under gives it its subject.',
+		'Opens with words that hang on the previous sentence: no subject ("也可能是……", "或者……", "可能是……", "引发……", "是指……", "它……" (what "it" is was named before), "那么后面的……"), a lost condition ("如果是这种情况，……", "如果这一步出问题，……"), a bare connective ("而……"), a passive without its subject ("由收单机构为签约商户设置，用于……"), or an example without a predicate ("例如，账户余额不足、账户被冻结或关闭等原因。", "比如提供营业执照和交易凭证。"). Alone, the reader cannot tell what it is about. A demonstrative subject ("这会导致……", "此时，……") stays: the entry it is placed under gives it its subject.',
 	examples: {
 		rejects: [
 			'也可能是商户的收银设备出了问题；',
@@ -142,6 +142,7 @@ const dangling: StatementFormRule = {
 			'或者交易金额异常，一天刷几十万。',
 			'引发银行风控系统预警，容易被误认为套现。',
 			'它们通常伪装成正规 POS机，但实际上通过二清机进行交易处理。',
+			'它连接到银行，允许客户使用信用卡、借记卡或其他电子支付方式付款。',
 			'是有银联或者银行对于商户的机子直接清，而这个钱直接到商户的账户。',
 			'那么后面的几个数字就是为商户代码，也就是mcc码。',
 			'由收单机构为签约商户设置，用于标明银联卡交易环境、商户主要业务范围和行业隶属关系。',

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { formatDiagnostic } from '../diagnostics.ts';
-import type { IngestReport } from './report.ts';
+import type { IngestReport } from './ingest-report.ts';
 
 /** The one place that prints: diagnostics one per line on stderr, then a short summary. */
 export function printDiagnostics(
