@@ -1,19 +1,11 @@
 import type { Diagnostic } from '../diagnostics.ts';
-import { type EditorialCheck, entryLocation } from './types.ts';
+import { type EditorialCheck, ENTRY_PARTS, entryLocation } from './types.ts';
 
 /**
  * Rules for sources (src/editorial/references.yaml): every statement of fact in the catalogue traces to a source
  * article or a specification, so every entry names what it rests on, and every name it cites exists.
  */
 
-/** The catalogue parts whose entries state facts and cite what they rest on in `references`, with their files. */
-const ENTRY_PARTS = [
-	['symptoms', 'src/editorial/symptoms.yaml'],
-	['causes', 'src/editorial/causes.yaml'],
-	['remedies', 'src/editorial/remedies.yaml'],
-	['prevention', 'src/editorial/prevention.yaml'],
-	['cases', 'src/editorial/cases.yaml'],
-] as const;
 const CODES_FILE = 'src/editorial/codes.yaml';
 const REFERENCES_FILE = 'src/editorial/references.yaml';
 const FOREIGN_CODES_FILE = 'src/editorial/foreign-codes.yaml';

@@ -15,6 +15,18 @@ export interface EditorialCheck {
 	check(catalogue: Catalogue): Diagnostic[];
 }
 
+/**
+ * The catalogue parts of written entries (they state facts, cite their references and follow the writing rules), with
+ * their files.
+ */
+export const ENTRY_PARTS = [
+	['symptoms', 'src/editorial/symptoms.yaml'],
+	['causes', 'src/editorial/causes.yaml'],
+	['remedies', 'src/editorial/remedies.yaml'],
+	['prevention', 'src/editorial/prevention.yaml'],
+	['cases', 'src/editorial/cases.yaml'],
+] as const;
+
 /** Where an entry is declared, for a diagnostic about it. */
 export function entryLocation(catalogue: Catalogue, id: string, fallback: string): Pick<Diagnostic, 'file' | 'line' | 'entry'> {
 	const at = catalogue.locations.get(id);

@@ -1,20 +1,11 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Catalogue } from '../pipeline/catalogue.ts';
-import { type EditorialCheck, entryLocation } from './types.ts';
+import { type EditorialCheck, ENTRY_PARTS, entryLocation } from './types.ts';
 
 /**
  * Writing rules for the catalogue entries (symptoms, causes, remedies, prevention, cases; README "Editing"): numbering,
  * aliases, standard terms, neutrality, and none of the sources' garbled words.
  */
-
-/** The catalogue parts of written entries, with their files. */
-const ENTRY_PARTS = [
-	['symptoms', 'src/editorial/symptoms.yaml'],
-	['causes', 'src/editorial/causes.yaml'],
-	['remedies', 'src/editorial/remedies.yaml'],
-	['prevention', 'src/editorial/prevention.yaml'],
-	['cases', 'src/editorial/cases.yaml'],
-] as const;
 
 type Entry = Catalogue[(typeof ENTRY_PARTS)[number][0]][number];
 
