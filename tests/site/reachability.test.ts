@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { resolveHref } from '../../scripts/site-checks/links.ts';
 import { type ApiEntry, apiEntries, site } from '../helpers/dist.ts';
 
-/** Site path of a content link, without query or fragment, relative links resolved against the page. */
+/** Site path of a content link (the site checks' resolver), with the trailing slash page keys have. */
 function target(href: string, from: string): string | undefined {
-	const url = new URL(href, `https://kb.invalid${from}`);
-	if (url.origin !== 'https://kb.invalid') return undefined;
-	return url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+	const resolved = resolveHref(href, from);
+	if (resolved === undefined || resolved === 'external') return undefined;
+	return resolved.path.endsWith('/') ? resolved.path : `${resolved.path}/`;
 }
 
 /**
