@@ -1,3 +1,4 @@
+import { URL_SOURCE } from '../url.ts';
 import { derivedRegExp, NUMBERING } from './shared.ts';
 import type { DocumentRule, LineRule, Span, WordsRule } from './types.ts';
 
@@ -11,9 +12,9 @@ import type { DocumentRule, LineRule, Span, WordsRule } from './types.ts';
 function metaFieldPattern(labels: RegExp): RegExp {
 	// The value runs to the next field, a separator or the end: `时间:01-19人气:17作者:指流砂` is three fields.
 	// A label is a field only where it does not end a longer word (一段时间: and 拓展阅读: are not fields). A value that is
-	// an address runs to its end, however long (出处:https://…/933484.html), so no tail of it is left behind.
+	// an address (scripts/rules/url.ts) runs to its end, however long (出处:https://…/933484.html), so no tail is left.
 	return new RegExp(
-		`(?<!\\p{Script=Han})(?:${labels.source})\\s*[:：]\\s*(?:(?:https?:\\/\\/|www\\.)[\\x21-\\x7e]+|(?:(?!(?:${labels.source})\\s*[:：])[^\\s|｜,，;；。]){0,24})`,
+		`(?<!\\p{Script=Han})(?:${labels.source})\\s*[:：]\\s*(?:${URL_SOURCE}|(?:(?!(?:${labels.source})\\s*[:：])[^\\s|｜,，;；。]){0,24})`,
 		'giu',
 	);
 }
