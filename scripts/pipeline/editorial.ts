@@ -1,5 +1,5 @@
 import type { Vocabulary } from '../../src/schemas/vocabulary.ts';
-import { type Diagnostic, hasErrors, type StageResult } from '../diagnostics.ts';
+import { type Diagnostic, error, hasErrors, type StageResult } from '../diagnostics.ts';
 import { runEditorialChecks } from '../editorial-checks/index.ts';
 import { type Catalogue, parseCatalogue } from './catalogue.ts';
 import { type CleaningEditorial, parseCleaningEditorial } from './clean.ts';
@@ -29,10 +29,33 @@ export function loadEditorial(texts: ReadonlyMap<string, string>, dir: string): 
 	const cleaning = parseCleaningEditorial(texts, dir);
 	const vocabulary = parseVocabulary(texts.get(VOCABULARY_FILE), `${dir}/${VOCABULARY_FILE}`);
 	const diagnostics = [...catalogue.diagnostics, ...checked, ...cleaning.diagnostics, ...vocabulary.diagnostics];
+	if (catalogue.ok && vocabulary.ok)
+		diagnostics.push(...unknownMessageEntries(catalogue.value, vocabulary.value, `${dir}/${VOCABULARY_FILE}`));
 	if (!catalogue.ok || !cleaning.ok || !vocabulary.ok || hasErrors(diagnostics)) return { ok: false, diagnostics };
 	return {
 		ok: true,
 		value: { catalogue: catalogue.value, cleaning: cleaning.value, vocabulary: vocabulary.value, warnings: diagnostics },
 		diagnostics,
 	};
+}
+
+/** The vocabulary's terminal messages must point at entries the catalogue has (response codes by their code). */
+function unknownMessageEntries(catalogue: Catalogue, vocabulary: Vocabulary, file: string): Diagnostic[] {
+	const known = new Set(
+		[catalogue.symptoms, catalogue.causes, catalogue.remedies, catalogue.prevention, catalogue.cases, catalogue.codes].flatMap((list) =>
+			list.map((e) => e.id),
+		),
+	);
+	return vocabulary.messages.flatMap((m) =>
+		m.entries
+			.filter((id) => !known.has(id))
+			.map((id) =>
+				error(
+					'vocabulary/message-entry',
+					{ file },
+					`The terminal message "${m.texts[0]}" points at ${id}, which the catalogue does not have.`,
+					'Point it at an existing entry ID (S-01 …) or response code (05), or remove the ID.',
+				),
+			),
+	);
 }

@@ -68,7 +68,7 @@ export function runPipeline({ prepared, editorial, onStage }: PipelineInput): Pi
 	const search = compileSearchVocabulary(vocabulary, catalogue, siteCharacters(catalogue, linked.value), [...brands, ...cities]);
 	files.set(SEARCH_VOCABULARY_FILE, serializeSearchVocabulary(search));
 	// 16. search index: each entry's names, aliases, summary and text, for the search's own ranking.
-	files.set(SEARCH_INDEX_FILE, serializeSearchIndex(catalogueSearchIndex(catalogue, search)));
+	files.set(SEARCH_INDEX_FILE, serializeSearchIndex(catalogueSearchIndex(catalogue, search, vocabulary.messages)));
 	return { files, report, diagnostics };
 }
 

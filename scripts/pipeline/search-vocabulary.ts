@@ -83,6 +83,19 @@ export function conflicts(vocabulary: Vocabulary): string[] {
 			}
 		}
 	}
+	const sources = new Set(vocabulary.messageSources.map((s) => s.id));
+	for (const message of vocabulary.messages) {
+		for (const id of message.sources)
+			if (!sources.has(id)) problems.push(`The message group "${message.texts[0]}" cites "${id}", which messageSources does not list.`);
+	}
+	const forms = new Map<string, string>();
+	for (const { form, written } of vocabulary.englishForms) {
+		for (const w of written) {
+			const first = forms.get(w);
+			if (first !== undefined && first !== form) problems.push(`The English word "${w}" is folded both to "${first}" and to "${form}".`);
+			forms.set(w, form);
+		}
+	}
 	for (const typo of vocabulary.typos) {
 		for (const other of vocabulary.typos) {
 			for (const wrong of other.wrong) {
@@ -167,6 +180,7 @@ export function compileSearchVocabulary(
 		names: [...new Set([...vocabulary.names, ...otherNames])].sort(),
 		minor: vocabulary.minor,
 		wholeWords: vocabulary.wholeWords,
+		english: Object.fromEntries(vocabulary.englishForms.flatMap(({ form, written }) => written.map((w) => [w, form])).sort()),
 	};
 	return { ...base, entries: entryWords(catalogue, base) };
 }

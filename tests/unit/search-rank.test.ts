@@ -26,7 +26,7 @@ const entry = (id: string, type: IndexedEntry['type'], name: string, aliases = '
 	title: `${id} ${name}`,
 	url: `/${id}/`,
 	snippet: summary,
-	fields: [`${name} || ${name}`, `${aliases} || ${aliases}`, `${summary} || ${summary}`, ' || '],
+	fields: [`${name} || ${name}`, `${aliases} || ${aliases}`, `${summary} || ${summary}`, ' || ', ' || '],
 });
 
 describe('replacePhrases', () => {

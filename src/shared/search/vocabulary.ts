@@ -39,6 +39,11 @@ export interface SearchVocabulary {
 	minor?: string[];
 	/** Terms that count only as a whole (预授权, 拒付). Optional like `names`. */
 	wholeWords?: string[];
+	/**
+	 * English word forms: abbreviation or spelling → the form the search compares (comms → communication, centre →
+	 * center), applied to every ASCII word of queries and entries before stemming (english.ts). Optional like `names`.
+	 */
+	english?: Record<string, string>;
 }
 
 /** Lookup structures built once per vocabulary object. */
