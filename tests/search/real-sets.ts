@@ -67,6 +67,12 @@ export const REAL_SETS: RealSet[] = [
 	{ name: 'real heldout-1 (development since its first measurement)', file: 'heldout-1.yaml', heldOut: false, unrelatedCeiling: 4 },
 	{ name: 'real heldout-2 (development since its first measurement)', file: 'heldout-2.yaml', heldOut: false, unrelatedCeiling: 9 },
 	{ name: 'real heldout-3 (development since its first measurement)', file: 'heldout-3.yaml', heldOut: false, unrelatedCeiling: 3 },
+	{
+		name: 'English terminal messages probe (development since its first measurement)',
+		file: 'english-probe.yaml',
+		heldOut: false,
+		unrelatedCeiling: 20,
+	},
 ];
 
 export function loadRealSet(file: string): RealQuery[] {
