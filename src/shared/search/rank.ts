@@ -469,7 +469,11 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 		const texts = c.texts[e] as string[];
 		for (const { unit, weight, chars, whole } of q.units) {
 			let best = 0;
+			const han = HAN.test(unit);
 			fields.forEach((set, f) => {
+				// The message field answers English words; its Chinese (the messages' canonical rewriting) counts only in
+				// whole-message matches below, so English messages do not reorder entries for Chinese queries.
+				if (f === MESSAGE_FIELD && han) return;
 				const hit = whole ? f < WHOLE_WORD_FIELDS && (texts[f] as string).includes(unit) : set.has(unit);
 				if (hit) best = Math.max(best, (FIELD_WEIGHTS[f] as number) * (c.norms[e]?.[f] as number));
 			});
