@@ -50,9 +50,12 @@ export interface RealSet {
 	heldOut: boolean;
 	/**
 	 * A development set: at most this many queries may put an unrelated entry first. The goal is none; the ceiling is
-	 * what the search reaches today (2026-12-02: 5, 4, 9 and 3, listed by `npm run eval:search`), so any regression fails.
+	 * what the search reaches today (2026-12-02, after the English messages: 5, 4, 9, 2 and 0, listed by
+	 * `npm run eval:search`), so any regression fails.
 	 */
 	unrelatedCeiling?: number;
+	/** Fewer queries than a batch (60) for a probe of one kind: the English probe has 20. */
+	minQueries?: number;
 }
 
 /** What a development set must reach (issue 15's acceptance bar). */
@@ -66,12 +69,13 @@ export const REAL_SETS: RealSet[] = [
 	{ name: 'real dev', file: 'dev.yaml', heldOut: false, unrelatedCeiling: 5 },
 	{ name: 'real heldout-1 (development since its first measurement)', file: 'heldout-1.yaml', heldOut: false, unrelatedCeiling: 4 },
 	{ name: 'real heldout-2 (development since its first measurement)', file: 'heldout-2.yaml', heldOut: false, unrelatedCeiling: 9 },
-	{ name: 'real heldout-3 (development since its first measurement)', file: 'heldout-3.yaml', heldOut: false, unrelatedCeiling: 3 },
+	{ name: 'real heldout-3 (development since its first measurement)', file: 'heldout-3.yaml', heldOut: false, unrelatedCeiling: 2 },
 	{
 		name: 'English terminal messages probe (development since its first measurement)',
 		file: 'english-probe.yaml',
 		heldOut: false,
-		unrelatedCeiling: 20,
+		unrelatedCeiling: 0,
+		minQueries: 20,
 	},
 ];
 
