@@ -1,6 +1,6 @@
-import { HAN, isHan, isUnifiedIdeograph, UNIFIED_IDEOGRAPHS } from '../../../src/shared/chinese/han.ts';
+import { HAN, isHan } from '../../../src/shared/chinese/han.ts';
 import { isPinyinAnnotation } from '../../../src/shared/chinese/pinyin.ts';
-import { toSimplified, traditionalCharacters } from '../../../src/shared/chinese/standard.ts';
+import { countTraditional, toSimplified } from '../../../src/shared/chinese/standard.ts';
 import { foldFullWidth, foldSpaces, removeInvisible } from '../../../src/shared/chinese/width.ts';
 import type { DecodedSource, NormalizedSource, SourceLine } from '../types.ts';
 
@@ -65,7 +65,7 @@ export function normalize(doc: DecodedSource): NormalizedSource {
 		text = text
 			.split('\n')
 			.map((line) => {
-				if (!isTraditional(line, TRADITIONAL_LINE_MIN_CHARS, TRADITIONAL_LINE_SHARE)) return line;
+				if (!isTraditionalLine(line)) return line;
 				converted = true;
 				return toSimplified(line);
 			})
@@ -92,29 +92,16 @@ function hanziBefore(text: string, offset: number): number {
 
 // --- Traditional script -------------------------------------------------------------------------------------------
 
-/** One byte per ideograph U+4E00–U+9FFF: 1 when the standard changes it (src/shared/chinese/standard.ts). */
-let traditionalOnly: Uint8Array | undefined;
 /** Detection looks at the first ideographs only: an article's script does not change halfway. */
 const DETECTION_SAMPLE = 1000;
 
-/** The standard's Traditional characters as a byte per ideograph, so detection is an array lookup per character. */
-function traditionalBytes(): Uint8Array {
-	if (traditionalOnly) return traditionalOnly;
-	traditionalOnly = new Uint8Array(UNIFIED_IDEOGRAPHS.last - UNIFIED_IDEOGRAPHS.first + 1);
-	for (const char of traditionalCharacters().keys()) traditionalOnly[char.charCodeAt(0) - UNIFIED_IDEOGRAPHS.first] = 1;
-	return traditionalOnly;
-}
-
 /** True when enough of the ideographs are Traditional-only forms (thresholds of a whole article unless given). */
 export function isTraditional(text: string, minChars = TRADITIONAL_MIN_CHARS, minShare = TRADITIONAL_SHARE): boolean {
-	const traditional = traditionalBytes();
-	let ideographs = 0;
-	let changed = 0;
-	for (let i = 0; i < text.length && ideographs < DETECTION_SAMPLE; i++) {
-		const code = text.charCodeAt(i);
-		if (!isUnifiedIdeograph(code)) continue;
-		ideographs++;
-		changed += traditional[code - UNIFIED_IDEOGRAPHS.first] ?? 0;
-	}
-	return changed >= minChars && changed / ideographs >= minShare;
+	const { ideographs, traditional } = countTraditional(text, DETECTION_SAMPLE);
+	return traditional >= minChars && traditional / ideographs >= minShare;
+}
+
+/** True when stage 2 converts `line` on its own in a Simplified article (copied furniture in Traditional script). */
+export function isTraditionalLine(line: string): boolean {
+	return isTraditional(line, TRADITIONAL_LINE_MIN_CHARS, TRADITIONAL_LINE_SHARE);
 }

@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js';
-import { UNIFIED_IDEOGRAPHS } from './han.ts';
+import { isUnifiedIdeograph, UNIFIED_IDEOGRAPHS } from './han.ts';
 import type { CharacterTable } from './simplified.ts';
 
 /**
@@ -45,6 +45,29 @@ export function traditionalCharacters(): ReadonlyMap<string, string> {
 		if (simplified !== undefined && simplified !== char && [...simplified].length === 1) characters?.set(char, simplified);
 	});
 	return characters;
+}
+
+let traditionalBytes: Uint8Array | undefined;
+
+/**
+ * How many of the first `sample` ideographs (CJK Unified Ideographs) of `text` there are, and how many of them the
+ * standard changes: what deciding "is this Traditional script?" needs (stage 2 and the site's script check apply their
+ * own thresholds). A byte per ideograph, built once, so this is an array lookup per character.
+ */
+export function countTraditional(text: string, sample = Number.POSITIVE_INFINITY): { ideographs: number; traditional: number } {
+	if (!traditionalBytes) {
+		traditionalBytes = new Uint8Array(UNIFIED_IDEOGRAPHS.last - UNIFIED_IDEOGRAPHS.first + 1);
+		for (const char of traditionalCharacters().keys()) traditionalBytes[char.charCodeAt(0) - UNIFIED_IDEOGRAPHS.first] = 1;
+	}
+	let ideographs = 0;
+	let traditional = 0;
+	for (let i = 0; i < text.length && ideographs < sample; i++) {
+		const code = text.charCodeAt(i);
+		if (!isUnifiedIdeograph(code)) continue;
+		ideographs++;
+		traditional += traditionalBytes[code - UNIFIED_IDEOGRAPHS.first] ?? 0;
+	}
+	return { ideographs, traditional };
 }
 
 /**
