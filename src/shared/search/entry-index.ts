@@ -5,11 +5,11 @@
  * entry it was typed for. Compact: text, not a term list; the browser derives the character pairs when it loads it.
  */
 
+import { foldQuery } from '../chinese/width.ts';
 import { foldEnglish } from './english.ts';
 import type { EntryIndex, IndexedEntry, IndexedType } from './rank.ts';
 import { rewriteQuery } from './rewrite.ts';
 import { type SearchVocabulary, toSimplified } from './vocabulary.ts';
-import { foldWidth } from './words.ts';
 
 /** One entry's texts, as the pipeline hands them over. */
 export interface IndexSource {
@@ -37,7 +37,7 @@ export interface IndexSource {
 /** A text as the index stores it: the text itself and, after a separator, its canonical rewriting. */
 function fieldText(texts: readonly string[], vocabulary: SearchVocabulary): string {
 	// English words folded as queries fold them (english.ts): DO NOT HONOUR and do not honor are one text.
-	const plain = texts.map((t) => foldEnglish(toSimplified(foldWidth(t), vocabulary), vocabulary.english)).join(' | ');
+	const plain = texts.map((t) => foldEnglish(toSimplified(foldQuery(t), vocabulary), vocabulary.english)).join(' | ');
 	const canonical = texts.map((t) => rewriteQuery(t, vocabulary, { text: true }).runs.join(' ')).join(' | ');
 	return `${plain} || ${canonical}`;
 }

@@ -16,6 +16,7 @@
  * nearest entries as such — one stray matching word never makes a confident first answer.
  */
 
+import { HAN_CHAR as HAN, HAN as HAN_CLASS } from '../chinese/han.ts';
 import { isCanonicalRun, rewriteQuery } from './rewrite.ts';
 import type { SearchVocabulary } from './vocabulary.ts';
 
@@ -168,8 +169,7 @@ interface Compiled {
 }
 
 const cache = new WeakMap<EntryIndex, Compiled>();
-const HAN = /\p{Script=Han}/u;
-const PIECES = /\p{Script=Han}+|[a-z0-9+]+/gu;
+const PIECES = new RegExp(`${HAN_CLASS}+|[a-z0-9+]+`, 'gu');
 
 /** A run of ASCII words separated by single spaces (an English message: pick up card). */
 const ASCII_PHRASE = /[a-z0-9+]+(?: [a-z0-9+]+)+/g;
