@@ -20,6 +20,12 @@ export interface RealBuild {
 	seconds: number;
 	/** Peak of the summed RSS of the build and its child processes, MiB (null where /proc is not available). */
 	peakRssMiB: number | null;
+	/**
+	 * Peak of their summed PSS (proportional set size, /proc/<pid>/smaps_rollup), MiB: memory shared between processes
+	 * counted once. Summed RSS counts it in every process that maps it; in particular a process forked to start Pagefind
+	 * shows Astro's whole resident set for a moment before it execs.
+	 */
+	peakPssMiB: number | null;
 	exitCode: number;
 	/** The build printed "passed its checks". */
 	checksPassed: boolean;
@@ -64,6 +70,7 @@ export async function measureRealBuild(options: { articles: number; seed: string
 		pages,
 		seconds,
 		peakRssMiB: run.peakRssKiB === null ? null : Math.round(run.peakRssKiB / 1024),
+		peakPssMiB: run.peakPssKiB === null ? null : Math.round(run.peakPssKiB / 1024),
 		exitCode: run.exitCode,
 		checksPassed: run.stderr.includes('passed its checks'),
 		problems: run.stderr
@@ -101,12 +108,12 @@ async function countStatementPages(dist: string): Promise<number> {
 	return n;
 }
 
-/** Runs a command, sampling the summed RSS of it and its descendants every 100 ms (Linux /proc). */
+/** Runs a command, sampling the summed RSS and PSS of it and its descendants every 100 ms (Linux /proc). */
 function runSampled(
 	command: string,
 	args: string[],
 	options: { cwd: string; env: NodeJS.ProcessEnv },
-): Promise<{ exitCode: number; peakRssKiB: number | null; stderr: string }> {
+): Promise<{ exitCode: number; peakRssKiB: number | null; peakPssKiB: number | null; stderr: string }> {
 	return new Promise((resolvePromise, reject) => {
 		const child = spawn(command, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
 		let stderr = '';
@@ -114,21 +121,24 @@ function runSampled(
 			stderr += chunk.toString();
 		});
 		let peak: number | null = null;
+		let peakPss: number | null = null;
 		const sample = async () => {
-			const rss = await treeRssKiB(child.pid!);
-			if (rss !== null) peak = Math.max(peak ?? 0, rss);
+			const memory = await treeMemoryKiB(child.pid!);
+			if (memory === null) return;
+			peak = Math.max(peak ?? 0, memory.rss);
+			if (memory.pss !== null) peakPss = Math.max(peakPss ?? 0, memory.pss);
 		};
 		const timer = setInterval(() => void sample(), 100);
 		child.on('error', reject);
 		child.on('close', (code) => {
 			clearInterval(timer);
-			resolvePromise({ exitCode: code ?? 1, peakRssKiB: peak, stderr });
+			resolvePromise({ exitCode: code ?? 1, peakRssKiB: peak, peakPssKiB: peakPss, stderr });
 		});
 	});
 }
 
-/** Summed VmRSS of a process and all its descendants, KiB; null without /proc. */
-async function treeRssKiB(root: number): Promise<number | null> {
+/** Summed VmRSS and Pss of a process and all its descendants, KiB; null without /proc (pss null without smaps_rollup). */
+async function treeMemoryKiB(root: number): Promise<{ rss: number; pss: number | null } | null> {
 	let entries: string[];
 	try {
 		entries = await readdir('/proc');
@@ -153,8 +163,17 @@ async function treeRssKiB(root: number): Promise<number | null> {
 		return false;
 	};
 	let total = 0;
-	for (const [pid, kib] of rss) if (inTree(pid)) total += kib;
-	return total;
+	let pss: number | null = 0;
+	for (const [pid, kib] of rss) {
+		if (!inTree(pid)) continue;
+		total += kib;
+		const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '');
+		const own = /^Pss:\s+(\d+)/m.exec(rollup)?.[1];
+		// A process gone between the two reads counts as nothing; one whose rollup cannot be read makes PSS unknown.
+		if (own !== undefined) pss = pss === null ? null : pss + Number(own);
+		else if (rollup === '' && (await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')) !== '') pss = null;
+	}
+	return { rss: total, pss };
 }
 
 /** The statements an entry page may show before its "all statements" step (issue 14: about a dozen). */

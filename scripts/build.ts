@@ -1,7 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { checkDist } from './check-dist.ts';
-import { printDiagnostics } from './pipeline/print.ts';
 
 /**
  * The full build, as a recipe: ingest the sources, build the site with Astro (Starlight runs Pagefind),
@@ -25,7 +23,10 @@ async function build(): Promise<number> {
 		return astro.status ?? 1;
 	}
 
-	// 3. Checks over dist/: links and anchors, promotion and obfuscation, published URLs, references.
+	// 3. Checks over dist/: links and anchors, promotion and obfuscation, published URLs, references. Loaded only now:
+	// their modules (the pipeline's rules among them, ~80 MB) need not sit in memory beside Astro.
+	const { checkDist } = await import('./check-dist.ts');
+	const { printDiagnostics } = await import('./pipeline/print.ts');
 	const problems = await checkDist('dist');
 	printDiagnostics(problems);
 	if (problems.length) {
