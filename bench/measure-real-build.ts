@@ -26,6 +26,11 @@ export interface RealBuild {
 	 * shows Astro's whole resident set for a moment before it execs.
 	 */
 	peakPssMiB: number | null;
+	/**
+	 * CPU time of the build and the processes it waited for (user + system, /proc/<pid>/stat at the last sample), s: on
+	 * the shared machine the wall time depends on what else runs, the CPU time hardly (null without /proc).
+	 */
+	cpuSeconds: number | null;
 	exitCode: number;
 	/** The build printed "passed its checks". */
 	checksPassed: boolean;
@@ -71,6 +76,7 @@ export async function measureRealBuild(options: { articles: number; seed: string
 		seconds,
 		peakRssMiB: run.peakRssKiB === null ? null : Math.round(run.peakRssKiB / 1024),
 		peakPssMiB: run.peakPssKiB === null ? null : Math.round(run.peakPssKiB / 1024),
+		cpuSeconds: run.cpuSeconds,
 		exitCode: run.exitCode,
 		checksPassed: run.stderr.includes('passed its checks'),
 		problems: run.stderr
@@ -113,7 +119,7 @@ function runSampled(
 	command: string,
 	args: string[],
 	options: { cwd: string; env: NodeJS.ProcessEnv },
-): Promise<{ exitCode: number; peakRssKiB: number | null; peakPssKiB: number | null; stderr: string }> {
+): Promise<{ exitCode: number; peakRssKiB: number | null; peakPssKiB: number | null; cpuSeconds: number | null; stderr: string }> {
 	return new Promise((resolvePromise, reject) => {
 		const child = spawn(command, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
 		let stderr = '';
@@ -122,7 +128,13 @@ function runSampled(
 		});
 		let peak: number | null = null;
 		let peakPss: number | null = null;
+		let cpuSeconds: number | null = null;
 		const sample = async () => {
+			// Fields 14–17 of /proc/<pid>/stat: utime, stime, cutime, cstime in clock ticks (100 per second on Linux).
+			const stat = await readFile(`/proc/${child.pid}/stat`, 'utf8').catch(() => '');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			if (fields.length > 15)
+				cpuSeconds = Number(((Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100).toFixed(1));
 			const memory = await treeMemoryKiB(child.pid!);
 			if (memory === null) return;
 			peak = Math.max(peak ?? 0, memory.rss);
@@ -132,7 +144,7 @@ function runSampled(
 		child.on('error', reject);
 		child.on('close', (code) => {
 			clearInterval(timer);
-			resolvePromise({ exitCode: code ?? 1, peakRssKiB: peak, peakPssKiB: peakPss, stderr });
+			resolvePromise({ exitCode: code ?? 1, peakRssKiB: peak, peakPssKiB: peakPss, cpuSeconds, stderr });
 		});
 	});
 }
