@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import * as OpenCC from 'opencc-js';
 import { parse, stringify } from 'yaml';
+import { toSimplified } from '../../src/shared/chinese/standard.ts';
+import { foldQuery } from '../../src/shared/chinese/width.ts';
 import { writeFileEnsuringDir } from '../pipeline/io.ts';
 import type { LabelledStatement } from './samples.ts';
 
@@ -16,12 +17,12 @@ import type { LabelledStatement } from './samples.ts';
  * statements with their inherited label in the samples' format, and lists those no sentence explains.
  */
 
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const toSimplifiedTw = OpenCC.Converter({ from: 'tw', to: 'cn' });
-
-/** Characters compared: letters, digits and Han, Traditional folded to Simplified, lower case. */
+/**
+ * Characters compared: letters, digits and Han, widths folded and Traditional folded to Simplified by the project's
+ * Chinese-text core (src/shared/chinese/), lower case.
+ */
 export function comparable(text: string): string {
-	return toSimplified(toSimplifiedTw(text.normalize('NFKC')))
+	return toSimplified(foldQuery(text))
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]/gu, '');
 }

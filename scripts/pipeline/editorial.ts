@@ -3,7 +3,7 @@ import { type Diagnostic, hasErrors, type StageResult } from '../diagnostics.ts'
 import { runEditorialChecks } from '../editorial-checks/index.ts';
 import { type Catalogue, parseCatalogue } from './catalogue.ts';
 import { type CleaningEditorial, parseCleaningEditorial } from './clean.ts';
-import { parseVocabulary, VOCABULARY_FILE } from './search-vocabulary.ts';
+import { parseVocabulary, resolvePinyinTypos, VOCABULARY_FILE } from './search-vocabulary.ts';
 
 /** The editorial data (src/editorial/), validated: what the pipeline reads besides the sources. */
 export interface Editorial {
@@ -27,7 +27,10 @@ export function loadEditorial(texts: ReadonlyMap<string, string>, dir: string): 
 	// Editorial rules over the validated catalogue; an error stops the run like a schema error.
 	const checked = catalogue.ok ? runEditorialChecks(catalogue.value) : [];
 	const cleaning = parseCleaningEditorial(texts, dir);
-	const vocabulary = parseVocabulary(texts.get(VOCABULARY_FILE), `${dir}/${VOCABULARY_FILE}`);
+	const parsed = parseVocabulary(texts.get(VOCABULARY_FILE), `${dir}/${VOCABULARY_FILE}`);
+	// The search's whole-word pinyin is spelled with the cleaner's pinyin lexicon: one lexicon for both.
+	const vocabulary =
+		parsed.ok && cleaning.ok ? resolvePinyinTypos(parsed.value, cleaning.value.deobfuscation.pinyin, `${dir}/${VOCABULARY_FILE}`) : parsed;
 	const diagnostics = [...catalogue.diagnostics, ...checked, ...cleaning.diagnostics, ...vocabulary.diagnostics];
 	if (!catalogue.ok || !cleaning.ok || !vocabulary.ok || hasErrors(diagnostics)) return { ok: false, diagnostics };
 	return {

@@ -26,14 +26,22 @@ export const synonymSchema = z.object({
 export type Synonym = z.infer<typeof synonymSchema>;
 
 /** A common misspelling and its correction, applied before synonyms. */
-export const typoSchema = z.object({
-	/** The correct spelling. */
-	correct: phraseSchema,
-	/** Wrong spellings seen in queries, e.g. homophones an input method offers first (到帐 → 到账). */
-	wrong: z.array(phraseSchema).min(1),
-	/** Why people make this mistake: the justification for correcting it. */
-	why: z.string().min(4),
-});
+export const typoSchema = z
+	.object({
+		/** The correct spelling. */
+		correct: phraseSchema,
+		/** Wrong spellings seen in queries, e.g. homophones an input method offers first (到帐 → 到账). */
+		wrong: z.array(phraseSchema).default([]),
+		/**
+		 * The word typed in pinyin without choosing the characters (shuaka, daozhang): its spellings are derived from the
+		 * project's one pinyin lexicon (src/editorial/deobfuscation.yaml `pinyin`) when the editorial data is loaded, and
+		 * added to `wrong`. Every character of `correct` needs an entry there.
+		 */
+		pinyin: z.boolean().default(false),
+		/** Why people make this mistake: the justification for correcting it. */
+		why: z.string().min(4),
+	})
+	.refine((typo) => typo.wrong.length > 0 || typo.pinyin, { message: 'give the wrong spellings, or pinyin: true' });
 export type Typo = z.infer<typeof typoSchema>;
 
 /**

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../../scripts/chromium.ts';
-import { serveStatic } from '../../scripts/static-server.ts';
 import { browserAvailable } from '../helpers/browser.ts';
-import { assertBuilt, DIST } from '../helpers/dist.ts';
+import { DIST } from '../helpers/dist.ts';
+import { Session } from '../helpers/session.ts';
 import { siteEngine } from '../search/engine.ts';
 import { loadRealSet, REAL_SETS, type RealQuery } from '../search/real-sets.ts';
 
@@ -32,25 +31,19 @@ const idOf = (url: string | null): string | undefined => url?.match(/\/([^/]+)\/
  * exactly when the harness declines.
  */
 describe.runIf(run)('search in Chromium: real phrasings', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveStatic>>;
+	const session = new Session();
 	let page: Page;
 	const errors: string[] = [];
 	beforeAll(async () => {
-		assertBuilt();
-		server = await serveStatic(DIST);
-		browser = await launch();
-		page = await browser.newPage();
+		await session.start();
+		page = await session.browser.newPage();
 		page.on('pageerror', (e) => errors.push(e.message));
 		page.on('console', (m) => {
 			if (m.type() === 'error') errors.push(m.text());
 		});
-		await page.goto(`${server.url}/search/`);
+		await page.goto(`${session.url}/search/`);
 	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	afterAll(() => session.stop());
 
 	async function searchInPage(q: string): Promise<{ ids: string[]; status: string }> {
 		await page.locator('#search-page').fill(q);

@@ -5,10 +5,10 @@
  * entry it was typed for. Compact: text, not a term list; the browser derives the character pairs when it loads it.
  */
 
+import { foldQuery } from '../chinese/width.ts';
 import type { EntryIndex, IndexedEntry, IndexedType } from './rank.ts';
 import { rewriteQuery } from './rewrite.ts';
 import { type SearchVocabulary, toSimplified } from './vocabulary.ts';
-import { foldWidth } from './words.ts';
 
 /** One entry's texts, as the pipeline hands them over. */
 export interface IndexSource {
@@ -30,7 +30,7 @@ export interface IndexSource {
 
 /** A text as the index stores it: the text itself and, after a separator, its canonical rewriting. */
 function fieldText(texts: readonly string[], vocabulary: SearchVocabulary): string {
-	const plain = texts.map((t) => toSimplified(foldWidth(t), vocabulary).toLowerCase()).join(' | ');
+	const plain = texts.map((t) => toSimplified(foldQuery(t), vocabulary).toLowerCase()).join(' | ');
 	const canonical = texts.map((t) => rewriteQuery(t, vocabulary, { text: true }).runs.join(' ')).join(' | ');
 	return `${plain} || ${canonical}`;
 }

@@ -16,6 +16,7 @@
  * nearest entries as such — one stray matching word never makes a confident first answer.
  */
 
+import { HAN_CHAR as HAN, HAN as HAN_CLASS } from '../chinese/han.ts';
 import { isCanonicalRun, rewriteQuery } from './rewrite.ts';
 import type { SearchVocabulary } from './vocabulary.ts';
 
@@ -155,8 +156,7 @@ interface Compiled {
 }
 
 const cache = new WeakMap<EntryIndex, Compiled>();
-const HAN = /\p{Script=Han}/u;
-const PIECES = /\p{Script=Han}+|[a-z0-9+]+/gu;
+const PIECES = new RegExp(`${HAN_CLASS}+|[a-z0-9+]+`, 'gu');
 
 /** Units of a text: every Han character and every pair of adjacent ones in a Han run, and each ASCII word. */
 export function textUnits(text: string): Set<string> {

@@ -8,8 +8,11 @@
  * Pure and browser-safe; the same data (the compiled vocabulary) and the same phrase machinery as the Pagefind
  * normalization (src/shared/search/query.ts), so the two agree on what a phrase means.
  */
+
+import { HAN_CHAR as HAN, HAN_SPACE } from '../chinese/han.ts';
+import { foldQuery } from '../chinese/width.ts';
 import { type Compiled, compile, type SearchVocabulary, toSimplified } from './vocabulary.ts';
-import { foldWidth, type PhraseTable, replacePhrases, segmentWords } from './words.ts';
+import { type PhraseTable, replacePhrases, segmentWords } from './words.ts';
 
 export interface RewrittenQuery {
 	/** Entry IDs typed as such (R-07, r07), canonical form. */
@@ -42,8 +45,6 @@ const CODE_FRAMING =
 /** How far (characters) framing may be from an unknown code-like token for it to count as a code. */
 const FRAMING_REACH = 6;
 const SEPARATORS = /[\p{P}\p{S}\s]+/u;
-const HAN_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
-const HAN = /\p{Script=Han}/u;
 /** A hyphen or underscore between two letters. */
 const ASCII_JOINER = /(?<=[A-Za-z])[-_](?=[A-Za-z])/g;
 
@@ -147,7 +148,7 @@ export function rewriteQuery(
 ): RewrittenQuery {
 	const r = rewriter(vocabulary);
 	// English terminal messages come hyphenated or underscored (Do-Not-Honor, CARD_LIMIT_EXCEEDED): words, as spaced.
-	let text = toSimplified(foldWidth(query), vocabulary).replace(HAN_SPACE, '').replace(ASCII_JOINER, ' ');
+	let text = toSimplified(foldQuery(query), vocabulary).replace(HAN_SPACE, '').replace(ASCII_JOINER, ' ');
 
 	const ids: string[] = [];
 	if (!asText)

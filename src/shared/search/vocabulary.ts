@@ -1,3 +1,4 @@
+import { simplifyByTable } from '../chinese/simplified.ts';
 import { type PhraseTable, rejoin, replacePhrases, segmentWords, table } from './words.ts';
 
 /**
@@ -114,10 +115,9 @@ export function compile(vocabulary: SearchVocabulary): Compiled {
 	return compiled;
 }
 
+/** Traditional → Simplified with the compiled table (derived from the one standard, src/shared/chinese/standard.ts). */
 export function toSimplified(text: string, vocabulary: SearchVocabulary): string {
-	let out = '';
-	for (const char of text) out += vocabulary.traditional[char] ?? char;
-	return out;
+	return simplifyByTable(text, vocabulary.traditional);
 }
 
 /** Words without fillers, particles stripped from their ends (扣了 → 扣: a prefix, so Pagefind still finds 扣了). */
