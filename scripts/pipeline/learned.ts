@@ -50,7 +50,8 @@ export function createLearner(): { add(source: CleanSource): void; names(): Lear
 /**
  * The learned names the corpus confirms: a name one article taught a rule stays learned for the whole corpus when that
  * rule, run over the corpus's statements and headings that still contain it (with their repeats: the same sentence in
- * five reposts is five uses), learns it again. A brand that lost its lines in one repost is still used as a brand by
+ * five reposts is five uses; each use counted twice, since the article that taught the name used it twice already),
+ * learns it again. A brand that lost its lines in one repost is still used as a brand by
  * the others (`导致中付POS机` in every copy that kept it); words an article used as a brand once in a while and the
  * corpus uses otherwise are not (`低费率POS机` in one sales page, `低费率商户` in articles about MCC codes; `消费者在进行刷卡`).
  */
@@ -84,7 +85,9 @@ export function confirmLearned(
 		const learner = rules.find((r): r is WordsRule => r.id === rule && r.scope === 'words' && r.collect !== undefined);
 		const kept = list.filter((name) => {
 			const lines = containing.get(name);
-			return lines !== undefined && learner?.collect?.(lines, context).includes(name) === true;
+			// Each remaining use counts twice: the article that taught the name used it twice already, so one use elsewhere
+			// is enough, when the corpus's uses are as the rule learns names (before a product word, for a brand).
+			return lines !== undefined && learner?.collect?.([...lines, ...lines], context).includes(name) === true;
 		});
 		if (kept.length > 0) confirmed.set(rule, kept);
 	}

@@ -81,9 +81,10 @@ describe('confirmLearned', () => {
 		expect(confirmLearned(taught, texts, promotion)).toEqual(new Map([['brand-mention', ['导致新付']]]));
 	});
 
-	it('confirms nothing from one remaining use: the page check then finds nothing either', () => {
+	it('confirms a name from one remaining use as the rule learns it (the article that taught it used it twice)', () => {
 		const taught = new Map([['brand-mention', ['导致新付']]]);
-		expect(confirmLearned(taught, ['软件问题也是导致新付POS机无法识别银行卡的重要原因。'], promotion)).toEqual(new Map());
+		expect(confirmLearned(taught, ['软件问题也是导致新付POS机无法识别银行卡的重要原因。'], promotion)).toEqual(taught);
+		expect(confirmLearned(taught, ['这台机器导致新付款方式失效。'], promotion)).toEqual(new Map());
 	});
 });
 
