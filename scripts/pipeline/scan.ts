@@ -18,11 +18,20 @@ const SCAN_RULES = PROMOTION_RULES.filter((rule) => !rule.articleOnly);
 
 /**
  * The promotion rules applied to arbitrary text (e.g. a built page's visible text): every passage the cleaner would
- * remove. Title, table-of-contents and teaser rules are left out, since page text is not an article.
+ * remove. Title, table-of-contents and teaser rules are left out, since page text is not an article. `learned`: the
+ * names the rules that learn names should remove (the corpus's, scripts/pipeline/learned.ts) instead of learning
+ * them from this text.
  */
-export function findPromotion(text: string, context: PromotionContext = EMPTY_PROMOTION_CONTEXT): ScanHit[] {
+export function findPromotion(
+	text: string,
+	context: PromotionContext = EMPTY_PROMOTION_CONTEXT,
+	learned?: ReadonlyMap<string, readonly string[]>,
+): ScanHit[] {
 	const lines = text.split(/\r\n?|\n/).map((lineText, index) => ({ line: index + 1, text: lineText }));
-	return stripLines(lines, SCAN_RULES, context, { article: false }).removed.map(({ rule, text: removed }) => ({ rule, text: removed }));
+	return stripLines(lines, SCAN_RULES, context, { article: false, learned }).removed.map(({ rule, text: removed }) => ({
+		rule,
+		text: removed,
+	}));
 }
 
 const LATIN_RUN = /(?<![A-Za-z0-9])[A-Za-z]{2,12}(?![A-Za-z0-9])/g;

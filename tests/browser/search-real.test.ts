@@ -5,6 +5,7 @@ import { browserAvailable } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { Session } from '../helpers/session.ts';
 import { siteEngine } from '../search/engine.ts';
+import { searchInPage as searchInPageOf } from '../search/engine-chromium.ts';
 import { loadRealSet, REAL_SETS, type RealQuery } from '../search/real-sets.ts';
 
 const run = browserAvailable();
@@ -20,9 +21,6 @@ const sample: Array<RealQuery & { heldOut: boolean; batch: boolean }> = REAL_SET
 		.filter((_, i) => i % SAMPLE_STEP === 0)
 		.map((q) => ({ ...q, heldOut: s.heldOut, batch: s.heldOut || s.file.startsWith('heldout-') })),
 );
-
-/** The entry ID in a result URL (/symptoms/S-04/ → S-04, /codes/ → codes). */
-const idOf = (url: string | null): string | undefined => url?.match(/\/([^/]+)\/(?:#.*)?$/)?.[1];
 
 /**
  * Real phrasings end to end in Chromium: each query typed into the search page as a reader would (a later query:
@@ -45,18 +43,7 @@ describe.runIf(run)('search in Chromium: real phrasings', () => {
 	});
 	afterAll(() => session.stop());
 
-	async function searchInPage(q: string): Promise<{ ids: string[]; status: string }> {
-		await page.locator('#search-page').fill(q);
-		await page.evaluate(() => {
-			document.body.dataset['searchState'] = 'busy';
-		});
-		await page.locator('#search-page').press('Enter');
-		await page.waitForFunction(() => ['found', 'partial', 'none'].includes(document.body.dataset['searchState'] ?? ''), null, {
-			timeout: 15_000,
-		});
-		const hrefs = await page.locator('[data-testid="search-result"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-		return { ids: hrefs.slice(0, 5).map((h) => idOf(h) ?? '?'), status: (await page.locator('#search-status').textContent()) ?? '' };
-	}
+	const searchInPage = (q: string) => searchInPageOf(page, q);
 
 	it(`lists what the harness lists for ${sample.length} sampled queries, and answers most of them`, async () => {
 		const engine = await siteEngine(DIST, JSON.parse(readFileSync(`${DIST}/search-index.json`, 'utf8')));
