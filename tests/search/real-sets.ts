@@ -78,6 +78,11 @@ export const REAL_SETS: RealSet[] = [
 		unrelatedCeiling: 0,
 		minQueries: 20,
 	},
+	{
+		name: 'real heldout-4 (held out: collected 2026-12-02, not measured before its first measurement)',
+		file: 'heldout-4.yaml',
+		heldOut: true,
+	},
 ];
 
 export function loadRealSet(file: string): RealQuery[] {
