@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import iconv from 'iconv-lite';
-import * as OpenCC from 'opencc-js';
+import { toTraditional } from '../src/shared/chinese/standard.ts';
 
 /**
  * Synthetic corpus for the benchmarks (issue 9): N articles of the genre built from the shipped sources, deterministic
@@ -271,12 +271,8 @@ function encode(text: string, encoding: Encoding): Uint8Array {
 	}
 }
 
-let toTraditional: ((text: string) => string) | undefined;
-/** Simplified → Traditional, built once (the converter's dictionaries take a moment to load). */
-const traditional = (text: string): string => {
-	toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
-	return toTraditional(text);
-};
+/** Simplified → Traditional (Taiwan), the inverse of the project's standard (src/shared/chinese/standard.ts). */
+const traditional = toTraditional;
 
 // --- Articles ----------------------------------------------------------------------------------------------------------
 

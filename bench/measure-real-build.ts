@@ -20,6 +20,17 @@ export interface RealBuild {
 	seconds: number;
 	/** Peak of the summed RSS of the build and its child processes, MiB (null where /proc is not available). */
 	peakRssMiB: number | null;
+	/**
+	 * Peak of their summed PSS (proportional set size, /proc/<pid>/smaps_rollup), MiB: memory shared between processes
+	 * counted once. Summed RSS counts it in every process that maps it; in particular a process forked to start Pagefind
+	 * shows Astro's whole resident set for a moment before it execs.
+	 */
+	peakPssMiB: number | null;
+	/**
+	 * CPU time of the build and the processes it waited for (user + system, /proc/<pid>/stat at the last sample), s: on
+	 * the shared machine the wall time depends on what else runs, the CPU time hardly (null without /proc).
+	 */
+	cpuSeconds: number | null;
 	exitCode: number;
 	/** The build printed "passed its checks". */
 	checksPassed: boolean;
@@ -64,6 +75,8 @@ export async function measureRealBuild(options: { articles: number; seed: string
 		pages,
 		seconds,
 		peakRssMiB: run.peakRssKiB === null ? null : Math.round(run.peakRssKiB / 1024),
+		peakPssMiB: run.peakPssKiB === null ? null : Math.round(run.peakPssKiB / 1024),
+		cpuSeconds: run.cpuSeconds,
 		exitCode: run.exitCode,
 		checksPassed: run.stderr.includes('passed its checks'),
 		problems: run.stderr
@@ -101,12 +114,12 @@ async function countStatementPages(dist: string): Promise<number> {
 	return n;
 }
 
-/** Runs a command, sampling the summed RSS of it and its descendants every 100 ms (Linux /proc). */
+/** Runs a command, sampling the summed RSS and PSS of it and its descendants every 100 ms (Linux /proc). */
 function runSampled(
 	command: string,
 	args: string[],
 	options: { cwd: string; env: NodeJS.ProcessEnv },
-): Promise<{ exitCode: number; peakRssKiB: number | null; stderr: string }> {
+): Promise<{ exitCode: number; peakRssKiB: number | null; peakPssKiB: number | null; cpuSeconds: number | null; stderr: string }> {
 	return new Promise((resolvePromise, reject) => {
 		const child = spawn(command, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
 		let stderr = '';
@@ -114,21 +127,30 @@ function runSampled(
 			stderr += chunk.toString();
 		});
 		let peak: number | null = null;
+		let peakPss: number | null = null;
+		let cpuSeconds: number | null = null;
 		const sample = async () => {
-			const rss = await treeRssKiB(child.pid!);
-			if (rss !== null) peak = Math.max(peak ?? 0, rss);
+			// Fields 14–17 of /proc/<pid>/stat: utime, stime, cutime, cstime in clock ticks (100 per second on Linux).
+			const stat = await readFile(`/proc/${child.pid}/stat`, 'utf8').catch(() => '');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			if (fields.length > 15)
+				cpuSeconds = Number(((Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100).toFixed(1));
+			const memory = await treeMemoryKiB(child.pid!);
+			if (memory === null) return;
+			peak = Math.max(peak ?? 0, memory.rss);
+			if (memory.pss !== null) peakPss = Math.max(peakPss ?? 0, memory.pss);
 		};
 		const timer = setInterval(() => void sample(), 100);
 		child.on('error', reject);
 		child.on('close', (code) => {
 			clearInterval(timer);
-			resolvePromise({ exitCode: code ?? 1, peakRssKiB: peak, stderr });
+			resolvePromise({ exitCode: code ?? 1, peakRssKiB: peak, peakPssKiB: peakPss, cpuSeconds, stderr });
 		});
 	});
 }
 
-/** Summed VmRSS of a process and all its descendants, KiB; null without /proc. */
-async function treeRssKiB(root: number): Promise<number | null> {
+/** Summed VmRSS and Pss of a process and all its descendants, KiB; null without /proc (pss null without smaps_rollup). */
+async function treeMemoryKiB(root: number): Promise<{ rss: number; pss: number | null } | null> {
 	let entries: string[];
 	try {
 		entries = await readdir('/proc');
@@ -153,8 +175,17 @@ async function treeRssKiB(root: number): Promise<number | null> {
 		return false;
 	};
 	let total = 0;
-	for (const [pid, kib] of rss) if (inTree(pid)) total += kib;
-	return total;
+	let pss: number | null = 0;
+	for (const [pid, kib] of rss) {
+		if (!inTree(pid)) continue;
+		total += kib;
+		const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '');
+		const own = /^Pss:\s+(\d+)/m.exec(rollup)?.[1];
+		// A process gone between the two reads counts as nothing; one whose rollup cannot be read makes PSS unknown.
+		if (own !== undefined) pss = pss === null ? null : pss + Number(own);
+		else if (rollup === '' && (await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')) !== '') pss = null;
+	}
+	return { rss: total, pss };
 }
 
 /** The statements an entry page may show before its "all statements" step (issue 14: about a dozen). */

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Diagnostic } from './diagnostics.ts';
 import { loadEditorial } from './pipeline/editorial.ts';
 import { readEditorial } from './pipeline/io.ts';
+import { LEARNED_NAMES_FILE, type LearnedNames, parseLearned } from './pipeline/learned.ts';
 import { loadOrigins } from './site-checks/attribute.ts';
 import { runSiteChecks } from './site-checks/index.ts';
 import { loadDist } from './site-checks/load-dist.ts';
@@ -23,5 +25,11 @@ export async function checkDist(dir: string, generated = 'src/content/generated'
 		manifest = undefined;
 	}
 	const originOf = await loadOrigins(generated);
-	return runSiteChecks({ pages, files, cleaning: loaded.ok ? loaded.value.cleaning : undefined, manifest, originOf });
+	let learned: LearnedNames | undefined;
+	try {
+		learned = parseLearned(JSON.parse(await readFile(join(generated, LEARNED_NAMES_FILE), 'utf8')));
+	} catch {
+		learned = undefined;
+	}
+	return runSiteChecks({ pages, files, cleaning: loaded.ok ? loaded.value.cleaning : undefined, learned, manifest, originOf });
 }

@@ -30,40 +30,53 @@ function proseOf(entry: Entry): string[] {
 	return Object.entries(entry).flatMap(([key, value]) => (NOT_PROSE.has(key) ? [] : strings(value)));
 }
 
-/** A diagnostic of `rule` about `entry`. */
-function report(rule: EditorialCheck, catalogue: Catalogue, id: string, file: string, message: string, hint: string): Diagnostic {
-	return { severity: rule.severity, code: rule.code, ...entryLocation(catalogue, id, file), message, hint };
+/** One problem found in an entry: what is wrong, and how to fix it. */
+type Finding = readonly [message: string, hint: string];
+
+/**
+ * The loop every writing rule shares: `find` looks at one entry at a time (in catalogue order) and returns its
+ * problems; each becomes a diagnostic of `rule` at the entry's declaration.
+ */
+function overEntries<E extends { id: string }>(
+	rule: EditorialCheck,
+	catalogue: Catalogue,
+	list: Iterable<{ entry: E; file: string }>,
+	find: (entry: E) => Iterable<Finding>,
+): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	for (const { entry, file } of list)
+		for (const [message, hint] of find(entry))
+			out.push({ severity: rule.severity, code: rule.code, ...entryLocation(catalogue, entry.id, file), message, hint });
+	return out;
 }
 
 /** A step that starts with a number of its own: 1. 2、 三） … */
 const NUMBERED_STEP = /^\s*(\d+|[一二三四五六七八九十]+)[.、．)）]/;
+
+/** Remedies and prevention measures: the entries with steps. */
+function* withSteps(catalogue: Catalogue): Generator<{ entry: Catalogue['remedies' | 'prevention'][number]; file: string }> {
+	for (const entry of catalogue.remedies) yield { entry, file: 'src/editorial/remedies.yaml' };
+	for (const entry of catalogue.prevention) yield { entry, file: 'src/editorial/prevention.yaml' };
+}
 
 export const stepUnnumbered: EditorialCheck = {
 	code: 'catalogue/numbered-step',
 	description: 'Steps of remedies and prevention measures carry no numbering of their own: the site numbers them (step N is #step-N).',
 	severity: 'error',
 	check(catalogue) {
-		const out: Diagnostic[] = [];
-		for (const [part, file] of [
-			['remedies', 'src/editorial/remedies.yaml'],
-			['prevention', 'src/editorial/prevention.yaml'],
-		] as const)
-			for (const entry of catalogue[part])
-				entry.steps.forEach((step, i) => {
-					const found = NUMBERED_STEP.exec(step)?.[0];
-					if (found)
-						out.push(
-							report(
-								this,
-								catalogue,
-								entry.id,
-								file,
+		return overEntries(this, catalogue, withSteps(catalogue), (entry) =>
+			entry.steps.flatMap((step, i): Finding[] => {
+				const found = NUMBERED_STEP.exec(step)?.[0];
+				return found
+					? [
+							[
 								`Step ${i + 1} of ${entry.id} starts with its own number "${found.trim()}".`,
 								'Delete the number: the site numbers the steps, and links point at #step-N.',
-							),
-						);
-				});
-		return out;
+							],
+						]
+					: [];
+			}),
+		);
 	},
 };
 
@@ -75,24 +88,18 @@ export const aliasCount: EditorialCheck = {
 	description: `Every symptom, cause, remedy, prevention measure and case has ${ALIAS_RANGE.min}–${ALIAS_RANGE.max} aliases.`,
 	severity: 'error',
 	check(catalogue) {
-		const out: Diagnostic[] = [];
-		for (const { entry, file } of entries(catalogue)) {
+		return overEntries(this, catalogue, entries(catalogue), (entry) => {
 			const n = entry.aliases.length;
-			if (n >= ALIAS_RANGE.min && n <= ALIAS_RANGE.max) continue;
-			out.push(
-				report(
-					this,
-					catalogue,
-					entry.id,
-					file,
+			if (n >= ALIAS_RANGE.min && n <= ALIAS_RANGE.max) return [];
+			return [
+				[
 					`${entry.id} has ${n} aliases; between ${ALIAS_RANGE.min} and ${ALIAS_RANGE.max} are required.`,
 					n < ALIAS_RANGE.min
 						? 'Add the words a merchant or cardholder would type for it (terminal messages, colloquial names).'
 						: 'Keep the aliases a reader would search for and drop the rest; an alias names this entry only.',
-				),
-			);
-		}
-		return out;
+				],
+			];
+		});
 	},
 };
 
@@ -105,30 +112,24 @@ export const aliasUnique: EditorialCheck = {
 	severity: 'error',
 	check(catalogue) {
 		const owner = new Map<string, string>();
-		const out: Diagnostic[] = [];
-		for (const { entry, file } of entries(catalogue)) {
-			for (const alias of entry.aliases) {
+		return overEntries(this, catalogue, entries(catalogue), (entry) =>
+			entry.aliases.flatMap((alias): Finding[] => {
 				const key = aliasKey(alias);
 				const first = owner.get(key);
 				if (first === undefined) {
 					owner.set(key, entry.id);
-					continue;
+					return [];
 				}
-				out.push(
-					report(
-						this,
-						catalogue,
-						entry.id,
-						file,
+				return [
+					[
 						first === entry.id
 							? `${entry.id} lists the alias "${alias}" twice.`
 							: `The alias "${alias}" of ${entry.id} is already an alias of ${first}.`,
 						'An alias leads a search to one entry: keep it on the entry it names best and remove it here.',
-					),
-				);
-			}
-		}
-		return out;
+					],
+				];
+			}),
+		);
 	},
 };
 
@@ -140,15 +141,14 @@ export const standardTerms: EditorialCheck = {
 	description: 'The published text uses the standard terms: 发卡行, not 发卡银行.',
 	severity: 'error',
 	check(catalogue) {
-		const out: Diagnostic[] = [];
-		for (const { entry, file } of entries(catalogue))
-			for (const text of proseOf(entry))
-				for (const { pattern, standard } of STANDARD_TERMS) {
+		return overEntries(this, catalogue, entries(catalogue), (entry) =>
+			proseOf(entry).flatMap((text) =>
+				STANDARD_TERMS.flatMap(({ pattern, standard }): Finding[] => {
 					const found = pattern.exec(text)?.[0];
-					if (found)
-						out.push(report(this, catalogue, entry.id, file, `${entry.id} writes "${found}".`, `Write the standard term ${standard}.`));
-				}
-		return out;
+					return found ? [[`${entry.id} writes "${found}".`, `Write the standard term ${standard}.`]] : [];
+				}),
+			),
+		);
 	},
 };
 
@@ -164,23 +164,27 @@ export const neutral: EditorialCheck = {
 	description: 'The published text is neutral: no web addresses, no brand names, no phone number other than 95516.',
 	severity: 'error',
 	check(catalogue) {
-		const out: Diagnostic[] = [];
-		for (const { entry, file } of entries(catalogue))
-			for (const text of proseOf(entry)) {
-				const found: Array<[string, string]> = [];
+		return overEntries(this, catalogue, entries(catalogue), (entry) =>
+			proseOf(entry).flatMap((text) => {
+				const found: Finding[] = [];
 				const address = ADDRESS.exec(text)?.[0];
-				if (address) found.push([`a web address ("${address}")`, 'Name the kind of site instead (发卡行官网, 收单机构的客服).']);
+				if (address)
+					found.push([`${entry.id} contains a web address ("${address}").`, 'Name the kind of site instead (发卡行官网, 收单机构的客服).']);
 				const brand = BRANDS.exec(text)?.[0];
-				if (brand) found.push([`a brand name ("${brand}")`, 'Say what it is (收单机构, 支付机构, 收款应用) instead of whose it is.']);
+				if (brand)
+					found.push([
+						`${entry.id} contains a brand name ("${brand}").`,
+						'Say what it is (收单机构, 支付机构, 收款应用) instead of whose it is.',
+					]);
 				const number = /\d{5,}/.exec(text.replace(ALLOWED_NUMBER, ''))?.[0];
 				if (number)
 					found.push([
-						`a number that reads as a phone number ("${number}")`,
+						`${entry.id} contains a number that reads as a phone number ("${number}").`,
 						'Say whom to call (发卡行客服, 收单机构); only 95516 is printed.',
 					]);
-				for (const [what, hint] of found) out.push(report(this, catalogue, entry.id, file, `${entry.id} contains ${what}.`, hint));
-			}
-		return out;
+				return found;
+			}),
+		);
 	},
 };
 
@@ -192,22 +196,18 @@ export const noGarbledWords: EditorialCheck = {
 	description: 'No field of an entry carries the garbled words of the raw sources (ka卡, 信xi息, POSS, 炸骗 …).',
 	severity: 'error',
 	check(catalogue) {
-		const out: Diagnostic[] = [];
-		for (const { entry, file } of entries(catalogue))
-			for (const text of strings(entry)) {
+		return overEntries(this, catalogue, entries(catalogue), (entry) =>
+			strings(entry).flatMap((text): Finding[] => {
 				const found = GARBLED_WORDS.exec(text)?.[0];
-				if (found)
-					out.push(
-						report(
-							this,
-							catalogue,
-							entry.id,
-							file,
-							`${entry.id} contains the garbled word "${found}" of a raw source.`,
-							'Write the word as it is meant (卡, 信息, POS, 诈骗, ATM …).',
-						),
-					);
-			}
-		return out;
+				return found
+					? [
+							[
+								`${entry.id} contains the garbled word "${found}" of a raw source.`,
+								'Write the word as it is meant (卡, 信息, POS, 诈骗, ATM …).',
+							],
+						]
+					: [];
+			}),
+		);
 	},
 };

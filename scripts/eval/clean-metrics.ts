@@ -1,4 +1,4 @@
-import { toSimplified } from '../pipeline/stages/normalize.ts';
+import { toSimplified } from '../../src/shared/chinese/standard.ts';
 
 /**
  * How well the cleaner does on one labelled real page, and on a batch of them: the pure core of `npm run eval:clean`

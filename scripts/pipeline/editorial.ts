@@ -1,9 +1,9 @@
 import type { Vocabulary } from '../../src/schemas/vocabulary.ts';
-import { type Diagnostic, hasErrors, type StageResult } from '../diagnostics.ts';
+import { type Diagnostic, error, hasErrors, type StageResult } from '../diagnostics.ts';
 import { runEditorialChecks } from '../editorial-checks/index.ts';
 import { type Catalogue, parseCatalogue } from './catalogue.ts';
 import { type CleaningEditorial, parseCleaningEditorial } from './clean.ts';
-import { parseVocabulary, VOCABULARY_FILE } from './search-vocabulary.ts';
+import { parseVocabulary, resolvePinyinTypos, VOCABULARY_FILE } from './search-vocabulary.ts';
 
 /** The editorial data (src/editorial/), validated: what the pipeline reads besides the sources. */
 export interface Editorial {
@@ -27,12 +27,38 @@ export function loadEditorial(texts: ReadonlyMap<string, string>, dir: string): 
 	// Editorial rules over the validated catalogue; an error stops the run like a schema error.
 	const checked = catalogue.ok ? runEditorialChecks(catalogue.value) : [];
 	const cleaning = parseCleaningEditorial(texts, dir);
-	const vocabulary = parseVocabulary(texts.get(VOCABULARY_FILE), `${dir}/${VOCABULARY_FILE}`);
+	const parsed = parseVocabulary(texts.get(VOCABULARY_FILE), `${dir}/${VOCABULARY_FILE}`);
+	// The search's whole-word pinyin is spelled with the cleaner's pinyin lexicon: one lexicon for both.
+	const vocabulary =
+		parsed.ok && cleaning.ok ? resolvePinyinTypos(parsed.value, cleaning.value.deobfuscation.pinyin, `${dir}/${VOCABULARY_FILE}`) : parsed;
 	const diagnostics = [...catalogue.diagnostics, ...checked, ...cleaning.diagnostics, ...vocabulary.diagnostics];
+	if (catalogue.ok && vocabulary.ok)
+		diagnostics.push(...unknownMessageEntries(catalogue.value, vocabulary.value, `${dir}/${VOCABULARY_FILE}`));
 	if (!catalogue.ok || !cleaning.ok || !vocabulary.ok || hasErrors(diagnostics)) return { ok: false, diagnostics };
 	return {
 		ok: true,
 		value: { catalogue: catalogue.value, cleaning: cleaning.value, vocabulary: vocabulary.value, warnings: diagnostics },
 		diagnostics,
 	};
+}
+
+/** The vocabulary's terminal messages must point at entries the catalogue has (response codes by their code). */
+function unknownMessageEntries(catalogue: Catalogue, vocabulary: Vocabulary, file: string): Diagnostic[] {
+	const known = new Set(
+		[catalogue.symptoms, catalogue.causes, catalogue.remedies, catalogue.prevention, catalogue.cases, catalogue.codes].flatMap((list) =>
+			list.map((e) => e.id),
+		),
+	);
+	return vocabulary.messages.flatMap((m) =>
+		m.entries
+			.filter((id) => !known.has(id))
+			.map((id) =>
+				error(
+					'vocabulary/message-entry',
+					{ file },
+					`The terminal message "${m.texts[0]}" points at ${id}, which the catalogue does not have.`,
+					'Point it at an existing entry ID (S-01 …) or response code (05), or remove the ID.',
+				),
+			),
+	);
 }

@@ -109,13 +109,25 @@ export function buildReport(
 			to.splice(position, 0, e);
 		}
 	};
-	for (const s of statements) for (const p of s.sources) addAll(at(linesOf(p.file), p.line), s.entries);
-
-	// What each source contributed: published statements (a merged statement counts once per source) and their entries.
+	// One pass over the statements: the entries at each source line, what each source contributed (published statements,
+	// a merged statement counted once per source, and their entries), and whether the statement is published, placed
+	// only in unpublished entries (U-…), or unplaced.
 	const contributions = new Map<string, { statements: number; entries: string[] }>();
+	let published = 0;
+	let notPublished = 0;
+	const unplaced: MergedStatement[] = [];
 	for (const s of statements) {
+		for (const p of s.sources) addAll(at(linesOf(p.file), p.line), s.entries);
+		if (s.entries.length === 0) {
+			unplaced.push(s);
+			continue;
+		}
 		const entries = s.entries.filter((e) => !e.startsWith('U-'));
-		if (entries.length === 0) continue;
+		if (entries.length === 0) {
+			notPublished++;
+			continue;
+		}
+		published++;
 		for (const file of new Set(s.sources.map((p) => p.file))) {
 			let c = contributions.get(file);
 			if (!c) {
@@ -189,9 +201,6 @@ export function buildReport(
 			contributed: contributions.get(source.file) ?? { statements: 0, entries: noEntries },
 		};
 	});
-	const published = statements.filter((s) => s.entries.some((e) => !e.startsWith('U-')));
-	const notPublished = statements.filter((s) => s.entries.length > 0 && s.entries.every((e) => e.startsWith('U-')));
-	const unplaced = statements.filter((s) => s.entries.length === 0);
 	return {
 		sources,
 		summary: {
@@ -202,10 +211,10 @@ export function buildReport(
 			removedByRule: Object.fromEntries(Object.entries(removedByRule).sort(([a], [b]) => (a < b ? -1 : 1))),
 			substitutions,
 			statements: statements.length,
-			placed: published.length,
-			notPublished: notPublished.length,
+			placed: published,
+			notPublished,
 			unplaced: unplaced.length,
-			placedShare: statements.length ? Number((published.length / statements.length).toFixed(4)) : 1,
+			placedShare: statements.length ? Number((published / statements.length).toFixed(4)) : 1,
 			withheld: withheld.length,
 			withheldByRule: countBy(withheld, (u) => `${u.withheld.check}/${u.withheld.rule}`),
 			contributing: sources.filter((x) => x.contributed.statements > 0).length,

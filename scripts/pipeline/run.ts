@@ -2,6 +2,7 @@ import { type Diagnostic, hasErrors, type StageResult } from '../diagnostics.ts'
 import type { Catalogue } from './catalogue.ts';
 import type { Editorial } from './editorial.ts';
 import { buildReport, type IngestReport, type OutlineItem } from './ingest-report.ts';
+import { confirmLearned, createLearner, LEARNED_NAMES_FILE, type LearnedNames, learnedGate, serializeLearned } from './learned.ts';
 import type { PreparedSource } from './prepare-source.ts';
 import { catalogueSearchIndex, SEARCH_INDEX_FILE, serializeSearchIndex } from './search-index.ts';
 import { compileSearchVocabulary, SEARCH_VOCABULARY_FILE, serializeSearchVocabulary } from './search-vocabulary.ts';
@@ -10,7 +11,7 @@ import { emit } from './stages/emit.ts';
 import { type LinkedEntry, link } from './stages/link.ts';
 import { merge } from './stages/merge.ts';
 import type { PlacedUnit } from './stages/place.ts';
-import type { HiddenHeading, WithheldUnit } from './stages/screen.ts';
+import { type HiddenHeading, screenAcross, type WithheldUnit } from './stages/screen.ts';
 import type { CleanSource } from './types.ts';
 
 /** What the pipeline reads: the sources, each prepared on its own, and the editorial data, loaded once. */
@@ -38,7 +39,7 @@ export interface PipelineOutput {
 }
 
 /**
- * The pipeline across sources, as a recipe: stages 11–16 over the sources prepared by stages 1–10 (README, "How the
+ * The pipeline across sources, as a recipe: stages 11–17 over the sources prepared by stages 1–10 (README, "How the
  * pipeline works"). Pure: no file system; the CLI (scripts/ingest.ts) reads and writes.
  */
 export function runPipeline({ prepared, editorial, onStage }: PipelineInput): PipelineOutput {
@@ -46,29 +47,38 @@ export function runPipeline({ prepared, editorial, onStage }: PipelineInput): Pi
 	const diagnostics = [...editorial.warnings];
 	// 1–10. prepare: every source on its own (clean, correct, segment, classify, cut, screen, place), gathered in order.
 	const corpus = gather(prepared, catalogue, diagnostics);
-	// 11. merge: near-duplicate statements across articles become one, with all their provenance.
+	// 11. screen across sources: a statement that still names what the cleaner learned from another article (a brand, a
+	// site's name) and the corpus confirms is withheld, as the page check would find it.
+	const learned = confirmLearned(corpus.learned, publishableTexts(corpus.units), cleaning.promotion);
+	const across = screenAcross(corpus.units, learnedGate(cleaning.promotion, learned));
+	corpus.units = across.kept;
+	for (const unit of across.withheld) corpus.withheld.push(unit);
+	for (const heading of across.hiddenHeadings) corpus.hiddenHeadings.push(heading);
+	// 12. merge: near-duplicate statements across articles become one, with all their provenance.
 	onStage?.('merge');
 	const statements = merge(corpus.units);
 	// The statements keep what they need of the units: release the rest before the link, the report and the emit.
 	corpus.units.length = 0;
-	// 12. link: declared relations checked, reverse ones derived, statements attached.
+	// 13. link: declared relations checked, reverse ones derived, statements attached.
 	onStage?.('link');
 	const linked = link(catalogue, statements);
 	diagnostics.push(...linked.diagnostics);
-	// 13. report: every passage of every source, removed (with its rule) or kept (with its entries), and the withheld statements.
+	// 14. report: every passage of every source, removed (with its rule) or kept (with its entries), and the withheld statements.
 	const report = buildReport(corpus.cleaned, corpus.outline, statements, corpus.rejected, diagnostics, corpus.withheld, catalogue.codes);
 	report.hiddenHeadings = corpus.hiddenHeadings;
 	if (!linked.ok || hasErrors(diagnostics)) return { report, diagnostics };
-	// 14. emit: the content collections, deterministic JSON.
+	// 15. emit: the content collections, deterministic JSON, and the learned names the page check recognises.
 	onStage?.('emit');
 	const files = new Map<string, unknown>(emit(linked.value, catalogue));
-	// 15. search vocabulary: compiled for the browser, for the characters the site shows; brand and city names are
+	files.set(LEARNED_NAMES_FILE, serializeLearned(learned));
+	// 16. search vocabulary: compiled for the browser, for the characters the site shows; brand and city names are
 	// kept whole in queries.
 	const { brands, cities } = cleaning.promotion.vocabulary;
 	const search = compileSearchVocabulary(vocabulary, catalogue, siteCharacters(catalogue, linked.value), [...brands, ...cities]);
 	files.set(SEARCH_VOCABULARY_FILE, serializeSearchVocabulary(search));
-	// 16. search index: each entry's names, aliases, summary and text, for the search's own ranking.
-	files.set(SEARCH_INDEX_FILE, serializeSearchIndex(catalogueSearchIndex(catalogue, search)));
+	// 17. search index: each entry's names, aliases, summary and text, and the English messages that point at it, for
+	// the search's own ranking.
+	files.set(SEARCH_INDEX_FILE, serializeSearchIndex(catalogueSearchIndex(catalogue, search, vocabulary.messages)));
 	return { files, report, diagnostics };
 }
 
@@ -83,6 +93,8 @@ interface Corpus {
 	hiddenHeadings: HiddenHeading[];
 	/** Sources that decoding rejected. */
 	rejected: number;
+	/** The names the cleaner learned from the sources (scripts/pipeline/learned.ts). */
+	learned: LearnedNames;
 }
 
 /**
@@ -90,7 +102,8 @@ interface Corpus {
  * errata that corrected nothing in any of them (stage 5 across sources), so stale ones get removed.
  */
 function gather(prepared: Iterable<StageResult<PreparedSource>>, catalogue: Catalogue, diagnostics: Diagnostic[]): Corpus {
-	const corpus: Corpus = { cleaned: [], outline: [], units: [], withheld: [], hiddenHeadings: [], rejected: 0 };
+	const corpus: Corpus = { cleaned: [], outline: [], units: [], withheld: [], hiddenHeadings: [], rejected: 0, learned: new Map() };
+	const learner = createLearner();
 	const errataApplied = new Map<string, number>();
 	for (const result of prepared) {
 		diagnostics.push(...result.diagnostics);
@@ -100,6 +113,7 @@ function gather(prepared: Iterable<StageResult<PreparedSource>>, catalogue: Cata
 		}
 		const { source, outline, units, withheld } = result.value;
 		corpus.cleaned.push(source);
+		learner.add(source);
 		for (const item of outline) corpus.outline.push(item);
 		for (const unit of units) corpus.units.push(unit);
 		for (const unit of withheld) corpus.withheld.push(unit);
@@ -107,7 +121,23 @@ function gather(prepared: Iterable<StageResult<PreparedSource>>, catalogue: Cata
 		for (const id of result.value.errataApplied) errataApplied.set(id, (errataApplied.get(id) ?? 0) + 1);
 	}
 	diagnostics.push(...unusedErrata(catalogue.errata, errataApplied, new Set(corpus.cleaned.map((s) => s.file))));
+	corpus.learned = learner.names();
 	return corpus;
+}
+
+/** What the pages may show of the prepared sources: every statement (repeats included) and each source's headings once. */
+function publishableTexts(units: readonly PlacedUnit[]): string[] {
+	const texts: string[] = [];
+	const headings = new Set<string>();
+	for (const unit of units) {
+		texts.push(unit.text);
+		const { file, section } = unit.provenance;
+		if (section !== '' && !headings.has(`${file}\n${section}`)) {
+			headings.add(`${file}\n${section}`);
+			texts.push(section);
+		}
+	}
+	return texts;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { isHan } from '../../src/shared/chinese/han.ts';
+import { lexiconSyllables } from '../../src/shared/chinese/pinyin.ts';
 import type { DeobfuscationTable } from '../rules/deobfuscation.ts';
 import { PROMOTION_RULES } from '../rules/promotion/index.ts';
 import type { PromotionContext } from '../rules/promotion/types.ts';
@@ -16,11 +18,20 @@ const SCAN_RULES = PROMOTION_RULES.filter((rule) => !rule.articleOnly);
 
 /**
  * The promotion rules applied to arbitrary text (e.g. a built page's visible text): every passage the cleaner would
- * remove. Title, table-of-contents and teaser rules are left out, since page text is not an article.
+ * remove. Title, table-of-contents and teaser rules are left out, since page text is not an article. `learned`: the
+ * names the rules that learn names should remove (the corpus's, scripts/pipeline/learned.ts) instead of learning
+ * them from this text.
  */
-export function findPromotion(text: string, context: PromotionContext = EMPTY_PROMOTION_CONTEXT): ScanHit[] {
+export function findPromotion(
+	text: string,
+	context: PromotionContext = EMPTY_PROMOTION_CONTEXT,
+	learned?: ReadonlyMap<string, readonly string[]>,
+): ScanHit[] {
 	const lines = text.split(/\r\n?|\n/).map((lineText, index) => ({ line: index + 1, text: lineText }));
-	return stripLines(lines, SCAN_RULES, context, { article: false }).removed.map(({ rule, text: removed }) => ({ rule, text: removed }));
+	return stripLines(lines, SCAN_RULES, context, { article: false, learned }).removed.map(({ rule, text: removed }) => ({
+		rule,
+		text: removed,
+	}));
 }
 
 const LATIN_RUN = /(?<![A-Za-z0-9])[A-Za-z]{2,12}(?![A-Za-z0-9])/g;
@@ -30,7 +41,7 @@ const LATIN_RUN = /(?<![A-Za-z0-9])[A-Za-z]{2,12}(?![A-Za-z0-9])/g;
  * (a Latin run next to a Chinese character that is the pinyin of a character in the table's map, e.g. `ka`, `xi`).
  */
 export function findObfuscation(text: string, table: DeobfuscationTable): ScanHit[] {
-	const syllables = new Set(Object.values(table.pinyin).flat());
+	const syllables = lexiconSyllables(table.pinyin);
 	const hits: ScanHit[] = [];
 	for (const line of text.split(/\r\n?|\n/)) {
 		if (line.trim() === '') continue;
@@ -44,7 +55,7 @@ export function findObfuscation(text: string, table: DeobfuscationTable): ScanHi
 		for (const match of result.text.matchAll(LATIN_RUN)) {
 			const before = result.text[match.index - 1] ?? '';
 			const after = result.text[match.index + match[0].length] ?? '';
-			const nextToHanzi = /[\u4e00-\u9fff]/u.test(before) || /[\u4e00-\u9fff]/u.test(after);
+			const nextToHanzi = isHan(before) || isHan(after);
 			if (nextToHanzi && syllables.has(match[0].toLowerCase())) hits.push({ rule: 'leftover-pinyin', text: match[0] });
 		}
 	}

@@ -1,3 +1,4 @@
+import type { TerminalMessage } from '../../src/schemas/vocabulary.ts';
 import { codePageAliases } from '../../src/shared/code-categories.ts';
 import { ENTRY_PATH } from '../../src/shared/relations.ts';
 import { buildEntryIndex, type IndexSource } from '../../src/shared/search/entry-index.ts';
@@ -38,8 +39,23 @@ const CODE_TABLE: IndexSource = {
 	body: [],
 };
 
+/**
+ * The English messages of each entry: a code's foreign-scheme messages (codes.yaml `foreign.english`), the messages of
+ * foreign-only codes on the entry they point to (foreign-codes.yaml `see`), and the vocabulary's terminal messages on
+ * the entries that answer them (vocabulary.yaml `messages`).
+ */
+export function entryMessages(catalogue: Catalogue, messages: readonly TerminalMessage[]): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	const add = (id: string, texts: readonly string[]) => out.set(id, [...new Set([...(out.get(id) ?? []), ...texts])]);
+	for (const c of catalogue.codes) if (c.foreign) add(c.id, c.foreign.english);
+	for (const f of catalogue.foreignCodes) add(f.see, f.english);
+	for (const m of messages) for (const id of m.entries) add(id, m.texts);
+	return out;
+}
+
 /** Each entry's texts, in the catalogue's order, then the code table. */
-export function catalogueSources(catalogue: Catalogue): IndexSource[] {
+export function catalogueSources(catalogue: Catalogue, messages: readonly TerminalMessage[] = []): IndexSource[] {
+	const english = entryMessages(catalogue, messages);
 	const base = (
 		type: Exclude<IndexSource['type'], 'code' | 'table'>,
 		e: { id: string; title: string; summary: string; category: string; audience: readonly string[]; aliases: readonly string[] },
@@ -55,6 +71,7 @@ export function catalogueSources(catalogue: Catalogue): IndexSource[] {
 		names: [e.title],
 		aliases: e.aliases,
 		body,
+		messages: english.get(e.id) ?? [],
 	});
 	return [
 		...catalogue.symptoms.map((e) => base('symptom', e, e.quickChecks)),
@@ -79,14 +96,19 @@ export function catalogueSources(catalogue: Catalogue): IndexSource[] {
 				// code page match the framing words of any query.
 				aliases: codePageAliases(c).filter((a) => !a.toUpperCase().includes(c.id)),
 				body: [c.explanation, c.retry],
+				messages: english.get(c.id) ?? [],
 			}),
 		),
 		CODE_TABLE,
 	];
 }
 
-export function catalogueSearchIndex(catalogue: Catalogue, vocabulary: SearchVocabulary): EntryIndex {
-	return buildEntryIndex(catalogueSources(catalogue), vocabulary);
+export function catalogueSearchIndex(
+	catalogue: Catalogue,
+	vocabulary: SearchVocabulary,
+	messages: readonly TerminalMessage[] = [],
+): EntryIndex {
+	return buildEntryIndex(catalogueSources(catalogue, messages), vocabulary);
 }
 
 /** The index as the file the pipeline writes: the vocabulary without the Pagefind-only entry word lists. */

@@ -1,10 +1,11 @@
-import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
 import { type Vocabulary, vocabularySchema } from '../../src/schemas/vocabulary.ts';
+import { type PinyinLexicon, wholeWordSpellings } from '../../src/shared/chinese/pinyin.ts';
+import { compactTable } from '../../src/shared/chinese/standard.ts';
 import { codePageAliases } from '../../src/shared/code-categories.ts';
 import { canonicalKeywords, pageWords } from '../../src/shared/search/index-words.ts';
 import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
-import type { StageResult } from '../diagnostics.ts';
+import type { Diagnostic, StageResult } from '../diagnostics.ts';
 import { error } from '../diagnostics.ts';
 import type { Catalogue } from './catalogue.ts';
 
@@ -63,6 +64,42 @@ export function parseVocabulary(text: string | undefined, file: string): StageRe
 	return diagnostics.length ? { ok: false, diagnostics } : { ok: true, value: parsed.data, diagnostics };
 }
 
+/**
+ * The typos marked `pinyin: true` with their spellings derived from the project's one pinyin lexicon
+ * (src/editorial/deobfuscation.yaml `pinyin`, the table the cleaner's de-obfuscation reads): shuaka for 刷卡, yu'e
+ * for 余额. Fails when a word has a character the lexicon lacks, or when a derived spelling contradicts another rule.
+ */
+export function resolvePinyinTypos(vocabulary: Vocabulary, lexicon: PinyinLexicon, file: string): StageResult<Vocabulary> {
+	const diagnostics: Diagnostic[] = [];
+	const typos = vocabulary.typos.map((typo) => {
+		if (!typo.pinyin) return typo;
+		const spellings = wholeWordSpellings(typo.correct, lexicon);
+		if (spellings.length === 0) {
+			const missing = [...typo.correct].filter((char) => !lexicon[char]?.length);
+			diagnostics.push(
+				error(
+					'vocabulary/pinyin-unknown',
+					{ file },
+					`"${typo.correct}" is marked pinyin: true, but the pinyin lexicon has no syllables for ${missing.join('、')}.`,
+					'Add the characters with their syllables to the pinyin map of src/editorial/deobfuscation.yaml.',
+				),
+			);
+		}
+		return { ...typo, wrong: [...new Set([...typo.wrong, ...spellings])] };
+	});
+	const resolved = { ...vocabulary, typos };
+	for (const message of conflicts(resolved))
+		diagnostics.push(
+			error(
+				'vocabulary/conflict',
+				{ file },
+				message,
+				'Each phrase may be rewritten one way only, and a canonical term must not contain a variant.',
+			),
+		);
+	return diagnostics.length ? { ok: false, diagnostics } : { ok: true, value: resolved, diagnostics };
+}
+
 /** Rules that would make normalization ambiguous or not idempotent. */
 export function conflicts(vocabulary: Vocabulary): string[] {
 	const problems: string[] = [];
@@ -83,6 +120,19 @@ export function conflicts(vocabulary: Vocabulary): string[] {
 			}
 		}
 	}
+	const sources = new Set(vocabulary.messageSources.map((s) => s.id));
+	for (const message of vocabulary.messages) {
+		for (const id of message.sources)
+			if (!sources.has(id)) problems.push(`The message group "${message.texts[0]}" cites "${id}", which messageSources does not list.`);
+	}
+	const forms = new Map<string, string>();
+	for (const { form, written } of vocabulary.englishForms) {
+		for (const w of written) {
+			const first = forms.get(w);
+			if (first !== undefined && first !== form) problems.push(`The English word "${w}" is folded both to "${first}" and to "${form}".`);
+			forms.set(w, form);
+		}
+	}
 	for (const typo of vocabulary.typos) {
 		for (const other of vocabulary.typos) {
 			for (const wrong of other.wrong) {
@@ -93,36 +143,21 @@ export function conflicts(vocabulary: Vocabulary): string[] {
 	return problems;
 }
 
-let converters: Array<(text: string) => string> | undefined;
-
 /**
- * Traditional → Simplified for single characters, derived with opencc-js (Taiwan and Hong Kong standards), kept only
- * where the Simplified form is a character the site or the vocabulary's phrases use (`targets`) and the Traditional
- * one is not a character the site itself writes (著, 乾): a few hundred pairs instead of the whole dictionary in the
- * browser. Only the phrases count, not the vocabulary's notes: a note that quotes 網路 must not stop 網 from being
- * converted.
+ * Traditional → Simplified for single characters: the project's one standard (src/shared/chinese/standard.ts), kept
+ * only where the Simplified form is a character the site, the vocabulary's phrases or the names queries cut (brands,
+ * banks, cities: 鯤鵬 is the brand 鲲鹏) use (`targets`) and the
+ * Traditional one is not a character the site itself writes (著, 乾): a few hundred pairs instead of the whole
+ * dictionary in the browser. Only the phrases count, not the vocabulary's notes: a note that quotes 網路 must not stop
+ * 網 from being converted.
  */
 export function traditionalTable(siteText: string, targets = ''): Record<string, string> {
-	converters ??= [OpenCC.Converter({ from: 'tw', to: 'cn' }), OpenCC.Converter({ from: 'hk', to: 'cn' })];
 	const siteChars = new Set(siteText);
 	const used = new Set(siteText + targets);
-	const candidates: string[] = [];
-	// CJK Unified Ideographs: every Traditional character in common use is in this block.
-	for (let code = 0x4e00; code <= 0x9fff; code++) candidates.push(String.fromCharCode(code));
-	const table: Record<string, string> = {};
-	for (const convert of converters) {
-		const converted = convert(candidates.join('\n')).split('\n');
-		candidates.forEach((char, i) => {
-			const simplified = converted[i];
-			if (simplified && simplified !== char && [...simplified].length === 1 && used.has(simplified) && !siteChars.has(char)) {
-				table[char] ??= simplified;
-			}
-		});
-	}
-	return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
+	return { ...compactTable((traditional, simplified) => used.has(simplified) && !siteChars.has(traditional)) };
 }
 
-/** Every phrase the vocabulary rewrites from or to (not its notes). */
+/** Every phrase the vocabulary rewrites from or to, and every name and term it weighs (not its notes). */
 function vocabularyPhrases(vocabulary: Vocabulary): string[] {
 	return [
 		...vocabulary.typos.flatMap((t) => [t.correct, ...t.wrong]),
@@ -130,6 +165,9 @@ function vocabularyPhrases(vocabulary: Vocabulary): string[] {
 		...vocabulary.fillers,
 		...vocabulary.particles,
 		...vocabulary.units,
+		...vocabulary.names,
+		...vocabulary.minor,
+		...vocabulary.wholeWords,
 		vocabulary.codeTerm,
 	];
 }
@@ -155,7 +193,7 @@ export function compileSearchVocabulary(
 	const typos: Record<string, string> = {};
 	for (const { correct, wrong } of vocabulary.typos) for (const w of wrong) typos[w] = correct;
 	const base: SearchVocabulary = {
-		traditional: traditionalTable(siteText, vocabularyPhrases(vocabulary).join('\n')),
+		traditional: traditionalTable(siteText, [...vocabularyPhrases(vocabulary), ...otherNames].join('\n')),
 		typos,
 		synonyms,
 		fillers: vocabulary.fillers,
@@ -167,6 +205,7 @@ export function compileSearchVocabulary(
 		names: [...new Set([...vocabulary.names, ...otherNames])].sort(),
 		minor: vocabulary.minor,
 		wholeWords: vocabulary.wholeWords,
+		english: Object.fromEntries(vocabulary.englishForms.flatMap(({ form, written }) => written.map((w) => [w, form])).sort()),
 	};
 	return { ...base, entries: entryWords(catalogue, base) };
 }

@@ -78,6 +78,12 @@ export interface CleanSource {
 	substitutions: Substitution[];
 	conversions: string[];
 	encoding: string;
+	/**
+	 * Names the article taught the words rules that learn them (their `collect` step: the site's name, the brands it
+	 * sells, its city), by rule ID, each removed wherever it occurs in this article; lists that stayed empty are left
+	 * out. Across sources they make the corpus's learned names (scripts/pipeline/learned.ts).
+	 */
+	learned?: Record<string, string[]>;
 }
 
 /** What a statement says, as found by the classifier. */

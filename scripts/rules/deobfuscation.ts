@@ -1,7 +1,12 @@
 import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
+import { HAN } from '../../src/shared/chinese/han.ts';
 import type { Diagnostic, StageResult } from '../diagnostics.ts';
 import { error } from '../diagnostics.ts';
+
+/** Domain words (2–8 Han characters) and pinyin-lexicon keys (one), by the Chinese-text core's Han class. */
+const HAN_WORD = new RegExp(`^${HAN}{2,8}$`, 'u');
+const HAN_ONE = new RegExp(`^${HAN}$`, 'u');
 
 /** Rule IDs are kebab-case so they read well in reports and diagnostics. */
 const ruleIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
@@ -66,7 +71,7 @@ const pinyinSubstitutionRuleSchema = z.object({
 	...ruleBase,
 	kind: z.literal('pinyin-substitution'),
 	/** Domain words to restore. */
-	words: z.array(z.string().regex(/^[\u4e00-\u9fff]{2,8}$/, 'words must be 2–8 Chinese characters')).min(1),
+	words: z.array(z.string().regex(HAN_WORD, 'words must be 2–8 Chinese characters')).min(1),
 });
 
 /**
@@ -78,7 +83,7 @@ const maskedWordRuleSchema = z.object({
 	...ruleBase,
 	kind: z.literal('masked-word'),
 	/** Domain words to restore. */
-	words: z.array(z.string().regex(/^[\u4e00-\u9fff]{2,8}$/, 'words must be 2–8 Chinese characters')).min(1),
+	words: z.array(z.string().regex(HAN_WORD, 'words must be 2–8 Chinese characters')).min(1),
 });
 
 /** One de-obfuscation rule. */
@@ -95,7 +100,7 @@ export type DeobfuscationRule = z.infer<typeof deobfuscationRuleSchema>;
 export const deobfuscationTableSchema = z.object({
 	/** Pinyin syllables (lower case, no tones) of the characters that obfuscators spell out; used by the pinyin rules. */
 	pinyin: z.record(
-		z.string().regex(/^[\u4e00-\u9fff]$/, 'keys must be one Chinese character'),
+		z.string().regex(HAN_ONE, 'keys must be one Chinese character'),
 		z.array(z.string().regex(/^[a-z]{1,6}$/, 'syllables are lower-case Latin without tones')).min(1),
 	),
 	/** Rules, applied in this order to every line. */

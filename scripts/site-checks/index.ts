@@ -7,6 +7,7 @@ import { linksCheck } from './links.ts';
 import { obfuscationCheck } from './obfuscation.ts';
 import { permanenceCheck } from './permanence.ts';
 import { promotionCheck, publicationCheck } from './promotion.ts';
+import { scriptCheck } from './script.ts';
 import type { BuiltSite, SiteCheck } from './types.ts';
 
 /**
@@ -18,6 +19,7 @@ export const SITE_CHECKS: readonly SiteCheck[] = [
 	promotionCheck,
 	publicationCheck,
 	obfuscationCheck,
+	scriptCheck,
 	eventHandlerCheck,
 	externalResourceCheck,
 	cspCheck,

@@ -31,10 +31,10 @@ function contentProblem(code: string, path: string, rule: string, text: string, 
 export const promotionCheck: SiteCheck = {
 	codes: ['content/promotion'],
 	description:
-		"No page shows promotional text: the cleaner's promotion rules (scripts/rules/promotion/) find nothing on it. The message names the statement, its source file and line and entry (or the 出处 heading, or the catalogue entry) and the rule.",
+		"No page shows promotional text: the cleaner's promotion rules (scripts/rules/promotion/) find nothing on it, with the names the cleaner learned from the corpus's articles (brands, site names, cities: scripts/pipeline/learned.ts), not names learned from the page's own text (a page is not an article; a statement it shows twice is not a name used twice). The message names the statement, its source file and line and entry (or the 出处 heading, or the catalogue entry) and the rule.",
 	scope: 'page',
 	check(page, site): Diagnostic[] {
-		return findPromotion(page.text, site.cleaning?.promotion).map((hit) =>
+		return findPromotion(page.text, site.cleaning?.promotion, site.learned).map((hit) =>
 			contentProblem('content/promotion', page.path, hit.rule, hit.text, site.originOf?.(hit.text)),
 		);
 	},

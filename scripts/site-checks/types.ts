@@ -11,6 +11,12 @@ export interface BuiltSite {
 	files: ReadonlySet<string>;
 	/** The cleaner's rules (src/editorial/), or undefined when the editorial data does not load. */
 	cleaning: CleaningEditorial | undefined;
+	/**
+	 * The names the cleaner learned from the corpus's articles (scripts/pipeline/learned.ts, `learned-names.json` of the
+	 * content collections): the promotion check recognises these instead of learning names from a page's text.
+	 * Undefined when the file is missing: the check then learns them from each page, as from an article.
+	 */
+	learned?: ReadonlyMap<string, readonly string[]> | undefined;
 	/** The URLs of src/editorial/published-urls.txt, or undefined when the file is missing. */
 	manifest: readonly string[] | undefined;
 	/**

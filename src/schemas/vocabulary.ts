@@ -26,15 +26,51 @@ export const synonymSchema = z.object({
 export type Synonym = z.infer<typeof synonymSchema>;
 
 /** A common misspelling and its correction, applied before synonyms. */
-export const typoSchema = z.object({
-	/** The correct spelling. */
-	correct: phraseSchema,
-	/** Wrong spellings seen in queries, e.g. homophones an input method offers first (到帐 → 到账). */
-	wrong: z.array(phraseSchema).min(1),
-	/** Why people make this mistake: the justification for correcting it. */
-	why: z.string().min(4),
-});
+export const typoSchema = z
+	.object({
+		/** The correct spelling. */
+		correct: phraseSchema,
+		/** Wrong spellings seen in queries, e.g. homophones an input method offers first (到帐 → 到账). */
+		wrong: z.array(phraseSchema).default([]),
+		/**
+		 * The word typed in pinyin without choosing the characters (shuaka, daozhang): its spellings are derived from the
+		 * project's one pinyin lexicon (src/editorial/deobfuscation.yaml `pinyin`) when the editorial data is loaded, and
+		 * added to `wrong`. Every character of `correct` needs an entry there.
+		 */
+		pinyin: z.boolean().default(false),
+		/** Why people make this mistake: the justification for correcting it. */
+		why: z.string().min(4),
+	})
+	.refine((typo) => typo.wrong.length > 0 || typo.pinyin, { message: 'give the wrong spellings, or pinyin: true' });
 export type Typo = z.infer<typeof typoSchema>;
+
+/**
+ * A group of English messages a card terminal or an acquirer's host prints, as public terminal guides and response
+ * code lists write them, and the catalogue entries that answer them. The search indexes each text with those entries
+ * (scripts/pipeline/search-index.ts), so a message typed as the terminal showed it — or abbreviated, or with words
+ * missing — finds its code page or symptom by its informative words.
+ */
+export const terminalMessageSchema = z.object({
+	/** The messages, as the sources print them (upper case as found). */
+	texts: z.array(z.string().min(2)).min(1),
+	/** Catalogue entries that answer them: response codes by their code (05), other entries by ID (S-06). */
+	entries: z.array(z.string().min(2)).min(1),
+	/** `messageSources` ids of the documents that list these messages with this meaning. */
+	sources: z.array(z.string()).min(1),
+	/** What the source says the message means, in a few words, when the entries do not make it obvious. */
+	note: z.string().optional(),
+});
+export type TerminalMessage = z.infer<typeof terminalMessageSchema>;
+
+/** A public document that lists terminal or host messages: cited by the message groups. */
+export const messageSourceSchema = z.object({
+	/** Short id the message groups cite. */
+	id: z.string().regex(/^[a-z0-9-]+$/),
+	/** The document's title as it has it. */
+	title: z.string().min(2),
+	/** Who publishes it and where it is (plain text, no link), so a reader can find it again. */
+	location: z.string().min(4),
+});
 
 /**
  * The search vocabulary (src/editorial/vocabulary.yaml): one source for query normalization in the browser and
@@ -77,5 +113,27 @@ export const vocabularySchema = z.object({
 	 * unexplained, and the search says so instead of answering with the entry that shares a part.
 	 */
 	wholeWords: z.array(phraseSchema).default([]),
+	/**
+	 * English word forms in terminal and host messages: an abbreviation or spelling and the word the search compares
+	 * instead (COMMS → communication, AUTH → authorization, CENTRE → center, HONOUR → honor). Applied to every English
+	 * word of queries and entries before the suffix stemmer (src/shared/search/english.ts), so a message matches however
+	 * a terminal abbreviates or spells it.
+	 */
+	englishForms: z
+		.array(
+			z.object({
+				/** The word the search compares (lower case; several words separated by one space: pick up). */
+				form: z.string().regex(/^[a-z]+(?: [a-z]+)*$/),
+				/** Abbreviations and spellings of it that terminals and processors print (lower case, one word each). */
+				written: z.array(z.string().regex(/^[a-z']+$/)).min(1),
+				/** Where these abbreviations occur. */
+				why: z.string().min(4),
+			}),
+		)
+		.default([]),
+	/** English terminal and host messages and the entries that answer them (see terminalMessageSchema). */
+	messages: z.array(terminalMessageSchema).default([]),
+	/** The public documents the messages are taken from, cited by `id` in each message group. */
+	messageSources: z.array(messageSourceSchema).default([]),
 });
 export type Vocabulary = z.infer<typeof vocabularySchema>;

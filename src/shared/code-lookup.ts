@@ -1,3 +1,5 @@
+import { foldQuery } from './chinese/width.ts';
+
 /**
  * The code lookup of the code index (查应答码): what the reader typed → the pages it names. A response code in any
  * form (51, ５１, 应答码51, 返回码 a0, 51 余额不足) or an English terminal message (INSUFF FUNDS, do not honor) of a
@@ -9,8 +11,7 @@ export type CodeLookupTable = Record<string, string[]>;
 
 /** The key of an English message: capitals and digits only (INSUFF. FUNDS, insuff funds → INSUFFFUNDS). */
 export const englishKey = (text: string): string =>
-	text
-		.normalize('NFKC')
+	foldQuery(text)
 		.toUpperCase()
 		.replace(/[^A-Z0-9]/g, '');
 
@@ -19,7 +20,7 @@ const CODE_WORDS = /应答码|返回码|错误码|响应码|交易码|代码|编
 
 /** The lookup keys a typed text can mean, most specific first: the text as a code, then as an English message. */
 export function lookupKeys(text: string): string[] {
-	const plain = text.normalize('NFKC').trim().toUpperCase();
+	const plain = foldQuery(text).trim().toUpperCase();
 	const keys: string[] = [];
 	const stripped = plain.replace(CODE_WORDS, '');
 	if (/^[0-9A-Z]{2}$/.test(stripped)) keys.push(stripped);

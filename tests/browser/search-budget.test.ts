@@ -1,10 +1,8 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurePageWeight } from '../../bench/measure-site.ts';
-import { launch } from '../../scripts/chromium.ts';
-import { serveStatic } from '../../scripts/static-server.ts';
 import { browserAvailable } from '../helpers/browser.ts';
-import { assertBuilt, DIST } from '../helpers/dist.ts';
+import { Session } from '../helpers/session.ts';
 import { loadRealSet, REAL_SETS } from '../search/real-sets.ts';
 
 const run = browserAvailable();
@@ -38,20 +36,12 @@ const median = (values: readonly number[]): number => {
  * in ten queries must stay within twice it.
  */
 describe.runIf(run)('search budgets in Chromium', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveStatic>>;
-	beforeAll(async () => {
-		assertBuilt();
-		server = await serveStatic(DIST);
-		browser = await launch();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const session = new Session();
+	beforeAll(() => session.start());
+	afterAll(() => session.stop());
 
 	it(`the search page's first load is at most ${BUDGET.firstLoadBytes / 1024} KiB gzip`, async () => {
-		const weight = await measurePageWeight(browser, server.url, 'search', '/search/');
+		const weight = await measurePageWeight(session.browser, session.url, 'search', '/search/');
 		console.log(
 			`search page first load: ${(weight.total / 1024).toFixed(1)} KiB gzip (html ${weight.html}, css ${weight.css}, js ${weight.js} bytes)`,
 		);
@@ -59,7 +49,7 @@ describe.runIf(run)('search budgets in Chromium', () => {
 	});
 
 	it(`later queries take at most ${BUDGET.laterQueryMs} ms (median; 90 % within twice it) and transfer at most ${BUDGET.laterQueryBytes / 1000} KB each`, async () => {
-		const context = await browser.newContext();
+		const context = await session.browser.newContext();
 		const page: Page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
@@ -70,7 +60,7 @@ describe.runIf(run)('search budgets in Chromium', () => {
 			bytes += event.encodedDataLength;
 		});
 		// The first query loads the engine, the entry index and Pagefind.
-		await page.goto(`${server.url}/search/?q=${encodeURIComponent('刷卡失败')}`);
+		await page.goto(`${session.url}/search/?q=${encodeURIComponent('刷卡失败')}`);
 		await page.waitForFunction(() => ['found', 'partial', 'none'].includes(document.body.dataset['searchState'] ?? ''), null, {
 			timeout: 30_000,
 		});

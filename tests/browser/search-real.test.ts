@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../../scripts/chromium.ts';
-import { serveStatic } from '../../scripts/static-server.ts';
 import { browserAvailable } from '../helpers/browser.ts';
-import { assertBuilt, DIST } from '../helpers/dist.ts';
+import { DIST } from '../helpers/dist.ts';
+import { Session } from '../helpers/session.ts';
 import { siteEngine } from '../search/engine.ts';
+import { searchInPage as searchInPageOf } from '../search/engine-chromium.ts';
 import { loadRealSet, REAL_SETS, type RealQuery } from '../search/real-sets.ts';
 
 const run = browserAvailable();
@@ -22,9 +22,6 @@ const sample: Array<RealQuery & { heldOut: boolean; batch: boolean }> = REAL_SET
 		.map((q) => ({ ...q, heldOut: s.heldOut, batch: s.heldOut || s.file.startsWith('heldout-') })),
 );
 
-/** The entry ID in a result URL (/symptoms/S-04/ → S-04, /codes/ → codes). */
-const idOf = (url: string | null): string | undefined => url?.match(/\/([^/]+)\/(?:#.*)?$/)?.[1];
-
 /**
  * Real phrasings end to end in Chromium: each query typed into the search page as a reader would (a later query:
  * the engine and index are loaded once), the results read from the page. The page must list the same first five
@@ -32,38 +29,21 @@ const idOf = (url: string | null): string | undefined => url?.match(/\/([^/]+)\/
  * exactly when the harness declines.
  */
 describe.runIf(run)('search in Chromium: real phrasings', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveStatic>>;
+	const session = new Session();
 	let page: Page;
 	const errors: string[] = [];
 	beforeAll(async () => {
-		assertBuilt();
-		server = await serveStatic(DIST);
-		browser = await launch();
-		page = await browser.newPage();
+		await session.start();
+		page = await session.browser.newPage();
 		page.on('pageerror', (e) => errors.push(e.message));
 		page.on('console', (m) => {
 			if (m.type() === 'error') errors.push(m.text());
 		});
-		await page.goto(`${server.url}/search/`);
+		await page.goto(`${session.url}/search/`);
 	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	afterAll(() => session.stop());
 
-	async function searchInPage(q: string): Promise<{ ids: string[]; status: string }> {
-		await page.locator('#search-page').fill(q);
-		await page.evaluate(() => {
-			document.body.dataset['searchState'] = 'busy';
-		});
-		await page.locator('#search-page').press('Enter');
-		await page.waitForFunction(() => ['found', 'partial', 'none'].includes(document.body.dataset['searchState'] ?? ''), null, {
-			timeout: 15_000,
-		});
-		const hrefs = await page.locator('[data-testid="search-result"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-		return { ids: hrefs.slice(0, 5).map((h) => idOf(h) ?? '?'), status: (await page.locator('#search-status').textContent()) ?? '' };
-	}
+	const searchInPage = (q: string) => searchInPageOf(page, q);
 
 	it(`lists what the harness lists for ${sample.length} sampled queries, and answers most of them`, async () => {
 		const engine = await siteEngine(DIST, JSON.parse(readFileSync(`${DIST}/search-index.json`, 'utf8')));

@@ -1,9 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../../scripts/chromium.ts';
-import { serveStatic } from '../../scripts/static-server.ts';
 import { browserAvailable } from '../helpers/browser.ts';
-import { assertBuilt, DIST } from '../helpers/dist.ts';
+import { Session } from '../helpers/session.ts';
 
 const run = browserAvailable();
 
@@ -11,28 +9,20 @@ const run = browserAvailable();
 const idOf = (url: string | null): string | undefined => url?.match(/\/([^/]+)\/(?:#.*)?$/)?.[1];
 
 describe.runIf(run)('search in Chromium', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serveStatic>>;
-	beforeAll(async () => {
-		assertBuilt();
-		server = await serveStatic(DIST);
-		browser = await launch();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const session = new Session();
+	beforeAll(() => session.start());
+	afterAll(() => session.stop());
 
 	/** A page that records console errors and failed requests. */
 	async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-		const page = await browser.newPage();
+		const page = await session.browser.newPage();
 		const errors: string[] = [];
 		page.on('console', (m) => {
 			if (m.type() === 'error') errors.push(m.text());
 		});
 		page.on('pageerror', (e) => errors.push(e.message));
 		page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
-		await page.goto(server.url + path);
+		await page.goto(session.url + path);
 		return { page, errors };
 	}
 

@@ -4,7 +4,7 @@
  * MRR@5, declined no-answer queries and unrelated-first counts per set and per kind, and the worst queries.
  * Report only: it never fails on figures. `--set NAME` runs one set (dev, heldout-1 …), `--all` lists every query,
  * `--markdown` adds a table per set for tests/search/measurements.md, `--engine pagefind` measures the search as it was
- * before the entry ranking (Pagefind alone), `--index FILE` ranks over another entry index than dist/search-index.json
+ * before the entry ranking (Pagefind alone), `--engine chromium` types every query into the built search page in Chromium, `--index FILE` ranks over another entry index than dist/search-index.json
  * (src/content/generated/search-index.json right after `node scripts/ingest.ts`, for a quick look at a vocabulary change;
  * the full-text fallback still uses dist/ — measure the built site before recording a figure).
  */
@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { apiEntries, assertBuilt, DIST } from '../helpers/dist.ts';
 import { pagefindEngine, siteEngine } from './engine.ts';
+import { chromiumEngine } from './engine-chromium.ts';
 import { loadRealSet, markdownTable, REAL_SETS, type Relations, report, runSet } from './real-sets.ts';
 
 const { values } = parseArgs({
@@ -26,10 +27,12 @@ const { values } = parseArgs({
 
 assertBuilt();
 const relations: Relations = new Map((await apiEntries()).map((e) => [e.id, e.related]));
+const chromium = values.engine === 'chromium' ? await chromiumEngine() : undefined;
 const engine =
-	values.engine === 'pagefind'
+	chromium?.engine ??
+	(values.engine === 'pagefind'
 		? await pagefindEngine(DIST, JSON.parse(await readFile('src/content/generated/search-vocabulary.json', 'utf8')))
-		: await siteEngine(DIST, JSON.parse(await readFile(values.index ?? `${DIST}/search-index.json`, 'utf8')));
+		: await siteEngine(DIST, JSON.parse(await readFile(values.index ?? `${DIST}/search-index.json`, 'utf8'))));
 const sets = REAL_SETS.filter((s) => !values.set || s.file === `${values.set}.yaml` || s.name.endsWith(values.set));
 if (sets.length === 0) {
 	console.error(
@@ -46,3 +49,4 @@ for (const set of sets) {
 	);
 	if (values.markdown) console.log(`\n${markdownTable(outcomes)}\n`);
 }
+await chromium?.close();

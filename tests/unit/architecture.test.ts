@@ -9,6 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
  *   src/schemas;
  * - scripts/rules/ (rule objects and their data) sits below scripts/pipeline/ (the stages), which sits below
  *   scripts/site-checks/ (checks over dist/) and the CLIs (scripts/*.ts);
+ * - src/shared/chinese/ is the one Chinese-text core; its opencc standard (standard.ts) is build-time only, never
+ *   imported by what the browser runs;
  * - src/lib/ is what needs astro:content, which only Astro can load: no Node script imports it;
  * - bench/ never imports tests/.
  */
@@ -41,6 +43,20 @@ const LAYERS: readonly IForbiddenRuleType[] = [
 		severity: 'error',
 		from: { path: '^src/shared/' },
 		to: { dependencyTypes: ['core'] },
+	},
+	{
+		name: 'opencc-only-at-build-time',
+		severity: 'error',
+		comment:
+			'The Traditional → Simplified standard (opencc) is for Node and the build: src/shared/chinese/standard.ts alone imports opencc-js, and nothing the browser runs (src/shared outside it, src/components, src/pages) imports that module. The browser gets the compact table compiled from it.',
+		from: { path: '^(src/|scripts/|bench/|tests/)', pathNot: '^src/shared/chinese/standard\\.ts$' },
+		to: { path: '^node_modules/opencc-js/' },
+	},
+	{
+		name: 'browser-never-imports-the-standard',
+		severity: 'error',
+		from: { path: '^src/(shared|components|pages)/' },
+		to: { path: '^src/shared/chinese/standard\\.ts$' },
 	},
 	{
 		name: 'rules-below-pipeline',

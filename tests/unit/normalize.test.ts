@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONVERSIONS, isPinyinAnnotation, isTraditional, normalize } from '../../scripts/pipeline/stages/normalize.ts';
+import { CONVERSIONS, isTraditional, normalize } from '../../scripts/pipeline/stages/normalize.ts';
+import { isPinyinAnnotation } from '../../src/shared/chinese/pinyin.ts';
 
 const run = (text: string) => normalize({ file: 'a.txt', encoding: 'utf-8', text });
 const texts = (text: string) => run(text).lines.map((l) => l.text);

@@ -26,7 +26,7 @@ const entry = (id: string, type: IndexedEntry['type'], name: string, aliases = '
 	title: `${id} ${name}`,
 	url: `/${id}/`,
 	snippet: summary,
-	fields: [`${name} || ${name}`, `${aliases} || ${aliases}`, `${summary} || ${summary}`, ' || '],
+	fields: [`${name} || ${name}`, `${aliases} || ${aliases}`, `${summary} || ${summary}`, ' || ', ' || '],
 });
 
 describe('replacePhrases', () => {
@@ -84,5 +84,36 @@ describe('rankEntries: exact names and aliases', () => {
 
 	it('the entry that lists the phrase as one of its names or aliases comes first', () => {
 		expect(rankEntries('密码错误', index).results[0]?.id).toBe('55');
+	});
+});
+
+describe('rankEntries: English terminal messages', () => {
+	const withMessages = (id: string, name: string, messages: string): IndexedEntry => ({
+		...entry(id, 'symptom', name),
+		fields: [`${name} || ${name}`, ' || ', ' || ', ' || ', `${messages} || ${messages}`],
+	});
+	const index: EntryIndex = {
+		vocabulary: vocabulary({ fillers: ['please', 'keep saying'], english: { centre: 'center', auth: 'authorization' } }),
+		entries: [
+			withMessages('S-05', '读不了卡', 'remov card | card error'),
+			withMessages('C-05', '卡片冻结', 'application block remov card | card block'),
+			withMessages('04', '没收卡', 'keep card | pick up card'),
+			withMessages('S-02', '交易被拒绝', 'declin | not authoriz'),
+			withMessages('01', '查发卡行', 'call authoriz center | refer to card issuer'),
+		],
+	};
+
+	it('the entry listing the message whole comes before one that shares its words', () => {
+		expect(rankEntries('PLEASE REMOVE CARD', index).results[0]?.id).toBe('S-05');
+	});
+
+	it('matches English words however the terminal abbreviates and spells them', () => {
+		expect(rankEntries('CALL AUTH CENTRE', index).results[0]?.id).toBe('01');
+		expect(rankEntries('Not Authorised', index).results[0]?.id).toBe('S-02');
+	});
+
+	it('keeps English word order: "card keep saying" is no KEEP CARD', () => {
+		expect(rankEntries('KEEP CARD', index).results[0]?.id).toBe('04');
+		expect(rankEntries('my card keep saying declined', index).results[0]?.id).toBe('S-02');
 	});
 });

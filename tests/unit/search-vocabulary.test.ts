@@ -31,6 +31,9 @@ describe('vocabulary file', () => {
 			names: [],
 			minor: [],
 			wholeWords: [],
+			englishForms: [],
+			messages: [],
+			messageSources: [],
 			codeTerm: '应答码',
 			synonyms: [
 				{ canonical: '扣款', variants: ['扣钱'] },
@@ -39,5 +42,27 @@ describe('vocabulary file', () => {
 		});
 		expect(problems.some((p) => p.includes('"扣钱"'))).toBe(true);
 		expect(problems.some((p) => p.includes('"扣款" contains "扣"'))).toBe(true);
+	});
+
+	it('reports a terminal message that cites no listed source and an English word folded two ways', () => {
+		const problems = conflicts({
+			typos: [],
+			fillers: [],
+			particles: [],
+			units: [],
+			names: [],
+			minor: [],
+			wholeWords: [],
+			codeTerm: '应答码',
+			synonyms: [{ canonical: '扣款', variants: ['扣钱'] }],
+			englishForms: [
+				{ form: 'communication', written: ['comms'], why: 'COMMS FAIL' },
+				{ form: 'comment', written: ['comms'], why: 'a second, contradicting form' },
+			],
+			messages: [{ texts: ['COMMS FAIL'], entries: ['S-06'], sources: ['nowhere'] }],
+			messageSources: [{ id: 'somewhere', title: 'A list', location: 'a public page' }],
+		});
+		expect(problems.some((p) => p.includes('"nowhere"'))).toBe(true);
+		expect(problems.some((p) => p.includes('"comms"'))).toBe(true);
 	});
 });

@@ -11,6 +11,7 @@ import { linksCheck } from '../../scripts/site-checks/links.ts';
 import { obfuscationCheck } from '../../scripts/site-checks/obfuscation.ts';
 import { MANIFEST, permanenceCheck } from '../../scripts/site-checks/permanence.ts';
 import { promotionCheck } from '../../scripts/site-checks/promotion.ts';
+import { scriptCheck } from '../../scripts/site-checks/script.ts';
 import type { BuiltSite, SiteCheck } from '../../scripts/site-checks/types.ts';
 import { injectCsp } from '../../src/config/csp.ts';
 
@@ -84,6 +85,19 @@ describe('promotion.ts', () => {
 			expect.objectContaining({ code: 'content/promotion', file: 'dist/a/', message: expect.stringContaining('phone-number') }),
 		]);
 	});
+
+	it('recognises the names the cleaner learned from the corpus, not names learned from the page text', () => {
+		// One statement shown twice on a page is not a brand the page names twice (scripts/pipeline/learned.ts).
+		const page = good(
+			'/a/',
+			'<p>软件问题也是导致新付POS机无法识别银行卡的重要原因。</p><p>软件问题也是导致新付POS机无法识别银行卡的重要原因。</p>',
+		);
+		expect(run(promotionCheck, { ...site(page), learned: new Map() })).toEqual([]);
+		const found = run(promotionCheck, { ...site(page), learned: new Map([['brand-mention', ['导致新付']]]) });
+		expect(found.length).toBeGreaterThan(0);
+		for (const d of found)
+			expect(d).toEqual(expect.objectContaining({ code: 'content/promotion', message: expect.stringContaining('brand-mention') }));
+	});
 });
 
 describe('obfuscation.ts', () => {
@@ -91,6 +105,17 @@ describe('obfuscation.ts', () => {
 		const page = good('/a/', '<p>刷KA卡失败</p>');
 		expect(run(obfuscationCheck, site(page))).toEqual([expect.objectContaining({ code: 'content/obfuscated', file: 'dist/a/' })]);
 		expect(run(obfuscationCheck, { ...site(page), cleaning: undefined })).toEqual([]);
+	});
+});
+
+describe('script.ts', () => {
+	it('reports a passage in Traditional script, not a Simplified one with a variant character or a quoted word', () => {
+		const found = run(
+			scriptCheck,
+			site(good('/a/', '<p>交易失敗時，請聯絡發卡銀行。</p><p>著名的终端也会出现这种情况。</p><p>台湾说法“網路”。</p>')),
+		);
+		expect(found).toEqual([expect.objectContaining({ code: 'content/traditional', file: 'dist/a/' })]);
+		expect(found[0]?.message).toContain('交易失敗時');
 	});
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { typesetChinese } from '../../scripts/pipeline/text/typeset.ts';
+import { HAN } from '../../src/shared/chinese/han.ts';
 
 describe('typesetChinese', () => {
 	it.each([
@@ -24,7 +25,6 @@ describe('typesetChinese', () => {
 		);
 	});
 	it('gives what its four regular expressions give (the guards and the one-pass mark scan only save work)', () => {
-		const HAN = '\\p{Script=Han}';
 		const full: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 		const reference = (text: string) =>
 			text

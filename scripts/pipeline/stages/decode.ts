@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { UNIFIED_IDEOGRAPH_RANGE } from '../../../src/shared/chinese/han.ts';
 import type { Diagnostic, StageResult } from '../../diagnostics.ts';
 import { error } from '../../diagnostics.ts';
 import type { DecodedSource, SourceFile } from '../types.ts';
@@ -124,7 +125,7 @@ function tryUtf8(bytes: Uint8Array): string | undefined {
 }
 
 /** CJK ideographs, CJK and full-width punctuation, printable ASCII and whitespace: what a Chinese article is made of. */
-const PLAUSIBLE_CHAR = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\u00b7\x20-\x7e\s]/u;
+const PLAUSIBLE_CHAR = new RegExp(`[${UNIFIED_IDEOGRAPH_RANGE}\\u3000-\\u303f\\uff00-\\uffef\\u2010-\\u2027\\u00b7\\x20-\\x7e\\s]`, 'u');
 
 /** True when a GB18030 reading has no replacement characters and is mostly CJK/ASCII text. */
 export function isPlausibleChinese(text: string): boolean {

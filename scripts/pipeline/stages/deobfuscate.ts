@@ -1,3 +1,4 @@
+import { HAN, isHan } from '../../../src/shared/chinese/han.ts';
 import type { DeobfuscationRule, DeobfuscationTable } from '../../rules/deobfuscation.ts';
 import { urlRegExp } from '../../rules/url.ts';
 import type { DeobfuscatedSource, NormalizedSource, Substitution } from '../types.ts';
@@ -111,7 +112,6 @@ function expandReplacement(template: string, match: string, groups: ReadonlyArra
 // when cleaned again.
 const LATIN_RUN = /(?<![A-Za-z])[A-Za-z]{1,12}(?![A-Za-z])/g;
 const HAS_LATIN = /[A-Za-z]/;
-const isHanzi = (char: string | undefined): char is string => char !== undefined && char >= '\u4e00' && char <= '\u9fff';
 
 /**
  * A Latin run is dropped when it is the pinyin of the character right after it (`ka卡`), right before it (`信XIN息`),
@@ -124,7 +124,7 @@ function compilePinyinInsertion(pinyin: Readonly<Record<string, string[]>>): Com
 		const walk = (index: number, rest: string): boolean => {
 			if (index === chars.length) return rest === '';
 			const char = chars[index];
-			if (!isHanzi(char)) return false;
+			if (!isHan(char)) return false;
 			return (syllablesOf.get(char) ?? []).some((syllable) => rest.startsWith(syllable) && walk(index + 1, rest.slice(syllable.length)));
 		};
 		return walk(0, latin);
@@ -135,7 +135,7 @@ function compilePinyinInsertion(pinyin: Readonly<Record<string, string[]>>): Com
 			const latin = run.toLowerCase();
 			const before = whole[offset - 1];
 			const after = whole[offset + run.length];
-			if (!isHanzi(before) && !isHanzi(after)) return run;
+			if (!isHan(before) && !isHan(after)) return run;
 			if (spells(latin, after) || spells(latin, after, whole[offset + run.length + 1])) {
 				report(run + (after ?? ''), after ?? '');
 				return '';
@@ -229,7 +229,7 @@ function compileMaskedWord(words: readonly string[]): CompiledRule {
 	if (sources.size === 0) return (text) => text;
 	const pattern = new RegExp([...sources].sort((a, b) => b.length - a.length).join('|'), 'gu');
 	// Cheap pre-test: a mark between two Chinese characters (every variant has one).
-	const hasMark = new RegExp(`[\\u4e00-\\u9fff](?:[${escapeClass(MASKS + SEPARATORS)}]{1,3}|[A-Za-z])[\\u4e00-\\u9fff]`, 'u');
+	const hasMark = new RegExp(`${HAN}(?:[${escapeClass(MASKS + SEPARATORS)}]{1,3}|[A-Za-z])${HAN}`, 'u');
 	return (text, report) => {
 		if (!hasMark.test(text)) return text;
 		return text.replace(pattern, (match: string) => {

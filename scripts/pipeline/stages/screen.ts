@@ -130,3 +130,55 @@ export function screen(units: readonly Unit[], by: Screen): { kept: Unit[]; with
 	}
 	return { kept, withheld, hiddenHeadings };
 }
+
+/**
+ * Stage 11, screen across sources, once every source is prepared: the publication gate again, with what only the whole
+ * corpus knows (the names the cleaner learned from any article, scripts/pipeline/learned.ts `learnedGate`). A
+ * statement that fails is withheld like one stage 9 withholds, its rule prefixed `learned/`
+ * (`learned/brand-mention`, found `导致中付`); a section heading that fails is no longer quoted in 出处. Verdicts are
+ * kept per distinct text.
+ */
+export function screenAcross<T extends Unit>(
+	units: readonly T[],
+	gate: PublicationGate,
+): { kept: T[]; withheld: Array<T & { withheld: Withholding }>; hiddenHeadings: HiddenHeading[] } {
+	const verdicts = new Map<string, { rule: string; found: string } | null>();
+	const judge = (text: string) => {
+		let verdict = verdicts.get(text);
+		if (verdict === undefined) {
+			verdict = (text === '' ? undefined : gate(text)) ?? null;
+			verdicts.set(text, verdict);
+		}
+		return verdict ?? undefined;
+	};
+	const kept: T[] = [];
+	const withheld: Array<T & { withheld: Withholding }> = [];
+	const hiddenHeadings: HiddenHeading[] = [];
+	const listed = new Set<string>();
+	for (const unit of units) {
+		const why = judge(unit.text);
+		if (why) {
+			withheld.push({ ...unit, withheld: { check: 'gate', rule: `learned/${why.rule}`, label: 'not-publishable', found: why.found } });
+			continue;
+		}
+		const { section } = unit.provenance;
+		const gated = judge(section);
+		if (!gated) {
+			kept.push(unit);
+			continue;
+		}
+		const key = `${unit.provenance.file}\n${section}`;
+		if (!listed.has(key)) {
+			listed.add(key);
+			hiddenHeadings.push({
+				file: unit.provenance.file,
+				line: unit.provenance.line,
+				section,
+				rule: `learned/${gated.rule}`,
+				found: gated.found,
+			});
+		}
+		kept.push({ ...unit, provenance: { ...unit.provenance, section: '' } });
+	}
+	return { kept, withheld, hiddenHeadings };
+}

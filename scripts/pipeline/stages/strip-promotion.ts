@@ -32,6 +32,8 @@ const RESIDUE = /^[\s\d.、．,，;；:：。！？!?…()（）[\]【】「」�
  */
 export function stripPromotion(doc: DeobfuscatedSource, { rules, context }: PromotionOptions): CleanSource {
 	const result = stripLines(doc.lines, rules, context, { article: true });
+	const learned: Record<string, string[]> = {};
+	for (const [rule, names] of result.learned) if (names.length > 0) learned[rule] = [...names];
 	return {
 		file: doc.file,
 		title: result.title,
@@ -40,6 +42,7 @@ export function stripPromotion(doc: DeobfuscatedSource, { rules, context }: Prom
 		substitutions: doc.substitutions,
 		conversions: doc.conversions,
 		encoding: doc.encoding,
+		learned,
 	};
 }
 
@@ -53,6 +56,13 @@ export interface PromotionOptions {
 export interface StripOptions {
 	/** True for an article: the first non-blank line is its title and title-based rules apply. False for scanning arbitrary text. */
 	article: boolean;
+	/**
+	 * Names to remove that were learned elsewhere, by the rule ID of the words rule that learns them (its `collect` step),
+	 * used instead of learning them from these lines. The site checks pass the names the cleaner learned from the
+	 * corpus's articles (scripts/pipeline/learned.ts): a built page is not an article, and a statement it shows twice is
+	 * not a name the page uses twice.
+	 */
+	learned?: ReadonlyMap<string, readonly string[]> | undefined;
 }
 
 /** The engine behind {@link stripPromotion} and the site scanner. */
@@ -61,7 +71,7 @@ export function stripLines(
 	rules: readonly PromotionRule[],
 	promotion: PromotionContext,
 	options: StripOptions,
-): { title: string; blocks: CleanBlock[]; removed: Removal[] } {
+): { title: string; blocks: CleanBlock[]; removed: Removal[]; learned: ReadonlyMap<string, readonly string[]> } {
 	const byScope = partition(rules);
 	const documentLines: DocumentLine[] = [];
 	for (const sourceLine of lines) {
@@ -76,8 +86,11 @@ export function stripLines(
 		collected,
 		scorer: promotion.scorer,
 	};
-	// Names learned from the whole text (a site's name, its brands) before any line is cleaned.
-	for (const rule of byScope.words) if (rule.collect) collected.set(rule.id, rule.collect(documentLines, context));
+	// Names learned from the whole text (a site's name, its brands) before any line is cleaned, or given.
+	for (const rule of byScope.words) {
+		if (!rule.collect) continue;
+		collected.set(rule.id, options.learned ? (options.learned.get(rule.id) ?? []) : rule.collect(documentLines, context));
+	}
 
 	// The title is cleaned first: title-based rules compare against the clean title, so cleaning twice changes nothing.
 	// Lines above it that clean away entirely (a breadcrumb “首页 > POS机知识 > 正文”) are furniture: the title is the first
@@ -145,7 +158,7 @@ export function stripLines(
 		if (result.kept !== '') blocks.push({ line: documentLine.line, text: result.kept });
 	});
 	const title = options.article ? cleaned.get(0)?.kept || blocks[0]?.text || '' : '';
-	return { title, blocks, removed };
+	return { title, blocks, removed, learned: collected };
 }
 
 interface RulesByScope {

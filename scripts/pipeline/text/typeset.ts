@@ -1,9 +1,10 @@
+import { HAN } from '../../../src/shared/chinese/han.ts';
+
 /**
  * Chinese typesetting for published statements: the source sites write ASCII punctuation inside Chinese text
  * ("交易失败,请重试"); readers expect full-width marks ("交易失败，请重试"). Only marks next to a Chinese character
  * change, so numbers ("1,000", "3.5") and Latin text keep theirs.
  */
-const HAN = '\\p{Script=Han}';
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 const ASCII_MARK = /[,;:?!]/;
 const PARENS_AROUND_HAN = new RegExp(`\\(([^()]*${HAN}[^()]*)\\)`, 'gu');

@@ -125,13 +125,13 @@ const tooShort: StatementFormRule = {
 
 /** Openings that need what came before: the subject or the condition is in another sentence. */
 const DANGLING =
-	/^(?:也可能是|或者|或是|可能是|一般是因为|(?:将会|就会|会)(?:影响|导致|造成|引起|出现)|(?:很|极|也|还)?(?:可能|容易)?会?(?:导致|引发|造成|引起)(?!.*(?:原因|因素))|而(?!且)|并且|以及|其中包括|其中有|如果是[，,]|如果是这种情况|如果这(?:些|一步|样)|(?:首先|其次|此外|另外|最后)[，,]可能是|它|这里面|那么(?![，,])|是指|是有|就是(?!我们|说)|由(?!于|此)[^，,。]{1,15}[，,])|^(?:例如|比如)[^，,；;]{0,14}[。；;]$|^(?:例如|比如)[，,].*等(?:原因|情况|问题)[。；]?$/u;
+	/^(?:也可能是|或者|或是|可能是|一般是因为|(?:将会|就会|会)(?:影响|导致|造成|引起|出现)|(?:很|极|也|还)?(?:可能|容易)?会?(?:导致|引发|造成|引起)(?!.*(?:原因|因素))|而(?!且)|并且|以及|其中包括|其中有|如果是[，,]|如果是这种情况|如果这(?:些|一步|样)|(?:首先|其次|此外|另外|最后)[，,]可能是|它|这里面|那么(?![，,])|是指|是有|就是(?!我们|说)|由(?!于|此)[^，,。]{1,15}[，,])|^(?:例如|比如)[^，,；;]{0,14}[。；;]$|^(?:例如|比如)[，,].*等(?:原因|情况|问题)[。；]?$|^(?:如|例如|比如|诸如)[，,：:]?[^，,。；;：:]*(?:、[^，,。；;]*)+等等?(?:原因|情况|问题)?[。；;]?$/u;
 
 const dangling: StatementFormRule = {
 	id: 'dangling-start',
 	label: 'fragment',
 	description:
-		'Opens with words that hang on the previous sentence: no subject ("也可能是……", "或者……", "可能是……", "引发……", "是指……", "它……" (what "it" is was named before), "那么后面的……"), a lost condition ("如果是这种情况，……", "如果这一步出问题，……"), a bare connective ("而……"), a passive without its subject ("由收单机构为签约商户设置，用于……"), or an example without a predicate ("例如，账户余额不足、账户被冻结或关闭等原因。", "比如提供营业执照和交易凭证。"). Alone, the reader cannot tell what it is about. A demonstrative subject ("这会导致……", "此时，……") stays: the entry it is placed under gives it its subject.',
+		'Opens with words that hang on the previous sentence: no subject ("也可能是……", "或者……", "可能是……", "引发……", "是指……", "它……" (what "it" is was named before), "那么后面的……"), a lost condition ("如果是这种情况，……", "如果这一步出问题，……"), a bare connective ("而……"), a passive without its subject ("由收单机构为签约商户设置，用于……"), or an example without a predicate ("例如，账户余额不足、账户被冻结或关闭等原因。", "比如提供营业执照和交易凭证。", a bare list of examples "如……、……、……等等。"). Alone, the reader cannot tell what it is about. A demonstrative subject ("这会导致……", "此时，……") stays: the entry it is placed under gives it its subject.',
 	examples: {
 		rejects: [
 			'也可能是商户的收银设备出了问题；',
@@ -147,8 +147,10 @@ const dangling: StatementFormRule = {
 			'那么后面的几个数字就是为商户代码，也就是mcc码。',
 			'由收单机构为签约商户设置，用于标明银联卡交易环境、商户主要业务范围和行业隶属关系。',
 			'比如提供营业执照和交易凭证。',
+			'如信用卡余额不足、信用卡刷卡金额超出了单笔/每日/每月的支付限额、信用卡被停卡等等。',
 		],
 		accepts: [
+			'如遇网络中断、系统维护等情况，交易可能失败。',
 			'影响分析：这会导致POS机无法读取磁条或芯片中的信息，从而无法完成交易。',
 			'可能最常见的原因是银行系统问题。',
 			'例如，软件版本过旧可能无法支持新版银行卡的功能，或者软件被病毒感染导致读卡器无法正常工作。',
@@ -201,14 +203,20 @@ const masked: StatementFormRule = {
 	id: 'masked',
 	label: 'fragment',
 	description:
-		'Contains a mask the source put in place of characters ("无**确读取", "确保****已经连接"): what was there cannot be restored, and a statement with a hole is not published.',
+		'Contains a mask the source put in place of characters ("无**确读取", "确保****已经连接"), or empty quotation marks or title brackets where a name was taken out ("微信登录“”公众号……": the cleaner removed a brand or account name between them): what was there cannot be restored, and a statement with a hole is not published.',
 	examples: {
-		rejects: ['假如电源线松动或插座无**常供电，POS机无**常运行。', '在使用完****后，可以选择将其关机。'],
-		accepts: ['交易金额为100元，但POS机显示的是120元。'],
+		rejects: [
+			'假如电源线松动或插座无**常供电，POS机无**常运行。',
+			'在使用完****后，可以选择将其关机。',
+			'微信登录“”公众号，点击修改结算卡即可。',
+		],
+		accepts: ['交易金额为100元，但POS机显示的是120元。', '终端提示“交易失败”时，先查询交易结果。'],
 	},
 	// Markdown emphasis (**漏洞**) is not a mask: pairs around a word are taken out first.
 	rejects: (text) =>
-		/[*＊]{2,}|[*＊](?=\p{Script=Han})(?<=\p{Script=Han}[*＊])/u.exec(text.replace(/\*\*[^*\s，。；,;]{1,12}\*\*/gu, ''))?.[0],
+		/[*＊]{2,}|[*＊](?=\p{Script=Han})(?<=\p{Script=Han}[*＊])|“\s*”|「\s*」|《\s*》|‘\s*’/u.exec(
+			text.replace(/\*\*[^*\s，。；,;]{1,12}\*\*/gu, ''),
+		)?.[0],
 };
 
 /** Characters that do not occur in Chinese prose: tone-marked pinyin, Greek and Cyrillic letters from a wrong encoding. */

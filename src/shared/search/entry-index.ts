@@ -5,10 +5,11 @@
  * entry it was typed for. Compact: text, not a term list; the browser derives the character pairs when it loads it.
  */
 
+import { foldQuery } from '../chinese/width.ts';
+import { foldEnglish } from './english.ts';
 import type { EntryIndex, IndexedEntry, IndexedType } from './rank.ts';
 import { rewriteQuery } from './rewrite.ts';
 import { type SearchVocabulary, toSimplified } from './vocabulary.ts';
-import { foldWidth } from './words.ts';
 
 /** One entry's texts, as the pipeline hands them over. */
 export interface IndexSource {
@@ -26,11 +27,17 @@ export interface IndexSource {
 	aliases: readonly string[];
 	/** Longer text: steps, checks, a code's explanation. */
 	body: readonly string[];
+	/**
+	 * English messages a terminal or host prints for it (a code's foreign-scheme messages, the vocabulary's terminal
+	 * messages): matched word by word, so a message typed in part or abbreviated still finds it.
+	 */
+	messages?: readonly string[];
 }
 
 /** A text as the index stores it: the text itself and, after a separator, its canonical rewriting. */
 function fieldText(texts: readonly string[], vocabulary: SearchVocabulary): string {
-	const plain = texts.map((t) => toSimplified(foldWidth(t), vocabulary).toLowerCase()).join(' | ');
+	// English words folded as queries fold them (english.ts): DO NOT HONOUR and do not honor are one text.
+	const plain = texts.map((t) => foldEnglish(toSimplified(foldQuery(t), vocabulary), vocabulary.english)).join(' | ');
 	const canonical = texts.map((t) => rewriteQuery(t, vocabulary, { text: true }).runs.join(' ')).join(' | ');
 	return `${plain} || ${canonical}`;
 }
@@ -55,6 +62,7 @@ export function buildEntryIndex(sources: readonly IndexSource[], vocabulary: Sea
 			fieldText(s.aliases, vocabulary),
 			fieldText([s.summaryText ?? s.summary], vocabulary),
 			fieldText(s.body, vocabulary),
+			fieldText(s.messages ?? [], vocabulary),
 		],
 	}));
 	return { vocabulary, entries };

@@ -1,6 +1,7 @@
+import { foldQuery } from '../chinese/width.ts';
 import { analyze } from './query.ts';
 import { compile, contentWords, type SearchVocabulary, toSimplified } from './vocabulary.ts';
-import { foldWidth, replacePhrases, table } from './words.ts';
+import { replacePhrases, table } from './words.ts';
 
 /**
  * Build-time search words of the entries: what an entry page writes into its Pagefind metadata
@@ -45,7 +46,7 @@ export function metaWords(
 	for (const text of texts) {
 		if (omit && skipCodeForms && text.toLowerCase().includes(omit)) continue;
 		const canonical = literal ? [] : analyze(text, vocabulary, false).split(' ');
-		for (const word of [...pageWords(toSimplified(foldWidth(text), vocabulary), vocabulary), ...canonical]) {
+		for (const word of [...pageWords(toSimplified(foldQuery(text), vocabulary), vocabulary), ...canonical]) {
 			const key = word.toLowerCase();
 			if (key && key !== omit) out.add(key);
 		}

@@ -1,5 +1,6 @@
+import { HAN_CHAR as HAN, HAN_SPACE } from '../chinese/han.ts';
+import { foldQuery } from '../chinese/width.ts';
 import { type Compiled, canonicalWords, compile, type SearchVocabulary, toSimplified } from './vocabulary.ts';
-import { foldWidth, HAN } from './words.ts';
 
 /**
  * Query normalization for the site search: turns what people type into the words the catalogue uses, before
@@ -14,8 +15,6 @@ import { foldWidth, HAN } from './words.ts';
 const ENTRY_ID = /(?<![A-Za-z0-9])([SCRPKscrpk])[\s_-]*(\d{1,2})(?![0-9])/g;
 /** A two-character alphanumeric token standing on its own: a response code candidate (51, A0). */
 const CODE_TOKEN = /(?<![A-Za-z0-9])([0-9A-Za-z]{2})(?![A-Za-z0-9])/g;
-/** A space with Chinese characters on both sides. */
-const HAN_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
 
 /**
  * Whether an entry's word list contains `word`: a word starting with it (Pagefind matches words by prefix), or, for
@@ -80,7 +79,7 @@ export function analyze(query: string, vocabulary: SearchVocabulary, relaxed: bo
 	const c = compile(vocabulary);
 	// A space between two Chinese characters is the reader's pause (刷 不了 卡, 钱 扣了): phrases and particles are
 	// matched across it, as if it were not there.
-	let text = toSimplified(foldWidth(query), vocabulary).replace(HAN_SPACE, '');
+	let text = toSimplified(foldQuery(query), vocabulary).replace(HAN_SPACE, '');
 
 	// IDs first: they are the most specific thing a reader can type, and must survive the code and word rules.
 	const ids: string[] = [];
@@ -101,5 +100,5 @@ export function analyze(query: string, vocabulary: SearchVocabulary, relaxed: bo
 
 	const words = canonicalWords(text.toLowerCase(), c);
 	const kept = [...new Set(ids), ...(relaxed ? relax(words, c) : words)];
-	return kept.length ? kept.join(' ') : foldWidth(query).trim();
+	return kept.length ? kept.join(' ') : foldQuery(query).trim();
 }

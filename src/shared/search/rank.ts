@@ -16,6 +16,7 @@
  * nearest entries as such — one stray matching word never makes a confident first answer.
  */
 
+import { HAN_CHAR as HAN, HAN as HAN_CLASS } from '../chinese/han.ts';
 import { isCanonicalRun, rewriteQuery } from './rewrite.ts';
 import type { SearchVocabulary } from './vocabulary.ts';
 
@@ -35,9 +36,10 @@ export interface IndexedEntry {
 	audience?: string[];
 	/**
 	 * Searchable text per field, Simplified and lower case, each text followed by its canonical rewriting:
-	 * [name (title; a code's meaning and terminal message), aliases, summary, body (steps, checks, explanation)].
+	 * [name (title; a code's meaning and terminal message), aliases, summary, body (steps, checks, explanation),
+	 * English messages a terminal or host prints for it].
 	 */
-	fields: [string, string, string, string];
+	fields: [string, string, string, string, string];
 }
 
 /** The file /search-index.json: the vocabulary that rewrites queries, and the entries. */
@@ -46,8 +48,12 @@ export interface EntryIndex {
 	entries: IndexedEntry[];
 }
 
-/** How much a match counts in each field: name, aliases, summary, body. */
-export const FIELD_WEIGHTS = [3, 2.4, 1.1, 0.6] as const;
+/** How much a match counts in each field: name, aliases, summary, body, English messages. */
+export const FIELD_WEIGHTS = [3, 2.4, 1.1, 0.6, 2.4] as const;
+
+/** The field of English messages, and the length of its text when an entry has none (the empty field's separator). */
+const MESSAGE_FIELD = 4;
+const MESSAGE_EMPTY = 4;
 
 /** A whole word counts in the name and aliases only: an entry is about it, not one that mentions it in passing. */
 const WHOLE_WORD_FIELDS = 2;
@@ -68,7 +74,9 @@ export const TYPE_WEIGHTS: Record<IndexedType, number> = {
 };
 
 /**
- * The ranking's settings, measured with `npm run eval:search` on the real-phrasing sets (tests/search/real/):
+ * The ranking's settings, measured with `npm run eval:search` on the real-phrasing sets (tests/search/real/).
+ * `coverageFloor` 0.4 and `unknownWeight` 2 (were 0.2 and 1) are what the leave-one-set-out check
+ * (tests/search/crossval.ts, 2026-12-02) chose in every fold from the other sets alone:
  * - `coverageFloor`: the share of an entry's score kept at zero coverage (1 would ignore coverage);
  * - `declineCoverage`: below this coverage of the query by the best entry, the search declines;
  * - `declineScore`: below this score of the best entry, the search declines (almost nothing matched);
@@ -88,15 +96,17 @@ export const TYPE_WEIGHTS: Record<IndexedType, number> = {
  * - `minorWeight`: factor for the vocabulary's circumstance words (`minor`: 信用卡, 超市);
  * - `exactBonus`: extra weight when a phrase of the query is one of the entry's names or aliases exactly (密码错误 is an
  *   alias of 55, and only a part of 38's 密码错误次数超限): the entry people call by that phrase;
+ * - `wordWeight`: factor for an English word on its own; `wordPairWeight` for two adjacent English words found
+ *   adjacent in an entry (KEEP CARD, not "card keep saying"): English messages match by their words in order;
  * - `offTopic`: factor for an entry whose own name carries a whole-word topic term (wholeWords: 预授权, 降级, 拒付) the
  *   query does not: the entry is about that topic, and a query that does not name it asks about something else
  *   (怎么撤销付款 is no 预授权 question, though 预授权完成或撤销失败 shares 撤销).
  */
 export const RANKING = {
-	coverageFloor: 0.2,
+	coverageFloor: 0.4,
 	declineCoverage: 0.45,
 	declineScore: 4,
-	unknownWeight: 1,
+	unknownWeight: 2,
 	unknownWholeWeight: 1.5,
 	singleWeight: 0.35,
 	canonicalBoost: 1.3,
@@ -107,6 +117,8 @@ export const RANKING = {
 	nameMatch: 0.3,
 	offTopic: 0.55,
 	exactBonus: 1,
+	wordWeight: 0.6,
+	wordPairWeight: 1.5,
 };
 
 /** One ranked entry. */
@@ -148,6 +160,8 @@ interface Compiled {
 	norms: number[][];
 	/** Per entry: the Han characters of its own name (the name field before its canonical rewriting). */
 	names: string[][];
+	/** Per entry: each English message as the query rewriting reads it (its canonical words, in order). */
+	messages: string[][][];
 	/** Per entry: the whole-word topic terms (wholeWords) its own name contains. */
 	topics: string[][];
 	/** Per entry, for the name and alias fields: each name or alias as the entry writes it, whole, without spaces. */
@@ -155,12 +169,21 @@ interface Compiled {
 }
 
 const cache = new WeakMap<EntryIndex, Compiled>();
-const HAN = /\p{Script=Han}/u;
-const PIECES = /\p{Script=Han}+|[a-z0-9+]+/gu;
+const PIECES = new RegExp(`${HAN_CLASS}+|[a-z0-9+]+`, 'gu');
 
-/** Units of a text: every Han character and every pair of adjacent ones in a Han run, and each ASCII word. */
+/** A run of ASCII words separated by single spaces (an English message: pick up card). */
+const ASCII_PHRASE = /[a-z0-9+]+(?: [a-z0-9+]+)+/g;
+
+/**
+ * Units of a text: every Han character and every pair of adjacent ones in a Han run, each ASCII word, and each pair of
+ * adjacent ASCII words (keep card): word order carries meaning in English as character order does in Chinese.
+ */
 export function textUnits(text: string): Set<string> {
 	const out = new Set<string>();
+	for (const [phrase] of text.toLowerCase().matchAll(ASCII_PHRASE)) {
+		const words = phrase.split(' ');
+		for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
+	}
 	for (const [piece] of text.toLowerCase().matchAll(PIECES)) {
 		if (!HAN.test(piece)) {
 			out.add(piece);
@@ -185,10 +208,14 @@ function compileIndex(index: EntryIndex): Compiled {
 			for (const u of all) df.set(u, (df.get(u) ?? 0) + 1);
 		}
 		const lengths = index.entries.map((e) => e.fields.map((f) => f.length));
-		const averages = [0, 1, 2, 3].map((f) => lengths.reduce((sum, l) => sum + (l[f] as number), 0) / Math.max(lengths.length, 1));
+		// The message field is empty on most entries: its average is over the entries that have messages.
+		const averages = FIELD_WEIGHTS.map((_, f) => {
+			const present = lengths.filter((l) => f !== MESSAGE_FIELD || (l[f] as number) > MESSAGE_EMPTY);
+			return present.reduce((sum, l) => sum + (l[f] as number), 0) / Math.max(present.length, 1);
+		});
 		const norms = lengths.map((l) =>
 			l.map((len, f) => {
-				const b = f === 0 ? RANKING.nameLengthNorm : RANKING.lengthNorm;
+				const b = f === 0 || f === MESSAGE_FIELD ? RANKING.nameLengthNorm : RANKING.lengthNorm;
 				return 1 / (1 - b + (b * len) / Math.max(averages[f] as number, 1));
 			}),
 		);
@@ -205,6 +232,16 @@ function compileIndex(index: EntryIndex): Compiled {
 								.filter(Boolean),
 						),
 				),
+			),
+			messages: index.entries.map((e) =>
+				[
+					...new Set(
+						(e.fields[MESSAGE_FIELD].split(' || ')[1] ?? '')
+							.split(' | ')
+							.map((m) => m.trim())
+							.filter(Boolean),
+					),
+				].map((m) => m.split(/\s+/)),
 			),
 			topics: index.entries.map((e) => {
 				const name = e.fields[0].split(' || ')[0] ?? '';
@@ -273,6 +310,8 @@ function analyse(runs: readonly string[], phrases: readonly string[], c: Compile
 	const wholeWords = (vocabulary.wholeWords ?? []).map((w) => w.toLowerCase());
 	const units: QueryUnit[] = [];
 	const charWeights: number[] = [];
+	// The previous ASCII word of the query and its character index, for word pairs (English words stay in order).
+	let previousWord: { word: string; at: number } | undefined;
 	for (const run of runs) {
 		const boost = isCanonicalRun(run, vocabulary) ? RANKING.canonicalBoost : 1;
 		for (const [piece] of run.matchAll(PIECES)) {
@@ -282,9 +321,16 @@ function analyse(runs: readonly string[], phrases: readonly string[], c: Compile
 				if (/^\d+$/.test(piece)) continue;
 				const w = unitIdf(piece);
 				charWeights.push(w > 0 ? w * boost : RANKING.unknownWeight);
-				if (w > 0) units.push({ unit: piece, weight: w * boost, chars: [base] });
+				if (w > 0) units.push({ unit: piece, weight: w * boost * RANKING.wordWeight, chars: [base] });
+				if (previousWord) {
+					const pair = `${previousWord.word} ${piece}`;
+					const pw = unitIdf(pair);
+					if (pw > 0) units.push({ unit: pair, weight: pw * RANKING.wordPairWeight, chars: [previousWord.at, base] });
+				}
+				previousWord = { word: piece, at: base };
 				continue;
 			}
+			previousWord = undefined;
 			const chars = [...piece];
 			const small = marks(chars, minor).map((m) => (m ? RANKING.minorWeight : 1));
 			const whole = marks(chars, wholeWords);
@@ -380,6 +426,21 @@ function nameCoverage(name: readonly string[], units: readonly QueryUnit[]): num
 	return covered.filter(Boolean).length / name.length;
 }
 
+/** Inverse document frequency of a unit over the index's entries (0 for a unit no entry has). */
+function unitIdfOf(c: Compiled, unit: string): number {
+	const df = c.df.get(unit) ?? 0;
+	return df === 0 ? 0 : Math.log(1 + (c.n - df + 0.5) / (df + 0.5));
+}
+
+/** Whether `words` occur in `tokens` as a contiguous run, in order. */
+function containsRun(tokens: readonly string[], words: readonly string[]): boolean {
+	if (words.length === 0 || words.length > tokens.length) return false;
+	for (let start = 0; start + words.length <= tokens.length; start++) {
+		if (words.every((w, k) => tokens[start + k] === w)) return true;
+	}
+	return false;
+}
+
 /** Ranks the index's entries for a query. */
 export function rankEntries(query: string, index: EntryIndex): Ranking {
 	const c = compileIndex(index);
@@ -388,6 +449,21 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 	const totalWeight = q.charWeights.reduce((a, b) => a + b, 0);
 	const queryText = [...rewritten.runs, ...rewritten.phrases].join(' ');
 
+	// The query's words in order (its runs split at spaces), for whole-message matches.
+	const tokens = rewritten.runs.flatMap((r) => r.split(/\s+/)).filter(Boolean);
+	const weights = new Map<string, number>();
+	const wordWeight = (word: string): number => {
+		let w = weights.get(word);
+		if (w === undefined) {
+			const chars = [...word];
+			w = 0;
+			if (!HAN.test(word)) w = unitIdfOf(c, word);
+			else for (let i = 1; i < chars.length; i++) w += unitIdfOf(c, (chars[i - 1] as string) + chars[i]);
+			weights.set(word, w);
+		}
+		return w;
+	};
+
 	const scored: RankedEntry[] = c.entries.map((entry, e) => {
 		const fields = c.units[e] as Array<Set<string>>;
 		let score = 0;
@@ -395,7 +471,11 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 		const texts = c.texts[e] as string[];
 		for (const { unit, weight, chars, whole } of q.units) {
 			let best = 0;
+			const han = HAN.test(unit);
 			fields.forEach((set, f) => {
+				// The message field answers English words; its Chinese (the messages' canonical rewriting) counts only in
+				// whole-message matches below, so English messages do not reorder entries for Chinese queries.
+				if (f === MESSAGE_FIELD && han) return;
 				const hit = whole ? f < WHOLE_WORD_FIELDS && (texts[f] as string).includes(unit) : set.has(unit);
 				if (hit) best = Math.max(best, (FIELD_WEIGHTS[f] as number) * (c.norms[e]?.[f] as number));
 			});
@@ -411,6 +491,17 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 			const f = (c.exact[e] as Array<Set<string>>).findIndex((set) => set.has(phrase));
 			if (f >= 0) score += weight * RANKING.exactBonus * (FIELD_WEIGHTS[f] as number);
 		}
+		// A terminal message the query contains whole, its words in order (PLEASE REMOVE CARD → remov card): the entry
+		// that message is listed for, more than one that merely shares its words (APPLICATION BLOCKED REMOVE CARD).
+		let message = 0;
+		for (const words of c.messages[e] as string[][]) {
+			if (containsRun(tokens, words))
+				message = Math.max(
+					message,
+					words.reduce((sum, w) => sum + wordWeight(w), 0),
+				);
+		}
+		score += message * RANKING.exactBonus * (FIELD_WEIGHTS[MESSAGE_FIELD] as number);
 		let covered = 0;
 		for (const i of explained) covered += q.charWeights[i] as number;
 		const coverage = totalWeight > 0 ? covered / totalWeight : 0;

@@ -8,8 +8,12 @@
  * Pure and browser-safe; the same data (the compiled vocabulary) and the same phrase machinery as the Pagefind
  * normalization (src/shared/search/query.ts), so the two agree on what a phrase means.
  */
+
+import { HAN_CHAR as HAN, HAN_SPACE } from '../chinese/han.ts';
+import { foldQuery } from '../chinese/width.ts';
+import { foldEnglish } from './english.ts';
 import { type Compiled, compile, type SearchVocabulary, toSimplified } from './vocabulary.ts';
-import { foldWidth, type PhraseTable, replacePhrases, segmentWords } from './words.ts';
+import { type PhraseTable, replacePhrases, segmentWords } from './words.ts';
 
 export interface RewrittenQuery {
 	/** Entry IDs typed as such (R-07, r07), canonical form. */
@@ -42,13 +46,14 @@ const CODE_FRAMING =
 /** How far (characters) framing may be from an unknown code-like token for it to count as a code. */
 const FRAMING_REACH = 6;
 const SEPARATORS = /[\p{P}\p{S}\s]+/u;
-const HAN_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
-const HAN = /\p{Script=Han}/u;
 /** A hyphen or underscore between two letters. */
 const ASCII_JOINER = /(?<=[A-Za-z])[-_](?=[A-Za-z])/g;
 
 interface Rewriter {
+	/** The compiled vocabulary with its English words folded (foldedVocabulary). */
 	c: Compiled;
+	/** English word forms (abbreviations, spellings), for folding query text. */
+	forms: Readonly<Record<string, string>>;
 	/** Long names (three characters or more), cut like long fillers. */
 	names: PhraseTable;
 	/** Every name, for words of their own. */
@@ -61,10 +66,33 @@ interface Rewriter {
 
 const cache = new WeakMap<SearchVocabulary, Rewriter>();
 
+/**
+ * The vocabulary with every English word of its phrases folded (english.ts) the way query text is: a variant written
+ * "comms fail" or "authorisation declined" then matches however the query writes those words. Where two variants fold
+ * to the same phrase, the first listed keeps it.
+ */
+function foldedVocabulary(vocabulary: SearchVocabulary): SearchVocabulary {
+	const forms = vocabulary.english ?? {};
+	const fold = (text: string): string => foldEnglish(text, forms);
+	const keys = (record: Record<string, string>, values: boolean): Record<string, string> => {
+		const out: Record<string, string> = {};
+		for (const [from, to] of Object.entries(record)) out[fold(from)] ??= values ? fold(to) : to;
+		return out;
+	};
+	return {
+		...vocabulary,
+		typos: keys(vocabulary.typos, true),
+		synonyms: keys(vocabulary.synonyms, false),
+		fillers: [...new Set(vocabulary.fillers.map(fold))],
+		names: [...new Set((vocabulary.names ?? []).map(fold))],
+	};
+}
+
 function rewriter(vocabulary: SearchVocabulary): Rewriter {
 	let r = cache.get(vocabulary);
 	if (!r) {
-		const names = (vocabulary.names ?? []).map((n) => n.toLowerCase());
+		const folded = foldedVocabulary(vocabulary);
+		const names = (folded.names ?? []).map((n) => n.toLowerCase());
 		const byFirst: PhraseTable = new Map();
 		for (const name of names.filter((n) => [...n].length >= 3)) {
 			const list = byFirst.get(name[0] as string) ?? [];
@@ -74,7 +102,8 @@ function rewriter(vocabulary: SearchVocabulary): Rewriter {
 		for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
 		const short = names.filter((n) => [...n].length < 3).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 		r = {
-			c: compile(vocabulary),
+			c: compile(folded),
+			forms: vocabulary.english ?? {},
 			names: byFirst,
 			shortNames: short.length ? new RegExp(`(?:${short.join('|')})(?=\\s*(?:pos|机|刷卡机))`, 'gi') : undefined,
 			nameWords: new Set(names),
@@ -147,7 +176,7 @@ export function rewriteQuery(
 ): RewrittenQuery {
 	const r = rewriter(vocabulary);
 	// English terminal messages come hyphenated or underscored (Do-Not-Honor, CARD_LIMIT_EXCEEDED): words, as spaced.
-	let text = toSimplified(foldWidth(query), vocabulary).replace(HAN_SPACE, '').replace(ASCII_JOINER, ' ');
+	let text = toSimplified(foldQuery(query), vocabulary).replace(HAN_SPACE, '').replace(ASCII_JOINER, ' ');
 
 	const ids: string[] = [];
 	if (!asText)
@@ -184,7 +213,9 @@ export function rewriteQuery(
 	for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) text = `${text.slice(0, start)} ${text.slice(end)}`;
 	if (codes.length || unknownCodes.length) text = text.replace(CODE_FRAMING, ' ');
 
-	let lower = replacePhrases(text.toLowerCase(), r.c.typos, false);
+	// English words folded (COMMS → communicat, DECLINED → declin) after codes are read: code framing (error, code)
+	// is matched as typed.
+	let lower = replacePhrases(foldEnglish(text, r.forms), r.c.typos, false);
 	lower = replacePhrases(lower, r.names, true);
 	if (r.shortNames) lower = lower.replace(r.shortNames, ' ');
 	// Phrases twice: before fillers are cut (钱扣了 needs its 了) and after (钱一直没到 → 钱没到 → 未到账).

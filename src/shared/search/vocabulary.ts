@@ -1,3 +1,4 @@
+import { simplifyByTable } from '../chinese/simplified.ts';
 import { type PhraseTable, rejoin, replacePhrases, segmentWords, table } from './words.ts';
 
 /**
@@ -39,6 +40,11 @@ export interface SearchVocabulary {
 	minor?: string[];
 	/** Terms that count only as a whole (预授权, 拒付). Optional like `names`. */
 	wholeWords?: string[];
+	/**
+	 * English word forms: abbreviation or spelling → the form the search compares (comms → communication, centre →
+	 * center), applied to every ASCII word of queries and entries before stemming (english.ts). Optional like `names`.
+	 */
+	english?: Record<string, string>;
 }
 
 /** Lookup structures built once per vocabulary object. */
@@ -114,10 +120,9 @@ export function compile(vocabulary: SearchVocabulary): Compiled {
 	return compiled;
 }
 
+/** Traditional → Simplified with the compiled table (derived from the one standard, src/shared/chinese/standard.ts). */
 export function toSimplified(text: string, vocabulary: SearchVocabulary): string {
-	let out = '';
-	for (const char of text) out += vocabulary.traditional[char] ?? char;
-	return out;
+	return simplifyByTable(text, vocabulary.traditional);
 }
 
 /** Words without fillers, particles stripped from their ends (扣了 → 扣: a prefix, so Pagefind still finds 扣了). */

@@ -1,11 +1,13 @@
+import { HAN_CHAR as HAN } from '../chinese/han.ts';
+
 /**
- * Text operations of the site search that know no vocabulary: splitting into the words Pagefind looks up, width
- * folding, and the longest-match phrase scan. Pure and dependency-free (browser, Astro build, Node).
+ * Text operations of the site search that know no vocabulary: splitting into the words Pagefind looks up and the
+ * longest-match phrase scan. Width folding and the Han class come from the Chinese-text core (src/shared/chinese/).
+ * Pure and dependency-free (browser, Astro build, Node).
  */
 
 /** Punctuation and symbols separate words; they never carry meaning in a query. */
 const SEPARATORS = /[\p{P}\p{S}\s]+/gu;
-export const HAN = /\p{Script=Han}/u;
 
 /** Phrases grouped by first character, longest first: a left-to-right longest-match scan needs no regex. */
 export type PhraseTable = Map<string, Array<[string, string]>>;
@@ -95,14 +97,6 @@ export function segmentWords(text: string): string[] {
 		for (const { segment, isWordLike } of segmenter.segment(chunk)) if (isWordLike) out.push(segment);
 	}
 	return out;
-}
-
-/**
- * Full-width forms, compatibility characters and odd spaces to their plain forms (ＰＯＳ５１ → POS51), and every run of
- * whitespace to one space, so an English phrase of the vocabulary (do not honor) matches however it was spaced.
- */
-export function foldWidth(text: string): string {
-	return text.normalize('NFKC').replace(/\s+/g, ' ');
 }
 
 /** Joins words back into running text: Chinese words touch (so phrases spanning them match), others keep a space. */
