@@ -2,6 +2,7 @@ import type { Diagnostic, StageResult } from '../diagnostics.ts';
 import { error } from '../diagnostics.ts';
 import { type DeobfuscationTable, parseDeobfuscationTable } from '../rules/deobfuscation.ts';
 import { PROMOTION_RULES } from '../rules/promotion/index.ts';
+import { parsePassageModel, SCORER_FILE } from '../rules/promotion/scorer-model.ts';
 import type { PromotionContext } from '../rules/promotion/types.ts';
 import { parsePromotionContext } from '../rules/promotion/vocabulary.ts';
 import { decode } from './stages/decode.ts';
@@ -63,7 +64,14 @@ export function parseCleaningEditorial(editorial: ReadonlyMap<string, string>, d
 				} as const)
 			: parseDeobfuscationTable(tableText, `${dir}/${DEOBFUSCATION_FILE}`);
 	const promotion = parsePromotionContext(editorial, dir);
-	diagnostics.push(...table.diagnostics, ...promotion.diagnostics);
-	if (!table.ok || !promotion.ok) return { ok: false, diagnostics };
-	return { ok: true, value: { deobfuscation: table.value, promotion: promotion.value }, diagnostics };
+	// The passage scorer's model is optional: without it the rule `passage-scorer` removes nothing.
+	const scorerText = editorial.get(SCORER_FILE);
+	const scorer = scorerText === undefined ? undefined : parsePassageModel(scorerText, `${dir}/${SCORER_FILE}`);
+	diagnostics.push(...table.diagnostics, ...promotion.diagnostics, ...(scorer?.diagnostics ?? []));
+	if (!table.ok || !promotion.ok || scorer?.ok === false) return { ok: false, diagnostics };
+	return {
+		ok: true,
+		value: { deobfuscation: table.value, promotion: scorer ? { ...promotion.value, scorer: scorer.value } : promotion.value },
+		diagnostics,
+	};
 }

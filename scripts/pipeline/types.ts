@@ -57,6 +57,8 @@ export interface Removal {
 	text: string;
 	/** Promotion rule ID. */
 	rule: string;
+	/** What the rule says of this removal when it has more to say than its ID (the passage scorer: score and features). */
+	detail?: string;
 }
 
 /** A kept passage: one non-blank line (paragraph, heading or list item) of cleaned text. */

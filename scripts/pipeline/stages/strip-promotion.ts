@@ -84,6 +84,7 @@ export function stripLines(
 		hotlines: new Set(promotion.hotlines.map((h) => h.number)),
 		lexicon: lexiconFor(promotion.vocabulary),
 		collected,
+		scorer: promotion.scorer,
 	};
 	// Names learned from the whole text (a site's name, its brands) before any line is cleaned, or given.
 	for (const rule of byScope.words) {
@@ -166,11 +167,14 @@ interface RulesByScope {
 	line: LineRule[];
 	words: WordsRule[];
 	clause: ClauseRule[];
+	/** Rules that explain their removals, by ID. */
+	explaining: Map<string, PromotionRule>;
 }
 
 function partition(rules: readonly PromotionRule[]): RulesByScope {
-	const byScope: RulesByScope = { documentBefore: [], documentAfter: [], line: [], words: [], clause: [] };
+	const byScope: RulesByScope = { documentBefore: [], documentAfter: [], line: [], words: [], clause: [], explaining: new Map() };
 	for (const rule of rules) {
+		if (rule.explain) byScope.explaining.set(rule.id, rule);
 		if (rule.scope === 'document') (rule.phase === 'before' ? byScope.documentBefore : byScope.documentAfter).push(rule);
 		else if (rule.scope === 'line') byScope.line.push(rule);
 		else if (rule.scope === 'words') byScope.words.push(rule);
@@ -198,7 +202,9 @@ function cleanLine(text: string, line: number, rules: RulesByScope, context: Rul
 	const removed: Removal[] = [];
 	const record = (removedText: string, rule: string) => {
 		const trimmed = removedText.trim();
-		if (trimmed !== '') removed.push({ line, text: trimmed, rule });
+		if (trimmed === '') return;
+		const detail = rules.explaining.get(rule)?.explain?.(trimmed, context);
+		removed.push(detail === undefined ? { line, text: trimmed, rule } : { line, text: trimmed, rule, detail });
 	};
 	let current = text;
 	for (let pass = 0; pass < MAX_PASSES && current !== ''; pass++) {

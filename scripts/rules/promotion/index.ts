@@ -1,5 +1,7 @@
+import { authorityQuoteRule } from './authority.ts';
 import { brandEndorsementRule } from './brand-endorsement.ts';
 import { brandMentionRule } from './brand-mention.ts';
+import { bylineNameRule } from './byline.ts';
 import { bracketedTitleRule, offTopicRule, sellingClaimRule, siteCityRule, sloganLineRule, symbolLineRule } from './claims.ts';
 import {
 	contactInvitationRule,
@@ -25,6 +27,7 @@ import {
 	seoCaptionRule,
 	tokenListRule,
 } from './page-furniture.ts';
+import { passageScorerRule } from './passage-scorer.ts';
 import { promoSectionRule } from './promo-section.ts';
 import { relatedLinksRule } from './related-links.ts';
 import { repeatedTeaserRule, repeatedTitleRule } from './repeats.ts';
@@ -47,6 +50,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	htmlScriptRule,
 	tableOfContentsRule,
 	repeatedTitleRule,
+	bylineNameRule,
 	relatedLinksRule,
 	breadcrumbRule,
 	splitPhoneNumberRule,
@@ -79,6 +83,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	bracketedTitleRule,
 	tokenListRule,
 	productTestimonialRule,
+	authorityQuoteRule,
 	unofficialHotlineRule,
 	keywordSaladRule,
 	brandMentionRule,
@@ -97,4 +102,6 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	selfReferenceRule,
 	disclaimerRule,
 	sellingClaimRule,
+	// Statistics, last: what no rule named.
+	passageScorerRule,
 ];

@@ -1,3 +1,5 @@
+import type { PassageModel } from './scorer-model.ts';
+
 /**
  * Types of the promotion rules (stage 4). A rule is data plus one small pure function; the vocabulary it matches comes
  * from src/editorial/promotion/*.yaml through {@link Lexicon}, so editors extend word lists without reading code.
@@ -54,6 +56,8 @@ export type VocabularyList = (typeof VOCABULARY_LISTS)[number];
 export interface PromotionContext {
 	hotlines: readonly OfficialHotline[];
 	vocabulary: PromotionVocabulary;
+	/** The statistical passage scorer (src/editorial/passage-scorer.yaml); absent, the rule `passage-scorer` removes nothing. */
+	scorer?: PassageModel | undefined;
 }
 
 /** Each vocabulary list compiled once into a case-insensitive regex (`never` when the list is empty). */
@@ -71,6 +75,8 @@ export interface RuleContext {
 	 * brands it sells), by rule ID: a name learned from one line is removed from every line.
 	 */
 	collected: ReadonlyMap<string, readonly string[]>;
+	/** The passage scorer's model, when one is loaded. */
+	scorer?: PassageModel | undefined;
 }
 
 /** A non-blank line as document rules see it (trimmed). */
@@ -99,6 +105,8 @@ interface RuleBase {
 	 * breadcrumb above the title): the site checks, which scan a built page's text, leave it out.
 	 */
 	articleOnly?: true;
+	/** Optional: why the rule removed this text (a score and its strongest features), written to the Removal's `detail`. */
+	explain?(text: string, context: RuleContext): string;
 }
 
 /** Title the rule examples are run under. */
