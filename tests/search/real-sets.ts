@@ -79,7 +79,7 @@ export const REAL_SETS: RealSet[] = [
 		minQueries: 20,
 	},
 	{
-		name: 'real heldout-4 (held out: collected 2026-12-02, not measured before its first measurement)',
+		name: 'real heldout-4 (development since its first measurement; report-only while below the targets)',
 		file: 'heldout-4.yaml',
 		heldOut: true,
 	},
