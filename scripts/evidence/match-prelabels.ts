@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import * as OpenCC from 'opencc-js';
+import { parse, stringify } from 'yaml';
+import { writeFileEnsuringDir } from '../pipeline/io.ts';
+import type { LabelledStatement } from './samples.ts';
+
+/**
+ * `node scripts/evidence/match-prelabels.ts --prelabels FILE --shown FILE --out FILE` (issue 14, held-out measurement):
+ * a held-out batch is pre-labelled sentence by sentence from the raw pages before anything runs on it
+ * (tests/evidence/sentences-<batch>.yaml). What the site shows is the cleaned, cut text, so the labels cannot be looked
+ * up by text. This script judges each shown statement (the `statements` of an `eval:evidence --unlabelled` file) by
+ * the raw sentence it came from: same page, the pre-labelled sentence whose characters (Traditional folded to
+ * Simplified, punctuation and spaces dropped) contain it, or overlap it most, nearest line first. A shown statement
+ * made of several raw sentences takes the worst of their labels (a fact only if every part is one). Writes the
+ * statements with their inherited label in the samples' format, and lists those no sentence explains.
+ */
+
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const toSimplifiedTw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+/** Characters compared: letters, digits and Han, Traditional folded to Simplified, lower case. */
+export function comparable(text: string): string {
+	return toSimplified(toSimplifiedTw(text.normalize('NFKC')))
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Share of the characters of `part` found, in order, as bigrams of `whole` (a cheap containment score). */
+export function containment(part: string, whole: string): number {
+	if (part.length === 0) return 0;
+	if (whole.includes(part)) return 1;
+	if (part.length === 1) return whole.includes(part) ? 1 : 0;
+	const grams = new Set<string>();
+	for (let i = 0; i + 1 < whole.length; i++) grams.add(whole.slice(i, i + 2));
+	let hit = 0;
+	for (let i = 0; i + 1 < part.length; i++) if (grams.has(part.slice(i, i + 2))) hit++;
+	return hit / (part.length - 1);
+}
+
+interface Shown {
+	page: string;
+	line: number;
+	kind: string;
+	heading: string;
+	text: string;
+}
+
+export function inherit(shown: Shown, prelabels: readonly LabelledStatement[]): { label: string; from: string[] } | undefined {
+	const target = comparable(shown.text);
+	const onPage = prelabels
+		.filter((s) => s.page === shown.page)
+		.map((s) => ({ s, c: comparable(s.text) }))
+		.filter((x) => x.c.length > 0);
+	// One raw sentence that holds the statement (the statement is it, or a cleaned part of it).
+	const holders = onPage
+		.map((x) => ({ ...x, score: containment(target, x.c) }))
+		.filter((x) => x.score >= 0.8)
+		.sort((a, b) => b.score - a.score || Math.abs(a.s.line - shown.line) - Math.abs(b.s.line - shown.line));
+	if (holders[0]) return { label: holders[0].s.label, from: [holders[0].s.text] };
+	// Several raw sentences that together make the statement.
+	const parts = onPage.filter((x) => x.c.length >= 4 && containment(x.c, target) >= 0.8);
+	const covered = parts.reduce((n, x) => n + x.c.length, 0);
+	if (parts.length > 0 && covered >= 0.8 * target.length) {
+		const notFact = parts.find((x) => x.s.label !== 'fact');
+		return { label: notFact ? notFact.s.label : 'fact', from: parts.map((x) => x.s.text) };
+	}
+	return undefined;
+}
+
+async function main(argv: string[]): Promise<number> {
+	const { values } = parseArgs({
+		args: argv,
+		options: { prelabels: { type: 'string' }, shown: { type: 'string' }, out: { type: 'string' } },
+		strict: true,
+	});
+	if (!values.prelabels || !values.shown || !values.out) {
+		process.stderr.write('usage: node scripts/evidence/match-prelabels.ts --prelabels FILE --shown FILE --out FILE\n');
+		return 2;
+	}
+	const prelabels = parse(await readFile(values.prelabels, 'utf8')) as LabelledStatement[];
+	const shown = (parse(await readFile(values.shown, 'utf8')) as { statements: Shown[] }).statements;
+	const labelled: (LabelledStatement & { inheritedFrom: string[] })[] = [];
+	const unexplained: Shown[] = [];
+	for (const s of shown) {
+		const got = inherit(s, prelabels);
+		if (got) labelled.push({ ...s, label: got.label, inheritedFrom: got.from });
+		else unexplained.push(s);
+	}
+	await writeFileEnsuringDir(values.out, stringify(labelled, { lineWidth: 0 }));
+	process.stdout.write(`match-prelabels: ${labelled.length} of ${shown.length} shown statements judged by their raw sentence\n`);
+	for (const s of unexplained) process.stdout.write(`  no raw sentence explains ${s.page}:${s.line} ${s.text}\n`);
+	return 0;
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
