@@ -196,11 +196,19 @@ const modelFileSchema = z
 /** File of the model, relative to the editorial folder. */
 export const SCORER_FILE = 'passage-scorer.yaml';
 
-/** Parses src/editorial/passage-scorer.yaml (it is JSON, which is YAML). */
+/**
+ * Parses src/editorial/passage-scorer.yaml. `train:clean` writes it as JSON (which is YAML), read with JSON.parse: the
+ * YAML parser takes seconds on its ~360 KB of flow collections, and every ingest loads it. A hand-edited YAML file
+ * still parses.
+ */
 export function parsePassageModel(text: string, file: string): StageResult<PassageModel> {
 	let raw: unknown;
 	try {
-		raw = parse(text);
+		try {
+			raw = JSON.parse(text);
+		} catch {
+			raw = parse(text);
+		}
 	} catch (cause) {
 		return {
 			ok: false,
