@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { HAN } from '../../src/shared/chinese/han.ts';
+import { isPinyinAnnotation } from '../../src/shared/chinese/pinyin.ts';
 import { toSimplified } from '../../src/shared/chinese/standard.ts';
 import { foldQuery } from '../../src/shared/chinese/width.ts';
 import { writeFileEnsuringDir } from '../pipeline/io.ts';
@@ -22,10 +24,16 @@ import type { LabelledStatement } from './samples.ts';
  * Chinese-text core (src/shared/chinese/), lower case.
  */
 export function comparable(text: string): string {
-	return toSimplified(foldQuery(text))
+	return toSimplified(foldQuery(text).replace(BRACKETED_LATIN, (whole, inside: string) => (isPinyinAnnotation(inside, 1) ? '' : whole)))
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+/**
+ * Inline pinyin after a character, as some Traditional pages print it (`國(guó)`): the pipeline drops it (stage 2), so
+ * must the lookup; whether a bracket holds pinyin is the shared core's decision ({@link isPinyinAnnotation}).
+ */
+const BRACKETED_LATIN = new RegExp(`(?<=${HAN})[(（]([^()（）]{1,40})[)）]`, 'gu');
 
 /** Share of the characters of `part` found, in order, as bigrams of `whole` (a cheap containment score). */
 export function containment(part: string, whole: string): number {

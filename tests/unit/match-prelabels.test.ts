@@ -18,6 +18,11 @@ describe('match-prelabels', () => {
 		expect(containment('完全无关的话', '请联系发卡行处理')).toBeLessThan(0.5);
 	});
 
+	it('drops inline pinyin as the pipeline does (國(guó)), so a Traditional page with pinyin still matches', () => {
+		expect(comparable('預(yù)授權(quán)撤銷(xiāo)申請(qǐng)')).toBe(comparable('预授权撤销申请'));
+		expect(comparable('密码(PIN)错误')).toBe(comparable('密码PIN错误'));
+	});
+
 	it('a shown statement inherits the label of the raw sentence that holds it', () => {
 		const pre = [raw(3, '余额不足时交易会被拒绝。', 'fact'), raw(4, '你知道为什么吗？', 'question')];
 		expect(inherit({ page: 'p-1', line: 3, kind: '', heading: '', text: '余额不足时交易会被拒绝' }, pre)?.label).toBe('fact');
