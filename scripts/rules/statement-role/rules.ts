@@ -78,7 +78,7 @@ const definitionSays: StatementRoleRule = {
 		if (/[（(][A-Za-z][A-Za-z .]{1,20}[)）]/u.test(label) && !/原因|方法|办法|措施|步骤|问题|故障/u.test(label)) return label;
 		if (/^(?:如果|若|假如|当|一旦|如遇|由于|因为|虽然|即使|在)/u.test(body)) return undefined;
 		const m =
-			/^([^，,。；;：:]{1,24}?)(?:通常|一般|主要|其实|就|也|只)?(?:是指|指的是|就是指|即是指|又称为?|又叫|也叫做?|也称为?|简称为?|全称为?|的简称|的缩写|的全称|的统称)/u.exec(
+			/^([^，,。；;：:]{1,24}?)(?:通常|一般|主要|其实|就|也|只)?(?:是指|指的是|指的就是|就是指|即是指|又称为?|又叫|也叫做?|也称为?|简称为?|全称为?|的简称|的缩写|的全称|的统称)/u.exec(
 				body,
 			) ??
 			/^([^，,。；;：:]{1,20}?)(?:作为|是|为)(?:一种|一项|一类|一个|一串|一组|一张|一笔)[^，,。；;]{0,30}?(?:设备|终端|机具|机器|机制|技术|服务|功能|业务|交易|编号|号码|代码|标识|凭证|协议|方式|模式|过程|流程|操作|行为|系统|工具|卡|码|账户|机构|权利|规则|措施|手法)/u.exec(
@@ -91,19 +91,29 @@ const definitionSays: StatementRoleRule = {
 	},
 };
 
+/** How a measure for later opens: "为了避免……", "定期……", "建立……", "切勿……". */
+const PREVENTION_OPENING =
+	/^(?:为了?(?:避免|防止|预防|杜绝|减少|降低)|(?:预防|防止|防范|避免)(?!.*(?:导致|造成))|定期|日常|平时|平常|经常|注意|保持|建立|加强|完善|强化|优化|规范|切勿|切忌|不要|千万不要|千万别|切记|谨防|警惕|谨慎|务必(?:妥善|定期|注意))/u;
+
 const preventionOpens: StatementRoleRule = {
 	id: 'role-prevention-opening',
 	role: 'prevention',
 	description:
 		'Opens as a measure against a future problem: "为了避免/防止……", "定期……", "平时/日常……", "注意……", "切勿/不要……", "谨防/警惕……". A measure belongs under a prevention entry (or a remedy), never under the symptom or cause it is against.',
 	examples: {
-		finds: ['为防止犯罪分子非法使用，商户和持卡人应保留好单据。', '定期检查POS机的网络连接和电源线。', '切勿将密码告诉他人。'],
+		finds: [
+			'为防止犯罪分子非法使用，商户和持卡人应保留好单据。',
+			'定期检查POS机的网络连接和电源线。',
+			'切勿将密码告诉他人。',
+			'建立应急响应机制：制定详细的应急响应流程，一旦发生刷卡失败事件，能够迅速采取措施进行处理。',
+		],
 		ignores: ['如果POS机存在故障，可以联系商家或POS机供应商进行维修。'],
 	},
-	finds: (text) =>
-		/^(?:为了?(?:避免|防止|预防|杜绝|减少|降低)|(?:预防|防止|防范|避免)(?!.*(?:导致|造成))|定期|日常|平时|平常|经常|注意|保持|切勿|切忌|不要|千万不要|千万别|切记|谨防|警惕|谨慎|务必(?:妥善|定期|注意))/u.exec(
-			parts(text).body,
-		)?.[0],
+	finds: (text) => {
+		const { label, body } = parts(text);
+		// The label says what to do when it has one ("建立应急响应机制：……"), else the sentence's own opening.
+		return PREVENTION_OPENING.exec(label)?.[0] ?? PREVENTION_OPENING.exec(body)?.[0];
+	},
 };
 
 /** A clause that tells someone to do something: (此时) (who) a modal, adverbs, a verb of doing. */
@@ -113,9 +123,9 @@ const ADVICE = new RegExp(
 );
 /** An instruction that opens with its verb: "联系发卡行……", "立即检查……", "重新签到……". */
 const IMPERATIVE =
-	/^(?:立即|立刻|马上|尽快|及时|首先|先|再|请|务必|直接|主动)?(?:联系|检查|确认|核对|核实|更换|换用|改用|重启|重新|查询|等待|报告|保留|保存|询问|咨询|寻求|修复|查看|报警|拨打|致电|申请|充值|清洁|清理|擦拭|协商|前往|携带|登录|办理|提交|插入|尝试|投诉|挂失|补打|开通|激活|排查)(?![^，,。；;]{0,12}(?:会|将|可能)?(?:导致|造成|引起|引发))/u;
+	/^(?:立即|立刻|马上|尽快|及时|首先|先|再|请|务必|直接|主动)?(?:要|需要|应|应该|可以|可)?(?:联系|检查|确认|核对|核实|更换|换用|改用|重启|重新|查询|等待|报告|保留|保存|询问|咨询|寻求|修复|查看|报警|拨打|致电|申请|充值|清洁|清理|擦拭|协商|前往|携带|登录|办理|提交|插入|尝试|投诉|挂失|补打|开通|激活|排查)(?![^，,。；;]{0,12}(?:会|将|可能)?(?:导致|造成|引起|引发))/u;
 /** A condition, then advice in the same sentence: "如果……，商家可以向银行申请……". */
-const CONDITION = /^(?:如果|若|假如|假若|倘若|要是|如遇|遇到|当|一旦|在|发现)[^。；;！!]*?[，,]/u;
+const CONDITION = /^(?:如果|若|假如|假若|倘若|要是|如遇|遇到|当|一旦|在|发现|对于|针对)[^。；;！!]*?[，,]/u;
 
 const remedyOpens: StatementRoleRule = {
 	id: 'role-remedy-opening',
@@ -129,19 +139,26 @@ const remedyOpens: StatementRoleRule = {
 			'若问题持续，需立即联系银行客服，通过提供消费凭证或调整风控策略恢复用卡。',
 			'重新签到后再进行交易。',
 			'此时，你需要联系银行客服查询原因，并解决银行卡的冻结问题。',
+			'核对账户余额：消费者在发现交易失败但扣款后，应首先核对银行账户余额，确认款项已被扣除。',
 		],
-		ignores: ['商户可定期检查设备电量、打印纸余量。', '持卡人的银行卡没有足够的余额完成交易，此时系统会自动提示“发卡行不能处理”。'],
+		ignores: [
+			'商户可定期检查设备电量、打印纸余量。',
+			'持卡人的银行卡没有足够的余额完成交易，此时系统会自动提示“发卡行不能处理”。',
+			'账户冻结：在某些情况下，如银行账户被冻结，可能会导致POS机提示“余额不足”，消费者需要联系银行了解具体情况。',
+		],
 	},
 	finds: (text) => {
 		const { label, body } = parts(text);
 		if (/(?:解决|处理|应对)(?:方法|办法|方案|措施|步骤)|怎么办|如何处理|^建议$/u.test(label)) return label;
+		// A label that is itself an instruction ("核对账户余额：……"), or a sentence that opens with one.
+		if (IMPERATIVE.test(label)) return label;
 		if (IMPERATIVE.test(body)) return body.slice(0, 6);
 		const opening = /^(?:此时|这时候?|这种情况下|在这种情况下)[，,]?\s*/u.exec(body)?.[0] ?? CONDITION.exec(body)?.[0];
 		if (opening === undefined) return undefined;
 		const rest = body.slice(opening.length);
 		if (IMPERATIVE.test(rest) || new RegExp(`^${BETWEEN}${ACT}`, 'u').test(rest)) return rest.slice(0, 6);
 		const advice = ADVICE.exec(body.slice(opening.length - (/[，,]$/u.test(opening) ? 1 : 0)));
-		if (!advice || (advice.index > 0 && !/^[，,]/u.test(advice[0]))) return undefined;
+		if (!advice || advice.index > 0) return undefined;
 		return /定期|经常/u.test(advice[0]) ? undefined : advice[0].replace(/^[，,；;。：:]\s*/u, '');
 	},
 };
@@ -166,12 +183,20 @@ const preventionSays: StatementRoleRule = {
 	id: 'role-prevention',
 	role: 'prevention',
 	description:
-		'A measure for later inside the sentence: a modal with a verb of regular care ("商户可定期检查……"), or advice given so that something does not happen ("……，以免/避免/防止……"). Tried after the remedy rule: "可以联系银行，避免……" is a remedy step.',
+		'A measure for later inside the sentence: a modal with a verb of regular care ("商户可定期检查……"), advice given so that something does not happen ("……，以免/以防……"), or a problem named only as what is avoided ("……，避免/减少因……导致……": the cause words say what the measure prevents, not what the statement is). Tried before the cause rule, after the remedy-opening rule.',
 	examples: {
-		finds: ['商户可定期检查设备电量、打印纸余量，并备用手动签购单功能以应对突发状况。', '用户应定期检查交易记录，避免异常消费模式；'],
+		finds: [
+			'商户可定期检查设备电量、打印纸余量，并备用手动签购单功能以应对突发状况。',
+			'用户应定期检查交易记录，避免异常消费模式；',
+			'在确认无误后再进行刷卡，可以避免因疏忽而导致的重复扣款问题。',
+		],
 		ignores: ['POS机被停用的原因可能是由于技术故障导致的。'],
 	},
-	finds: (text) => new RegExp(`${MODAL}(?:定期|经常|时常|随时)|以免|以防`, 'u').exec(parts(text).body)?.[0],
+	finds: (text) =>
+		new RegExp(
+			`${MODAL}(?:定期|经常|时常|随时)|以免|以防|(?:避免|防止|减少|降低|杜绝)(?:因|由于)?[^，,。；;]{0,20}(?:导致|造成|引起|引发)`,
+			'u',
+		).exec(parts(text).body)?.[0],
 };
 
 const causeSays: StatementRoleRule = {
@@ -266,9 +291,9 @@ export const STATEMENT_ROLE_RULES: readonly StatementRoleRule[] = [
 	definitionSays,
 	preventionOpens,
 	remedyOpens,
+	preventionSays,
 	causeSays,
 	remedyAdvises,
-	preventionSays,
 	symptomSays,
 	backgroundSays,
 	neutral,
