@@ -34,8 +34,8 @@ export type PlaceableCollection = 'symptoms' | 'causes' | 'remedies' | 'preventi
 /**
  * Where a statement of each role (scripts/rules/statement-role/, read from its own form) may be placed: the role must
  * fit the entry's kind. A remedy step or a measure goes under a remedy or a prevention measure, never a symptom or a
- * cause; a cause under a cause or the symptom it explains, never a remedy; a response code's meaning or a symptom under a
- * symptom, a cause or a remedy. A definition says what a term means, no remedy or measure: it goes only under the symptom
+ * cause; a cause under a cause or the symptom it explains, never a remedy; a response code's meaning or a symptom anywhere
+ * its kind orders it. A definition says what a term means, no remedy or measure: it goes only under the symptom
  * or cause that is that very term; background likewise only into an entry its own subject (what is described) matches:
  * 预授权是指…… under 预授权完成或撤销失败, never 应答码是指…… under 刷卡失败. A statement that names no problem at all (neutral) is no evidence for a symptom or a cause: it may only
  * inform a remedy or a measure. Among the collections a role allows, the kind (which the heading may set) chooses the order.
@@ -46,9 +46,11 @@ export const ROLE_PLACES: Readonly<Record<StatementRole, ReadonlyArray<Placeable
 	cause: ['causes', 'symptoms'],
 	remedy: ['remedies', 'prevention'],
 	prevention: ['prevention', 'remedies'],
-	symptom: ['symptoms', 'causes', 'remedies'],
+	symptom: ['symptoms', 'causes', 'remedies', 'prevention'],
 	neutral: ['remedies', 'prevention'],
 };
+/** Kinds whose sections make a neutral statement a step or a measure: remedies, prevention, a case told step by step. */
+const NEUTRAL_KINDS: ReadonlySet<StatementKind> = new Set(['remedy', 'prevention', 'case']);
 /** Roles placed only into entries their subject matches. */
 const BY_SUBJECT: ReadonlySet<StatementRole> = new Set(['definition', 'background']);
 
@@ -62,15 +64,17 @@ const OWN_ORDER: ReadonlySet<StatementRole> = new Set(['remedy', 'prevention']);
 /**
  * The collections a statement is tried in, in order. A remedy or prevention statement: its role's collections, its own
  * first. Any other role: its kind's order (which the heading may set), kept to the collections the role allows;
- * a neutral statement only where its kind is a remedy or a prevention measure (a fact told in a section of steps), never
+ * a neutral statement only where its kind is a remedy, a prevention measure or a case (a fact told among steps), never
  * from an introduction or a list of causes.
  */
 export function placementOrder(kind: StatementKind, role: StatementRole | undefined): ReadonlyArray<PlaceableCollection> {
 	if (!role) return PLACEMENT_ORDER[kind];
 	const allowed = ROLE_PLACES[role];
 	if (OWN_ORDER.has(role)) return allowed;
-	if (role === 'neutral' && kind !== 'remedy' && kind !== 'prevention') return [];
-	return PLACEMENT_ORDER[kind].filter((c) => allowed.includes(c));
+	if (role === 'neutral') return NEUTRAL_KINDS.has(kind) ? PLACEMENT_ORDER[kind].filter((c) => allowed.includes(c)) : [];
+	// A cause told in a section of steps is still a cause: its role's collections when its kind allows none of them.
+	const ordered = PLACEMENT_ORDER[kind].filter((c) => allowed.includes(c));
+	return ordered.length ? ordered : allowed;
 }
 
 /**

@@ -26,12 +26,12 @@ export function parts(text: string): { label: string; body: string } {
 const ACT =
 	'(?:联系|检查|确认|确保|核对|核实|更换|换用|改用|重启|重新|查询|等待|报告|保留|留存|保存|询问|咨询|寻求|提供|修复|查看|报警|拨打|致电|申请|要求|充值|清洁|清理|擦拭|协商|前往|携带|登录|办理|提交|签到|设置|更新|升级|关闭|打开|插入|尝试|投诉|挂失|取消|撤销|补打|调整|输入|选择|下载|安装|开通|激活|绑定|解绑|通知|告知|出示|配合|处理|解决|排查|检测|维修|送修|返厂|关注|了解|拨|打电话|到银行|去银行|找|向|与)';
 /** Words that make a clause advice: a modal or an exhortation before the verb. */
-const MODAL = '(?:可以|可|需要|需|应该|应当|应|请|建议|务必|必须|须|要|得|最好|不妨|就要)';
+const MODAL = '(?:可以|可|需要|需|应该|应当|应|请|建议|务必|必须|须|要|得|最好|不妨|就要|有权)';
 /** Adverbs and objects between the modal and the verb: "需及时联系", "可先向银行咨询", "应通过官方渠道申请". */
 const BETWEEN =
-	'(?:先|再|及时|立即|立刻|尽快|马上|直接|主动|第一时间|耐心|仔细|认真|自行|亲自|就近|一起|逐一|定期|经常|向[^，,。；;]{1,12}?|与[^，,。；;]{1,12}?|到[^，,。；;]{1,8}?|通过[^，,。；;]{1,20}?|在[^，,。；;]{1,10}?|给[^，,。；;]{1,8}?|携带[^，,。；;]{1,10}?)*';
+	'(?:依法依规|依法|依规|先|再|及时|立即|立刻|尽快|马上|直接|主动|第一时间|耐心|仔细|认真|自行|亲自|就近|一起|逐一|定期|经常|向[^，,。；;]{1,12}?|与[^，,。；;]{1,12}?|到[^，,。；;]{1,8}?|通过[^，,。；;]{1,20}?|在[^，,。；;]{1,10}?|给[^，,。；;]{1,8}?|携带[^，,。；;]{1,10}?)*';
 /** Who is told what to do, before the modal. */
-const WHO = '(?:你|您|我们|用户|商家|商户|持卡人|消费者|客户|收银员|卖家|买家|市民|大家|车主)?';
+const WHO = '(?:(?:你|您|我们|用户|商家|商户|持卡人|消费者|客户|收银员|卖家|买家|市民|大家|车主|各方|双方)(?:和|与|、|及)?){0,3}';
 
 const codeMeaning: StatementRoleRule = {
 	id: 'role-code-meaning',
@@ -93,7 +93,7 @@ const definitionSays: StatementRoleRule = {
 
 /** How a measure for later opens: "为了避免……", "定期……", "建立……", "切勿……". */
 const PREVENTION_OPENING =
-	/^(?:为了?(?:避免|防止|预防|杜绝|减少|降低)|(?:预防|防止|防范|避免)(?!.*(?:导致|造成))|定期|日常|平时|平常|经常|注意|保持|建立|加强|完善|强化|优化|规范|切勿|切忌|不要|千万不要|千万别|切记|谨防|警惕|谨慎|务必(?:妥善|定期|注意))/u;
+	/^(?:为了?(?:避免|防止|预防|杜绝|减少|降低)|(?:预防|防止|防范|避免)(?!.*(?:导致|造成))|定期|日常|平时|平常|经常|注意|保持|保护|尊重|推广|鼓励|建立|加强|完善|强化|优化|规范|切勿|切忌|不要|千万不要|千万别|切记|谨防|警惕|谨慎|务必(?:妥善|定期|注意))/u;
 
 const preventionOpens: StatementRoleRule = {
 	id: 'role-prevention-opening',
@@ -127,6 +127,9 @@ const IMPERATIVE =
 /** A condition, then advice in the same sentence: "如果……，商家可以向银行申请……". */
 const CONDITION = /^(?:如果|若|假如|假若|倘若|要是|如遇|遇到|当|一旦|在|发现|对于|针对)[^。；;！!]*?[，,]/u;
 
+/** Words that name why something happens (the cause rule's). */
+const CAUSE_WORDS = /由于|因为|导致|造成|引起|引发|所致/u;
+
 const remedyOpens: StatementRoleRule = {
 	id: 'role-remedy-opening',
 	role: 'remedy',
@@ -140,6 +143,7 @@ const remedyOpens: StatementRoleRule = {
 			'重新签到后再进行交易。',
 			'此时，你需要联系银行客服查询原因，并解决银行卡的冻结问题。',
 			'核对账户余额：消费者在发现交易失败但扣款后，应首先核对银行账户余额，确认款项已被扣除。',
+			'纠纷处理：对于因交易失败但扣款引发的纠纷，各方应依法依规处理。',
 		],
 		ignores: [
 			'商户可定期检查设备电量、打印纸余量。',
@@ -153,11 +157,16 @@ const remedyOpens: StatementRoleRule = {
 		// A label that is itself an instruction ("核对账户余额：……"), or a sentence that opens with one.
 		if (IMPERATIVE.test(label)) return label;
 		if (IMPERATIVE.test(body)) return body.slice(0, 6);
-		const opening = /^(?:此时|这时候?|这种情况下|在这种情况下)[，,]?\s*/u.exec(body)?.[0] ?? CONDITION.exec(body)?.[0];
+		// A framing phrase before the condition ("从法律角度看，如果……") does not change what follows.
+		const framed = /^(?:从[^，,。；;]{1,10}看|总之|同时|此外|另外|其次|首先|最后)[，,]\s*/u.exec(body)?.[0] ?? '';
+		const own = body.slice(framed.length);
+		const opening = /^(?:此时|这时候?|这种情况下?|在这种情况下)[，,]?\s*/u.exec(own)?.[0] ?? CONDITION.exec(own)?.[0];
 		if (opening === undefined) return undefined;
-		const rest = body.slice(opening.length);
+		const rest = own.slice(opening.length);
+		// A cause told after the condition ("……需要输入……，如果输入错误……导致交易被拒绝") is what the sentence says.
+		if (CAUSE_WORDS.test(rest)) return undefined;
 		if (IMPERATIVE.test(rest) || new RegExp(`^${BETWEEN}${ACT}`, 'u').test(rest)) return rest.slice(0, 6);
-		const advice = ADVICE.exec(body.slice(opening.length - (/[，,]$/u.test(opening) ? 1 : 0)));
+		const advice = ADVICE.exec(own.slice(opening.length - (/[，,]$/u.test(opening) ? 1 : 0)));
 		if (!advice || advice.index > 0) return undefined;
 		return /定期|经常/u.test(advice[0]) ? undefined : advice[0].replace(/^[，,；;。：:]\s*/u, '');
 	},
@@ -269,7 +278,7 @@ const backgroundSays: StatementRoleRule = {
 
 /** Words that name something going wrong (or the terminal saying so): a statement without any of them names no problem. */
 const PROBLEM =
-	/失败|错误|出错|错了|无法|不能|不了|不成功|不上|未能|未(?:到账|入账|成功|收到|完成|签到|响应|授权|开通|激活|上送)|没(?:有)?(?:到账|成功|收到|反应|响应|出|打印|显示|扣|钱|签到|网络|信号)|不到账|异常|故障|问题|拒绝|拒付|被拒|不予|冻结|锁定|锁住|超限|超过|超出|超时|不足|过期|失效|损坏|老化|风险|盗|骗|诈|套现|多扣|重复|延迟|缓慢|不一致|不符|乱码|停用|注销|限制|限额|报错|提示|显示|纠纷|争议|投诉|跳码|二清|违规|差错|退款|退货|撤销|冲正|掉单|单边账|丢失|挂失|中断|断开|卡顿|死机|黑屏|闪退|读不|刷不|无效|不可用|不支持|不正确|不匹配|误|错|坏|不良|污渍|划痕|氧化|松动|磨损|裂痕|异物|受潮|潮湿|弯折|消磁|没电|缺纸|卡纸|没有?(?:任何)?反应|影响|拔|忘|记混|搞混|混淆|被锁|解锁|重置|不稳|信号弱|太弱|变弱|断|卡住|丢|漏|久|没完成|没有完成|未完成|麻烦|困扰|损失/u;
+	/失败|错误|出错|错了|无法|不能|不了|不成功|不上|未能|未(?:到账|入账|成功|收到|完成|签到|响应|授权|开通|激活|上送)|没(?:有)?(?:到账|成功|收到|反应|响应|出|打印|显示|扣|钱|签到|网络|信号)|不到账|异常|故障|问题|拒绝|拒付|被拒|不予|冻结|锁定|锁住|超限|超过|超出|超时|不足|过期|失效|损坏|老化|风险|盗|骗|诈|套现|多扣|重复|延迟|缓慢|不一致|不符|乱码|停用|注销|限制|限额|报错|提示|显示|纠纷|争议|投诉|跳码|二清|违规|差错|退款|退货|撤销|冲正|掉单|单边账|丢失|挂失|中断|断开|卡顿|死机|黑屏|闪退|读不|刷不|无效|不可用|不支持|不正确|不匹配|误|错|坏|不良|污渍|划痕|氧化|松动|磨损|裂痕|异物|受潮|潮湿|弯折|消磁|没电|缺纸|卡纸|没有?(?:任何)?反应|影响|拔|忘|记混|搞混|混淆|被锁|解锁|重置|不稳|信号弱|太弱|变弱|断|卡住|丢|漏|久|没完成|没有完成|未完成|麻烦|困扰|损失|被扣|扣了|退回|退还|返还/u;
 
 const neutral: StatementRoleRule = {
 	id: 'role-neutral',
