@@ -24,8 +24,8 @@ const COUNTER =
 	/\d[\d,.]*\s*[万wWkK]?\s*(?:人已阅读|人阅读|人浏览|次浏览|次阅读|人看过|人围观|次点击|条评论|人点赞)|(?:阅读|浏览|点击|人气|热度|阅读量|浏览量)\s*[:：]?\s*[(（]?\d[\d,.]*[)）]?\s*次?(?![\d.%元万])/gu;
 /** A date with a time of day (`2025-03-13 09:42`, `2024 09/ 12 17:03:59`, `2021/2/21 17:16:38`): a timestamp, never a fact. */
 const TIMESTAMP = /\d{4}\s*[-/.年\s]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?/gu;
-/** A date opening a line that holds nothing else but a short category (`2025-10-27 新手入门`, `- 2025-04-30`). */
-const DATE_LINE = /^[-•·*\s]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+[^\s,，。;；:：]{1,8})?\s*$/u;
+/** A date opening a line that holds nothing else but a short category or a count (`2025-10-27 新手入门`, `2024-11-22 2 山西`). */
+const DATE_LINE = /^[-•·*\s]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+[^\s,，。;；:：]{1,8}){0,2}\s*$/u;
 
 /**
  * Metadata fields: `作者:指流砂`, `来源:投稿`, `发布时间:2025-01-20`, `人气:17`, `投稿人:小灰灰`, `浏览次数:`, counters
@@ -47,6 +47,7 @@ export const pageMetaRule: WordsRule = {
 			'Sakura 发布时间:2025-06-16 00:54:23 热度:969',
 			'2025-10-27 新手入门 阅读 18',
 			'- 2025-04-30',
+			'2024-11-22 2 山西',
 			'2024 09/ 12 17:03:59',
 			'出处:https://www.example.com/933484.html',
 		],
