@@ -38,7 +38,12 @@ function brandsOf(lines: readonly DocumentLine[], context: RuleContext, strict =
 		for (const match of text.matchAll(listed)) names.add(match[0].replace(trailing, '') || match[0]);
 		for (const match of text.matchAll(BEFORE_PRODUCT)) {
 			// Only what follows generic modifiers and function words: 使用乐刷POS机 → 乐刷, 这台POS机 → nothing.
-			const candidate = preferredName(lines, (match[1] ?? '').replace(leading, '').replace(trailing, ''));
+			const strip = (name: string) => name.replace(leading, '').replace(trailing, '');
+			// The tail the page uses on its own may start with a modifier again (否为电销 → 为电销): stripped once more.
+			const raw = strip(match[1] ?? '');
+			const preferred = strip(preferredName(lines, raw));
+			// A tail of two characters is a word more often than a name (电销 of 电销POS机): only three or more replace it.
+			const candidate = [...preferred].length >= 3 ? preferred : raw;
 			if ([...candidate].length >= 2 && !whole.test(candidate) && isProductName(lines, candidate, strict)) names.add(candidate);
 		}
 	}

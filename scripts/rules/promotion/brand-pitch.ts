@@ -27,6 +27,8 @@ function sentences(text: string): Array<[start: number, end: number]> {
 const escapeName = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** Product words after a brand name. */
 const PRODUCT = '(?:POS|pos|Pos|刷卡机|电签|收款码|收款机)';
+/** A sentence about a fault or a prompt is the article's even when it opens with the brand (聚赢家POS机使用时提示:降级交易). */
+const PROBLEM = /失败|错误|故障|提示|显示|降级|原因|怎么|如何|为什么|异常|无法|不能|不了|冻结|风控/u;
 
 function pitchPattern(context: RuleContext): RegExp {
 	return derivedRegExp(context.lexicon, 'brand-pitch-words', (l) => new RegExp(`${l.pitchWords.source}|${l.praise.source}`, 'iu'));
@@ -58,7 +60,7 @@ export const brandPitchRule: WordsRule = {
 	id: 'brand-pitch',
 	scope: 'words',
 	description:
-		'A sentence that puts a brand — a name the page uses before a product word (新易刷POS机, learned as brand-mention learns it) or a listed brand (promotion/brands.yaml) — in one clause with an evaluative or commercial word (promotion/claims.yaml pitchWords: 合规, 正规, 持牌, 率先, 标准费率, 防护盾…, and promotion/praise.yaml) is a pitch and is removed whole, also as a heading (合规会员宝POS机:四重防护盾); so is, on a page that pitched the brand, a sentence that opens with the brand’s product (屹掌柜POS机在合同中以加粗字体标注押金条款). A brand named in a factual sentence without such a word stays (brand-mention removes the name only), and so does a brand warned against (“会员宝POS机”多为无央行备案的二清机).',
+		'A sentence that puts a brand — a name the page uses before a product word (新易刷POS机, learned as brand-mention learns it) or a listed brand (promotion/brands.yaml) — in one clause with an evaluative or commercial word (promotion/claims.yaml pitchWords: 合规, 正规, 持牌, 率先, 标准费率, 防护盾…, and promotion/praise.yaml) is a pitch and is removed whole, also as a heading (合规会员宝POS机:四重防护盾); so is, on a page that pitched the brand, a sentence that opens with the brand’s product (屹掌柜POS机在合同中以加粗字体标注押金条款) unless it is about a fault or a prompt (聚赢家POS机使用时提示:降级交易). A brand named in a factual sentence without such a word stays (brand-mention removes the name only), and so does a brand warned against (“会员宝POS机”多为无央行备案的二清机).',
 	examples: {
 		removes: [
 			'电销会员宝POS机多为二清机。\n合规会员宝POS机:四重防护盾\n正规会员宝POS机执行行业标准费率:信用卡刷卡0.6%。',
@@ -78,7 +80,7 @@ export const brandPitchRule: WordsRule = {
 				.trim()
 				.replace(NUMBERING, '')
 				.replace(/^[、.．]\s*/u, '');
-			if (pitches(sentence, brands, context) || opens.test(body)) spans.push([start, end]);
+			if (pitches(sentence, brands, context) || (opens.test(body) && !PROBLEM.test(body))) spans.push([start, end]);
 		}
 		return spans;
 	},

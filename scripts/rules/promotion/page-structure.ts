@@ -105,7 +105,10 @@ function isListLabel(text: string, lexicon: Lexicon): boolean {
 function isTitleLike(text: string): boolean {
 	const trimmed = text.trim().replace(BULLET, '');
 	const length = contentLength(trimmed);
-	return length >= 4 && [...trimmed].length <= MAX_TITLE && !SENTENCE_END.test(trimmed) && !/[:：]$/u.test(trimmed) && !STEP.test(trimmed);
+	// A line ending in a comma is a fragment of prose broken into short lines (a WeChat article), never a title.
+	return (
+		length >= 4 && [...trimmed].length <= MAX_TITLE && !SENTENCE_END.test(trimmed) && !/[:：,，、]$/u.test(trimmed) && !STEP.test(trimmed)
+	);
 }
 
 /**
@@ -211,6 +214,7 @@ export const offTopicTitlesRule: DocumentRule = {
 		keeps: [
 			'刷卡失败的原因有很多。\n网络信号不稳定\n卡片芯片损坏\nPOS机参数错误\n刷卡失败时先检查网络信号,再检查卡片芯片和参数。',
 			'刷卡失败时先检查网络。\n可以参考POS机说明书中的网络设置。',
+			'案件的侦破还在进行中。\n看完真的一身冷汗\n仅靠一个小盒子,\n短短几秒钟,\n银行卡信息,\n便唾手可得。',
 		],
 	},
 	select(lines, context) {
@@ -222,8 +226,14 @@ export const offTopicTitlesRule: DocumentRule = {
 			if (end - index >= MIN_LIST) {
 				const block = new Set(Array.from({ length: end - index }, (_, i) => index + i));
 				const vocabulary = pageVocabulary(lines, block);
-				// In a block without a label, a title naming the subject (topicWords) is the article's.
-				const off = [...block].filter((i) => offTopic(lines[i]?.text ?? '', vocabulary) && !topic.test(lines[i]?.text ?? ''));
+				// In a block without a label, a title naming the subject (topicWords) is the article's; widgets and fields are
+				// other rules' furniture.
+				const off = [...block].filter((i) => {
+					const line = lines[i]?.text ?? '';
+					return (
+						offTopic(line, vocabulary) && !topic.test(line) && !isWidget(line, context.lexicon) && !FIELD.test(line.replace(BULLET, ''))
+					);
+				});
 				if (off.length * 3 >= block.size * 2) selected.push(...off);
 				index = end - 1;
 				continue;
