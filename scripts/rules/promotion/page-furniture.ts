@@ -145,12 +145,15 @@ export const navigationRule: LineRule = {
 			'合作网站快捷登录:已有0评论',
 			'本文目录一览:',
 			'Skip to main content',
+			'展开全文',
+			'隐私政策 | 用户协议 | 意见反馈',
+			'字体:大 中 小',
 		],
 		keeps: ['打印签购单时纸张不足会导致打印失败。', '相关资料需要在三个工作日内提交。', '本文目录中的第二节讲的是冲正。'],
 	},
 	matches(line, context) {
 		const words = derivedRegExp(context.lexicon, 'ui-words', (l) => new RegExp(l.uiWords.source, 'giu'));
-		const rest = line.replace(words, '').replace(/[\s\d:：,，、.·•*\-—|｜/!！()（）[\]【】>»]/gu, '');
+		const rest = line.replace(words, '').replace(/[\s\d:：,，、.·•*\-—|｜/!！?？()（）[\]【】>»]/gu, '');
 		return rest === '' && /\p{L}/u.test(line);
 	},
 };
