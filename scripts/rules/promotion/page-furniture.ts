@@ -148,8 +148,14 @@ export const navigationRule: LineRule = {
 			'展开全文',
 			'隐私政策 | 用户协议 | 意见反馈',
 			'字体:大 中 小',
+			'Home | About us | Contact us',
 		],
-		keeps: ['打印签购单时纸张不足会导致打印失败。', '相关资料需要在三个工作日内提交。', '本文目录中的第二节讲的是冲正。'],
+		keeps: [
+			'Press the Home key to return to the main screen.',
+			'打印签购单时纸张不足会导致打印失败。',
+			'相关资料需要在三个工作日内提交。',
+			'本文目录中的第二节讲的是冲正。',
+		],
 	},
 	matches(line, context) {
 		const words = derivedRegExp(context.lexicon, 'ui-words', (l) => new RegExp(l.uiWords.source, 'giu'));

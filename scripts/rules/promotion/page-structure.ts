@@ -88,7 +88,7 @@ const MAX_LABEL = 14;
 const MAX_TITLE = 44;
 
 /** A tag line's label: its tags may run longer than a list label. */
-const TAG_LABEL = /^(?:本文|文章|本页)?(?:标签|关键词|关键字|tags?)\s*[:：]/iu;
+const TAG_LABEL = /^(?:本文|文章|本页|热门|相关)?(?:标签|关键词|关键字|tags?)\s*[:：]/iu;
 
 /** True when the line is a label that introduces a list of links (promotion/furniture.yaml listLabels). */
 function isListLabel(text: string, lexicon: Lexicon): boolean {
