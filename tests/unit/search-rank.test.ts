@@ -74,6 +74,16 @@ describe('rewriteQuery', () => {
 		expect(text.codes).toEqual([]);
 		expect(text.runs.join('')).toContain('密码错误次数超限');
 	});
+
+	it('reads one digit right after code framing as the code without its leading zero (Code 6 is 06)', () => {
+		const codes = vocabulary({ codes: ['06', '05'] });
+		expect(rewriteQuery('Error - Code 6', codes).codes).toEqual(['06']);
+		expect(rewriteQuery('应答码5', codes).codes).toEqual(['05']);
+		expect(rewriteQuery('RC 5', codes).codes).toEqual(['05']);
+		// A count or a bare digit after other words is no code.
+		expect(rewriteQuery('密码错误5次', codes).codes).toEqual([]);
+		expect(rewriteQuery('显示5', codes).codes).toEqual([]);
+	});
 });
 
 describe('rankEntries: exact names and aliases', () => {

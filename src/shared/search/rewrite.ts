@@ -43,6 +43,12 @@ const LONG_CODE_TOKEN = /(?<![A-Za-z0-9])([A-Za-z]{1,3}\d{2,4}|\d{3,4})(?![A-Za-
  */
 const CODE_FRAMING =
 	/应答码|应答吗|应达码|应答|返回码|返回吗|返回|错误码|错误代码|故障代码|故障码|交易代码|异常代号|代号|代码|状态码|响应码|提示码|报错|错误|显示|提示|出现|跳出|弹出|error|code|err|码/gi;
+/**
+ * One digit right after explicit code framing (Code 6, RC 5, 应答码5, 返回码：3): the code written without its leading
+ * zero, as processor documents and English terminals print it (RC 05 is "Code 5"). Only the framing words that name a
+ * code as such, directly before the digit: 显示5 or 错误3次 are no codes.
+ */
+const SINGLE_DIGIT_CODE = /(?<![A-Za-z])(code|rc|应答码|返回码|错误码|响应码|错误代码|代码)(\s*[-:：#]?\s*)(\d)(?![0-9A-Za-z.])/gi;
 /** How far (characters) framing may be from an unknown code-like token for it to count as a code. */
 const FRAMING_REACH = 6;
 const SEPARATORS = /[\p{P}\p{S}\s]+/u;
@@ -185,6 +191,7 @@ export function rewriteQuery(
 			return ' ';
 		});
 
+	if (!asText) text = text.replace(SINGLE_DIGIT_CODE, (_whole, frame: string, gap: string, digit: string) => `${frame}${gap}0${digit}`);
 	const codes: string[] = [];
 	const unknownCodes: string[] = [];
 	const cuts: Array<[number, number]> = [];
