@@ -84,6 +84,14 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('密码错误5次', codes).codes).toEqual([]);
 		expect(rewriteQuery('显示5', codes).codes).toEqual([]);
 	});
+
+	it('undoes the obfuscation a query copied from an SEO page carries, by the cleaner’s table (刷ka卡 is 刷卡)', () => {
+		const table = { pinyin: { 卡: ['ka'] }, rules: [{ id: 'pinyin-inserted', kind: 'pinyin-insertion' as const }] };
+		const plain = vocabulary({ synonyms: { 刷卡失败: '刷卡失败' } });
+		expect(rewriteQuery('信用ka卡刷ka卡失败', { ...plain, deobfuscation: table }).runs.join(' ')).toBe('信用卡 刷卡失败');
+		// Without the table the Latin syllable stays a word of its own.
+		expect(rewriteQuery('信用ka卡刷ka卡失败', plain).runs).toContain('ka');
+	});
 });
 
 describe('rankEntries: exact names and aliases', () => {

@@ -9,6 +9,7 @@
  * normalization (src/shared/search/query.ts), so the two agree on what a phrase means.
  */
 
+import { applyDeobfuscation } from '../chinese/deobfuscate.ts';
 import { HAN_CHAR as HAN, HAN_SPACE } from '../chinese/han.ts';
 import { foldQuery } from '../chinese/width.ts';
 import { foldEnglish } from './english.ts';
@@ -182,7 +183,11 @@ export function rewriteQuery(
 ): RewrittenQuery {
 	const r = rewriter(vocabulary);
 	// English terminal messages come hyphenated or underscored (Do-Not-Honor, CARD_LIMIT_EXCEEDED): words, as spaced.
-	let text = toSimplified(foldQuery(query), vocabulary).replace(HAN_SPACE, '').replace(ASCII_JOINER, ' ');
+	let text = toSimplified(foldQuery(query), vocabulary);
+	// A query copied from an SEO page carries its obfuscation (刷ka卡, 信*卡): undone as the cleaner undoes it in articles
+	// (stage 3, after width and script folding).
+	if (!asText && vocabulary.deobfuscation) text = applyDeobfuscation(text, vocabulary.deobfuscation);
+	text = text.replace(HAN_SPACE, '').replace(ASCII_JOINER, ' ');
 
 	const ids: string[] = [];
 	if (!asText)
