@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EntryIndex, type IndexedEntry, rankEntries } from '../../src/shared/search/rank.ts';
+import { type EntryIndex, type IndexedEntry, RANKING, rankEntries } from '../../src/shared/search/rank.ts';
 import { rewriteQuery } from '../../src/shared/search/rewrite.ts';
 import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
 import { replacePhrases, table } from '../../src/shared/search/words.ts';
@@ -133,5 +133,38 @@ describe('rankEntries: English terminal messages', () => {
 	it('keeps English word order: "card keep saying" is no KEEP CARD', () => {
 		expect(rankEntries('KEEP CARD', index).results[0]?.id).toBe('04');
 		expect(rankEntries('my card keep saying declined', index).results[0]?.id).toBe('S-02');
+	});
+});
+
+describe('rankEntries: seams between words', () => {
+	// 卡成 occurs only where 刷卡成功 is written out: rarer than either word it joins, though it is no word.
+	const index: EntryIndex = {
+		vocabulary: vocabulary(),
+		entries: [
+			entry('S-04', 'symptom', '刷卡成功但未到账'),
+			entry('R-30', 'remedy', '撤销刷卡交易', '刷卡成功后撤销'),
+			entry('S-01', 'symptom', '刷卡失败'),
+			entry('C-01', 'cause', '刷卡超时'),
+			entry('C-02', 'cause', '签到成功'),
+			entry('C-03', 'cause', '结算成功'),
+			entry('C-04', 'cause', '刷卡限额'),
+		],
+	};
+	const scoreOf = (query: string, id: string, seamCap: number): number => {
+		const saved = RANKING.seamCap;
+		RANKING.seamCap = seamCap;
+		try {
+			return rankEntries(query, { ...index }).results.find((r) => r.id === id)?.score ?? 0;
+		} finally {
+			RANKING.seamCap = saved;
+		}
+	};
+
+	it('a pair joining two known pairs weighs no more than the heavier of them', () => {
+		expect(scoreOf('刷卡成功', 'S-04', 1)).toBeLessThan(scoreOf('刷卡成功', 'S-04', 0));
+	});
+
+	it('a pair that is a word at the end of a run keeps its weight', () => {
+		expect(scoreOf('撤销', 'R-30', 1)).toBe(scoreOf('撤销', 'R-30', 0));
 	});
 });
