@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { COLLECTION_OF_KIND } from '../src/shared/relations.ts';
-import { searchInPage } from '../tests/helpers/search-page.ts';
+import { searchInPage } from './search-page.ts';
 
 /**
  * Browser measurements of the built site in Chromium: first-load weight of each page type, and the cost of a search.

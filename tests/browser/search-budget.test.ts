@@ -1,8 +1,8 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurePageWeight } from '../../bench/measure-site.ts';
+import { searchInPage, waitForSearch } from '../../bench/search-page.ts';
 import { browserAvailable } from '../helpers/browser.ts';
-import { searchInPage, waitForSearch } from '../helpers/search-page.ts';
 import { Session } from '../helpers/session.ts';
 import { loadRealSet, REAL_SETS } from '../search/real-sets.ts';
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { searchInPage } from '../helpers/search-page.ts';
+import { searchInPage } from '../../bench/search-page.ts';
 import { Session } from '../helpers/session.ts';
 import type { Engine } from './real-sets.ts';
 
