@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { COLLECTION_OF_KIND } from '../src/shared/relations.ts';
+import { searchInPage } from './search-page.ts';
 
 /**
  * Browser measurements of the built site in Chromium: first-load weight of each page type, and the cost of a search.
@@ -154,14 +155,7 @@ async function searchRound(browser: Browser, base: string, queries: readonly str
 }
 
 async function search(page: Page, query: string): Promise<{ ms: number; results: number }> {
-	await page.locator('#search-page').fill(query);
-	await page.evaluate(() => {
-		document.body.dataset['searchState'] = 'waiting';
-	});
-	await page.locator('#search-page').press('Enter');
-	await page.waitForFunction(() => ['found', 'partial', 'none'].includes(document.body.dataset['searchState'] ?? ''), null, {
-		timeout: 30_000,
-	});
+	await searchInPage(page, query, 30_000);
 	return page.evaluate(() => ({
 		ms: Number(document.body.dataset['searchMs']),
 		results: document.querySelectorAll('#search-results > li').length,

@@ -250,3 +250,24 @@ export function formatTable(summaries: readonly BatchSummary[]): string {
 	const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => [...row[column]!].length)));
 	return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ')).join('\n');
 }
+
+/** A marker's folded form for a built page, and whether it starts or ends with a Latin letter or digit. */
+function latinEdges(folded: string): { start: boolean; end: boolean } {
+	return { start: /^[a-z0-9]/u.test(folded), end: /[a-z0-9]$/u.test(folded) };
+}
+
+/**
+ * True when a built page's visible text shows a must-remove marker (both folded with {@link fold}): contained, and — for
+ * a marker that starts or ends with a Latin letter or digit — as a word of its own, judged on the text with its white
+ * space kept (the marker `close`, a button of one page, is not shown by `CLOSED ACCOUNT` on another).
+ */
+export function pageShowsMarker(visibleText: string, marker: string): boolean {
+	const folded = fold(marker);
+	if (folded === '' || !fold(visibleText).includes(folded)) return false;
+	const edges = latinEdges(folded);
+	if (!edges.start && !edges.end) return true;
+	const spaced = (text: string) => toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/gu, ' ');
+	const needle = spaced(marker).trim();
+	const escaped = needle.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+	return new RegExp(`${edges.start ? '(?<![a-z0-9])' : ''}${escaped}${edges.end ? '(?![a-z0-9])' : ''}`, 'u').test(spaced(visibleText));
+}

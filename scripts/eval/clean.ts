@@ -19,16 +19,18 @@ import {
 	scorePage,
 	summarize,
 } from './clean-metrics.ts';
-import { corpusClauses, leaveSiteOutModels, type PageClauses } from './cross-validate.ts';
+import { corpusClauses, leaveBatchOutModels, leaveSiteOutModels, type PageClauses } from './cross-validate.ts';
 import { siteOf } from './passages.ts';
 
 /**
- * `npm run eval:clean [-- --batch NAME …] [--cv] [--no-scorer] [--json FILE]`: runs the real cleaner and the structure/placement path on every
+ * `npm run eval:clean [-- --batch NAME …] [--cv | --lbo] [--no-scorer] [--json FILE]`: runs the real cleaner and the structure/placement path on every
  * page of the real-page corpus (tests/corpus/real, address line included) and prints, per batch, the share of promotion
  * markers removed, facts kept, obfuscated tokens left, addresses removed and statements placed, with the worst pages.
  * Writes every page's result to build/eval-clean.json and the per-batch figures to tests/corpus/real/eval-summary.json.
  * `--cv`: leave-site-out cross-validation — each site's pages cleaned with a passage scorer trained without that site
- * (tests/corpus/real/eval-summary-cv.json); the estimate for unseen sites. `--no-scorer`: the rules alone.
+ * (tests/corpus/real/eval-summary-cv.json); the estimate for unseen sites. `--lbo`: leave-batch-out in collection order —
+ * each batch cleaned by the rules alone and with a passage scorer trained only on the batches collected before it
+ * (tests/corpus/real/eval-summary-lbo.json), next to the batch's recorded first measurement. `--no-scorer`: the rules alone.
  * I/O only; the measures are in scripts/eval/clean-metrics.ts.
  */
 
@@ -86,6 +88,95 @@ export async function trainableBatches(file = join(CORPUS, 'batches.yaml')): Pro
 	return new Set(parsed.batches.filter((batch) => batch.role === 'dev' || batch.firstMeasurement !== undefined).map((batch) => batch.name));
 }
 
+/** Batches in collection order (their order in batches.yaml), with the first measurement recorded for each, if any. */
+export async function batchOrder(file = join(CORPUS, 'batches.yaml')): Promise<Array<{ name: string; firstPromoRemoved?: number }>> {
+	const parsed = parse(await readFile(file, 'utf8')) as {
+		batches: Array<{ name: string; firstMeasurement?: { promoRemoved?: number } }>;
+	};
+	return parsed.batches.map((batch) => {
+		const first = batch.firstMeasurement?.promoRemoved;
+		return first === undefined ? { name: batch.name } : { name: batch.name, firstPromoRemoved: first };
+	});
+}
+
+/** One batch of a leave-batch-out run: the rules alone, and with the scorer trained on the batches before it. */
+export interface LeaveBatchOutRow {
+	batch: string;
+	rulesOnly: BatchSummary;
+	/** With the scorer trained on the earlier batches; the rules alone for the first batch. */
+	scorerBefore: BatchSummary;
+	/** Pages the scorer of this row was trained on. */
+	trainedOn: number;
+	/** The batch's first measurement (promotion markers removed) as recorded in batches.yaml, if it was held out. */
+	firstPromoRemoved?: number;
+}
+
+/**
+ * Leave-batch-out, chronological: each batch of `order` that has pages in `pages` cleaned by the rules alone and with a
+ * passage scorer trained only on the trainable pages of the batches collected before it (threshold and minimum length as
+ * given). The rules themselves were written with every development batch in view, so for them this is still in-sample;
+ * the batch's first measurement (recorded before any change made with it in view) is the only out-of-sample figure.
+ */
+export function leaveBatchOutScores(
+	pages: readonly LoadedPage[],
+	training: readonly LoadedPage[],
+	order: ReadonlyArray<{ name: string; firstPromoRemoved?: number }>,
+	context: SourceContext,
+	table: DeobfuscationTable,
+	settings: Pick<PassageModel, 'threshold' | 'minLength'>,
+): { rows: LeaveBatchOutRow[]; scores: PageScore[]; rulesScores: PageScore[] } {
+	const names = order.map((batch) => batch.name);
+	const models = leaveBatchOutModels(corpusClauses(training, table), names, settings);
+	const rows: LeaveBatchOutRow[] = [];
+	const scores: PageScore[] = [];
+	const rulesScores: PageScore[] = [];
+	order.forEach(({ name, firstPromoRemoved }, index) => {
+		const batchPages = pages.filter((page) => page.labels.batch === name);
+		if (batchPages.length === 0) return;
+		const earlier = new Set(names.slice(0, index));
+		const model = models.get(name);
+		const rulesOnly = batchPages.map((page) => evaluatePage(page, withScorer(context, undefined), table));
+		const trained = model ? batchPages.map((page) => evaluatePage(page, withScorer(context, model), table)) : rulesOnly;
+		scores.push(...trained);
+		rulesScores.push(...rulesOnly);
+		const row: LeaveBatchOutRow = {
+			batch: name,
+			rulesOnly: summarize(name, rulesOnly),
+			scorerBefore: summarize(name, trained),
+			trainedOn: model ? training.filter((page) => earlier.has(page.labels.batch)).length : 0,
+		};
+		rows.push(firstPromoRemoved === undefined ? row : { ...row, firstPromoRemoved });
+	});
+	return { rows, scores, rulesScores };
+}
+
+/** The leave-batch-out table: per batch, rules alone, scorer of the earlier batches, and the recorded first measurement. */
+export function formatLeaveBatchOut(rows: readonly LeaveBatchOutRow[]): string {
+	const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+	const cell = (s: BatchSummary) =>
+		`${pct(s.promoRemoved)} (${s.markersRemoved}/${s.markers}) / ${pct(s.factsKeptShare)} / ${s.obfuscationsLeft}`;
+	const table = [
+		[
+			'batch (collection order)',
+			'pages',
+			'trained on',
+			'rules alone: removed / kept / obf.',
+			'scorer of earlier batches',
+			'first measurement',
+		],
+		...rows.map((row) => [
+			row.batch,
+			String(row.rulesOnly.pages),
+			String(row.trainedOn),
+			cell(row.rulesOnly),
+			cell(row.scorerBefore),
+			row.firstPromoRemoved === undefined ? '—' : `${pct(row.firstPromoRemoved)} removed`,
+		]),
+	];
+	const widths = table[0]!.map((_, column) => Math.max(...table.map((r) => [...r[column]!].length)));
+	return table.map((r) => r.map((c, column) => c.padEnd(widths[column]!)).join('  ')).join('\n');
+}
+
 /**
  * Leave-site-out cross-validation: every page of `pages` cleaned with a passage scorer trained on the pages of
  * `training` minus every page of its site (threshold and minimum length as given). Returns the page scores.
@@ -119,8 +210,10 @@ async function main(argv: string[]): Promise<number> {
 	const batches = argv.flatMap((arg, i) => (argv[i - 1] === '--batch' ? [arg] : []));
 	const jsonIndex = argv.indexOf('--json');
 	const cv = argv.includes('--cv');
+	const lbo = argv.includes('--lbo');
 	const noScorer = argv.includes('--no-scorer');
-	const jsonPath = jsonIndex >= 0 ? argv[jsonIndex + 1]! : cv ? 'build/eval-clean-cv.json' : 'build/eval-clean.json';
+	const jsonPath =
+		jsonIndex >= 0 ? argv[jsonIndex + 1]! : cv ? 'build/eval-clean-cv.json' : lbo ? 'build/eval-clean-lbo.json' : 'build/eval-clean.json';
 
 	const loaded = loadEditorial(await readEditorial('src/editorial'), 'src/editorial');
 	if (!loaded.ok) {
@@ -138,6 +231,62 @@ async function main(argv: string[]): Promise<number> {
 		console.log(
 			`eval:clean: left out ${skipped} pages of held-out batches not measured yet (${[...pending].join(', ')}); measure one once, on purpose, with --batch NAME, and record its first measurement in ${CORPUS}/batches.yaml`,
 		);
+
+	if (lbo) {
+		if (!shipped) {
+			console.error('--lbo needs the scorer model src/editorial/passage-scorer.yaml (npm run train:clean) for its threshold.');
+			return 1;
+		}
+		const trainable = await trainableBatches();
+		const { rows, scores, rulesScores } = leaveBatchOutScores(
+			pages.filter((page) => trainable.has(page.labels.batch)),
+			corpus.filter((page) => trainable.has(page.labels.batch)),
+			await batchOrder(),
+			withScorer(context, undefined),
+			table,
+			shipped,
+		);
+		const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+		const measured = { date: new Date().toISOString().slice(0, 10), commit, mode: 'leave-batch-out' };
+		console.log(
+			'leave-batch-out, in collection order: each batch cleaned by the rules alone, and with a passage scorer trained only on the batches before it.\n' +
+				'The rules were written with every development batch in view: only "first measurement" is out of sample for them.\n',
+		);
+		console.log(formatLeaveBatchOut(rows));
+		const all = summarize('all', scores);
+		const rulesAll = summarize('all', rulesScores);
+		console.log(
+			`\nall batches: rules alone ${(rulesAll.promoRemoved * 100).toFixed(1)} % removed, ${(rulesAll.factsKeptShare * 100).toFixed(1)} % kept; with the earlier batches' scorer ${(all.promoRemoved * 100).toFixed(1)} % / ${(all.factsKeptShare * 100).toFixed(1)} %`,
+		);
+		await writeJsonFile(jsonPath, { ...measured, rows, pages: scores });
+		if (batches.length === 0) {
+			const summaryFile = join(CORPUS, 'eval-summary-lbo.json');
+			const figures = (s: BatchSummary) => ({
+				markers: s.markers,
+				markersRemoved: s.markersRemoved,
+				promoRemoved: s.promoRemoved,
+				facts: s.facts,
+				factsKept: s.factsKept,
+				factsKeptShare: s.factsKeptShare,
+				obfuscationsLeft: s.obfuscationsLeft,
+			});
+			await writeJsonFile(summaryFile, {
+				...measured,
+				batches: rows.map((row) => ({
+					batch: row.batch,
+					pages: row.rulesOnly.pages,
+					trainedOn: row.trainedOn,
+					rulesOnly: figures(row.rulesOnly),
+					scorerBefore: figures(row.scorerBefore),
+					...(row.firstPromoRemoved === undefined ? {} : { firstPromoRemoved: row.firstPromoRemoved }),
+				})),
+				all: figures(all),
+				allRulesOnly: figures(rulesAll),
+			});
+			console.log(`\nwrote ${jsonPath} and ${summaryFile}`);
+		} else console.log(`\nwrote ${jsonPath}`);
+		return 0;
+	}
 
 	let scores: PageScore[];
 	if (cv && !noScorer) {

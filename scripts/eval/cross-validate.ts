@@ -19,6 +19,8 @@ export interface TrainingPage {
 export interface PageClauses {
 	id: string;
 	site: string;
+	/** The batch of the corpus the page was collected in (tests/corpus/real/batches.yaml). */
+	batch: string;
 	clauses: TrainingClause[];
 }
 
@@ -27,6 +29,7 @@ export function corpusClauses(pages: readonly TrainingPage[], table: Deobfuscati
 	return pages.map((page) => ({
 		id: page.labels.id,
 		site: siteOf(page.labels.url),
+		batch: page.labels.batch,
 		clauses: labelledClauses(page.labels, page.bytes, table).map((clause) => ({ ...clause, features: clauseFeatures(clause.text) })),
 	}));
 }
@@ -64,4 +67,24 @@ export function leaveSiteOutModels(
 			),
 		]),
 	);
+}
+
+/**
+ * Leave-batch-out, chronological: for every batch of `order` (batches.yaml, in collection order), the model trained only
+ * on the pages of the batches collected before it — what the cleaner's trained part knew when that batch arrived.
+ * `undefined` for a batch with nothing before it (the rules alone). Batches of `order` with no page still get an entry.
+ */
+export function leaveBatchOutModels(
+	pages: readonly PageClauses[],
+	order: readonly string[],
+	settings: Pick<PassageModel, 'threshold' | 'minLength'>,
+	options: TrainOptions = {},
+): Map<string, PassageModel | undefined> {
+	const models = new Map<string, PassageModel | undefined>();
+	order.forEach((batch, index) => {
+		const before = new Set(order.slice(0, index));
+		const training = pages.filter((page) => before.has(page.batch));
+		models.set(batch, training.some((page) => page.clauses.length > 0) ? trainOn(training, settings, options) : undefined);
+	});
+	return models;
 }

@@ -3,14 +3,16 @@ import { readEditorial } from '../pipeline/io.ts';
 import { checkPublication } from '../rules/publication/index.ts';
 import { loadDist } from '../site-checks/load-dist.ts';
 import { loadCorpus } from './clean.ts';
-import { fold } from './clean-metrics.ts';
+import { fold, pageShowsMarker } from './clean-metrics.ts';
 
 /**
  * `npm run eval:site [-- DIST]`: the site built from the shipped sources plus the real-page corpus
  * (`KB_SOURCES=<sources + tests/corpus/real/pages> npm run build`) must show none of the corpus's must-remove strings and
  * no contact data. Reads dist/ (default) and tests/corpus/real/pages/*.yaml; prints every page that shows a
- * must-remove string of any labelled page (folded as eval:clean folds: case, width, script, spaces) or fails the
- * publication gate's contact check; exits 1 when there is one. Not part of `npm test` (needs that build).
+ * must-remove string of any labelled page in its visible text (scripts/site-checks/html-page.ts: no script, style,
+ * template or nav; folded as eval:clean folds: case, width, script, spaces; a marker with a Latin end only as a word of
+ * its own, scripts/eval/clean-metrics.ts `pageShowsMarker`) or fails the publication gate's contact check; exits 1 when
+ * there is one. Not part of `npm test` (needs that build).
  */
 
 /** Strings this short (after folding) also occur in ordinary text (a brand of two characters, a number): not judged. */
@@ -22,18 +24,18 @@ async function main(argv: string[]): Promise<number> {
 	const corpus = await loadCorpus();
 	const editorial = loadEditorial(await readEditorial('src/editorial'), 'src/editorial');
 	const official = new Set(editorial.ok ? editorial.value.cleaning.promotion.hotlines.map((hotline) => hotline.number) : []);
-	const markers = new Map<string, string>();
+	const markers = new Map<string, { marker: string; origin: string }>();
 	for (const page of corpus)
 		for (const marker of page.labels.mustRemove) {
 			const folded = fold(marker);
-			if ([...folded].length >= MIN_FOLDED && !markers.has(folded)) markers.set(folded, `${page.labels.id}: ${marker}`);
+			if ([...folded].length >= MIN_FOLDED && !markers.has(folded)) markers.set(folded, { marker, origin: `${page.labels.id}: ${marker}` });
 		}
 	let problems = 0;
 	for (const [path, page] of pages) {
 		if (page.refresh) continue;
 		const text = fold(page.text);
-		for (const [folded, origin] of markers)
-			if (text.includes(folded)) {
+		for (const [folded, { marker, origin }] of markers)
+			if (text.includes(folded) && pageShowsMarker(page.text, marker)) {
 				problems++;
 				console.log(`dist${path} shows a must-remove string (${origin})`);
 			}

@@ -72,9 +72,15 @@ export function runPipeline({ prepared, editorial, onStage }: PipelineInput): Pi
 	const files = new Map<string, unknown>(emit(linked.value, catalogue));
 	files.set(LEARNED_NAMES_FILE, serializeLearned(learned));
 	// 16. search vocabulary: compiled for the browser, for the characters the site shows; brand and city names are
-	// kept whole in queries.
+	// kept whole in queries, and queries are de-obfuscated by the cleaner's table.
 	const { brands, cities } = cleaning.promotion.vocabulary;
-	const search = compileSearchVocabulary(vocabulary, catalogue, siteCharacters(catalogue, linked.value), [...brands, ...cities]);
+	const search = compileSearchVocabulary(
+		vocabulary,
+		catalogue,
+		siteCharacters(catalogue, linked.value),
+		[...brands, ...cities],
+		cleaning.deobfuscation,
+	);
 	files.set(SEARCH_VOCABULARY_FILE, serializeSearchVocabulary(search));
 	// 17. search index: each entry's names, aliases, summary and text, and the English messages that point at it, for
 	// the search's own ranking.

@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { type Vocabulary, vocabularySchema } from '../../src/schemas/vocabulary.ts';
+import type { DeobfuscationRuleData, DeobfuscationTableData } from '../../src/shared/chinese/deobfuscate.ts';
 import { type PinyinLexicon, wholeWordSpellings } from '../../src/shared/chinese/pinyin.ts';
 import { compactTable } from '../../src/shared/chinese/standard.ts';
 import { codePageAliases } from '../../src/shared/code-categories.ts';
@@ -7,6 +8,7 @@ import { canonicalKeywords, pageWords } from '../../src/shared/search/index-word
 import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
 import type { Diagnostic, StageResult } from '../diagnostics.ts';
 import { error } from '../diagnostics.ts';
+import type { DeobfuscationTable } from '../rules/deobfuscation.ts';
 import type { Catalogue } from './catalogue.ts';
 
 /**
@@ -176,13 +178,15 @@ function vocabularyPhrases(vocabulary: Vocabulary): string[] {
  * Compiles the vocabulary for the browser. `siteText` is everything the site publishes (the emitted collections),
  * which decides the Traditional characters worth converting; the catalogue gives the response codes that have a
  * page and each entry's own words. `otherNames` are names the cleaner knows (brands, cities of the promotion
- * vocabulary): queries weigh them, like the vocabulary's own `names`, as nothing.
+ * vocabulary): queries weigh them, like the vocabulary's own `names`, as nothing. `deobfuscation` is the cleaner's
+ * table: queries are de-obfuscated as articles are.
  */
 export function compileSearchVocabulary(
 	vocabulary: Vocabulary,
 	catalogue: Catalogue,
 	siteText: string,
 	otherNames: readonly string[] = [],
+	deobfuscation?: DeobfuscationTable,
 ): SearchVocabulary {
 	const synonyms: Record<string, string> = {};
 	for (const { canonical, variants } of vocabulary.synonyms) {
@@ -206,8 +210,18 @@ export function compileSearchVocabulary(
 		minor: vocabulary.minor,
 		wholeWords: vocabulary.wholeWords,
 		english: Object.fromEntries(vocabulary.englishForms.flatMap(({ form, written }) => written.map((w) => [w, form])).sort()),
+		...(deobfuscation ? { deobfuscation: queryDeobfuscation(deobfuscation) } : {}),
 	};
 	return { ...base, entries: entryWords(catalogue, base) };
+}
+
+/** The de-obfuscation table as the browser applies it: the rules' data without their descriptions and examples. */
+export function queryDeobfuscation(table: DeobfuscationTable): DeobfuscationTableData {
+	const rules = table.rules.map((rule): DeobfuscationRuleData => {
+		const { description: _description, example: _example, ...data } = rule;
+		return data;
+	});
+	return { pinyin: table.pinyin, rules };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measurePageWeight } from '../../bench/measure-site.ts';
+import { searchInPage, waitForSearch } from '../../bench/search-page.ts';
 import { browserAvailable } from '../helpers/browser.ts';
 import { Session } from '../helpers/session.ts';
 import { loadRealSet, REAL_SETS } from '../search/real-sets.ts';
@@ -61,22 +62,13 @@ describe.runIf(run)('search budgets in Chromium', () => {
 		});
 		// The first query loads the engine, the entry index and Pagefind.
 		await page.goto(`${session.url}/search/?q=${encodeURIComponent('刷卡失败')}`);
-		await page.waitForFunction(() => ['found', 'partial', 'none'].includes(document.body.dataset['searchState'] ?? ''), null, {
-			timeout: 30_000,
-		});
+		await waitForSearch(page, 30_000);
 		await page.waitForLoadState('networkidle');
 		const firstMs = Number(await page.evaluate(() => document.body.dataset['searchMs']));
 		/** One search in the page: the time it records, and the bytes that arrived meanwhile. */
 		const once = async (q: string, countBytes: boolean): Promise<{ ms: number; bytes: number }> => {
 			bytes = 0;
-			await page.locator('#search-page').fill(q);
-			await page.evaluate(() => {
-				document.body.dataset['searchState'] = 'waiting';
-			});
-			await page.locator('#search-page').press('Enter');
-			await page.waitForFunction(() => ['found', 'partial', 'none'].includes(document.body.dataset['searchState'] ?? ''), null, {
-				timeout: 15_000,
-			});
+			await searchInPage(page, q, 15_000);
 			// Let the fragments of the shown results finish arriving before the bytes are counted.
 			if (countBytes) await page.waitForLoadState('networkidle');
 			return { ms: Number(await page.evaluate(() => document.body.dataset['searchMs'])), bytes };

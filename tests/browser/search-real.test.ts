@@ -5,7 +5,7 @@ import { browserAvailable } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { Session } from '../helpers/session.ts';
 import { siteEngine } from '../search/engine.ts';
-import { searchInPage as searchInPageOf } from '../search/engine-chromium.ts';
+import { searchResults } from '../search/engine-chromium.ts';
 import { loadRealSet, REAL_SETS, type RealQuery } from '../search/real-sets.ts';
 
 const run = browserAvailable();
@@ -43,14 +43,12 @@ describe.runIf(run)('search in Chromium: real phrasings', () => {
 	});
 	afterAll(() => session.stop());
 
-	const searchInPage = (q: string) => searchInPageOf(page, q);
-
 	it(`lists what the harness lists for ${sample.length} sampled queries, and answers most of them`, async () => {
 		const engine = await siteEngine(DIST, JSON.parse(readFileSync(`${DIST}/search-index.json`, 'utf8')));
 		const counts = { dev: { hits: 0, answerable: 0 }, heldOut: { hits: 0, answerable: 0 }, batch: { hits: 0, answerable: 0 } };
 		for (const query of sample) {
 			const expected = await engine(query.q);
-			const shown = await searchInPage(query.q);
+			const shown = await searchResults(page, query.q);
 			expect(shown.ids, query.q).toEqual(expected.ids);
 			expect(shown.status.includes('没有找到完全对应的条目') || shown.ids.length === 0, query.q).toBe(expected.declined);
 			if (!query.noAnswer) {

@@ -38,6 +38,7 @@ const TUNED = [
 	'exactBonus',
 	'wordWeight',
 	'wordPairWeight',
+	'seamCap',
 ] as const satisfies ReadonlyArray<keyof typeof RANKING>;
 const FACTORS = [0.5, 1, 2];
 const today = { ...RANKING };

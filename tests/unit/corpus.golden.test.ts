@@ -15,7 +15,7 @@ import { runOn, shippedEditorial } from '../helpers/pipeline.ts';
  * - `report.tsv` (13): per source, its encoding and conversions, passages kept, removals per rule, and what it
  *   contributed; then the unplaced and withheld statements counted per kind and per check.
  * - `emit.tsv` (14): per published entry: collection, id, title, the fields it carries, its statement ids.
- * - `search.tsv` (15–16): the compiled vocabulary's sizes, its pinyin spellings, then per index entry: id, type,
+ * - `search.tsv` (15–16): the compiled vocabulary's sizes, its pinyin spellings, the de-obfuscation rules queries get, then per index entry: id, type,
  *   address and name field.
  */
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
@@ -114,6 +114,7 @@ describe('stages across articles, over the shipped corpus', () => {
 			synonyms: Record<string, string>;
 			codes: string[];
 			entries: string[];
+			deobfuscation?: { pinyin: Record<string, string[]>; rules: Array<{ id: string }> };
 		};
 		const index = JSON.parse(String(output.files?.get('search-index.json'))) as {
 			entries: Array<{ id: string; type: string; url: string; fields: string[] }>;
@@ -124,6 +125,7 @@ describe('stages across articles, over the shipped corpus', () => {
 				.filter(([wrong]) => /^[a-z']+$/.test(wrong))
 				.map(([wrong, right]) => `${wrong}=${right}`)
 				.join(',')}`,
+			`deobfuscation\tpinyin ${Object.keys(vocabulary.deobfuscation?.pinyin ?? {}).length}\t${(vocabulary.deobfuscation?.rules ?? []).map((r) => r.id).join(',')}`,
 			...index.entries.map((e) => [e.id, e.type, e.url, e.fields[0] ?? '-'].join('\t')),
 		];
 		expect(index.entries.length).toBeGreaterThan(100);

@@ -59,6 +59,24 @@ describe('the gate in the pipeline', () => {
 			'x.txt:4 publication/contact',
 		]);
 	});
+	it('keeps a furniture heading (a list label, a widget label) out of 出处, whatever the cleaner left', () => {
+		const by = createScreen(editorial.catalogue, gate);
+		const unit = (text: string, line: number, section: string) =>
+			({ text, kind: 'cause', provenance: { file: 'y.txt', line, section } }) as unknown as Parameters<typeof screen>[0][number];
+		const result = screen(
+			[
+				unit('收单机构发现欺诈交易应及时报告。', 5, '最新試題'),
+				unit('网络不稳定会导致交易失败。', 7, '网友评论'),
+				unit('重启终端后再签到。', 9, '其他原因'),
+			],
+			by,
+		);
+		expect(result.hiddenHeadings.map((h) => `${h.section} ${h.rule}`)).toEqual([
+			'最新試題 publication/furniture',
+			'网友评论 publication/furniture',
+		]);
+		expect(result.kept.map((u) => u.provenance.section)).toEqual(['', '', '其他原因']);
+	});
 	it('puts hidden headings in the report, and never quotes them', () => {
 		const hidden = (pipeline.report?.hiddenHeadings ?? []).map((h) => `${h.file}:${h.line} ${h.section} ${h.rule}`);
 		expect(hidden).toEqual(['a.txt:3 手游充值失败 publication/off-topic']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EntryIndex, type IndexedEntry, rankEntries } from '../../src/shared/search/rank.ts';
+import { type EntryIndex, type IndexedEntry, RANKING, rankEntries } from '../../src/shared/search/rank.ts';
 import { rewriteQuery } from '../../src/shared/search/rewrite.ts';
 import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
 import { replacePhrases, table } from '../../src/shared/search/words.ts';
@@ -74,6 +74,24 @@ describe('rewriteQuery', () => {
 		expect(text.codes).toEqual([]);
 		expect(text.runs.join('')).toContain('密码错误次数超限');
 	});
+
+	it('reads one digit right after code framing as the code without its leading zero (Code 6 is 06)', () => {
+		const codes = vocabulary({ codes: ['06', '05'] });
+		expect(rewriteQuery('Error - Code 6', codes).codes).toEqual(['06']);
+		expect(rewriteQuery('应答码5', codes).codes).toEqual(['05']);
+		expect(rewriteQuery('RC 5', codes).codes).toEqual(['05']);
+		// A count or a bare digit after other words is no code.
+		expect(rewriteQuery('密码错误5次', codes).codes).toEqual([]);
+		expect(rewriteQuery('显示5', codes).codes).toEqual([]);
+	});
+
+	it('undoes the obfuscation a query copied from an SEO page carries, by the cleaner’s table (刷ka卡 is 刷卡)', () => {
+		const table = { pinyin: { 卡: ['ka'] }, rules: [{ id: 'pinyin-inserted', kind: 'pinyin-insertion' as const }] };
+		const plain = vocabulary({ synonyms: { 刷卡失败: '刷卡失败' } });
+		expect(rewriteQuery('信用ka卡刷ka卡失败', { ...plain, deobfuscation: table }).runs.join(' ')).toBe('信用卡 刷卡失败');
+		// Without the table the Latin syllable stays a word of its own.
+		expect(rewriteQuery('信用ka卡刷ka卡失败', plain).runs).toContain('ka');
+	});
 });
 
 describe('rankEntries: exact names and aliases', () => {
@@ -115,5 +133,38 @@ describe('rankEntries: English terminal messages', () => {
 	it('keeps English word order: "card keep saying" is no KEEP CARD', () => {
 		expect(rankEntries('KEEP CARD', index).results[0]?.id).toBe('04');
 		expect(rankEntries('my card keep saying declined', index).results[0]?.id).toBe('S-02');
+	});
+});
+
+describe('rankEntries: seams between words', () => {
+	// 卡成 occurs only where 刷卡成功 is written out: rarer than either word it joins, though it is no word.
+	const index: EntryIndex = {
+		vocabulary: vocabulary(),
+		entries: [
+			entry('S-04', 'symptom', '刷卡成功但未到账'),
+			entry('R-30', 'remedy', '撤销刷卡交易', '刷卡成功后撤销'),
+			entry('S-01', 'symptom', '刷卡失败'),
+			entry('C-01', 'cause', '刷卡超时'),
+			entry('C-02', 'cause', '签到成功'),
+			entry('C-03', 'cause', '结算成功'),
+			entry('C-04', 'cause', '刷卡限额'),
+		],
+	};
+	const scoreOf = (query: string, id: string, seamCap: number): number => {
+		const saved = RANKING.seamCap;
+		RANKING.seamCap = seamCap;
+		try {
+			return rankEntries(query, { ...index }).results.find((r) => r.id === id)?.score ?? 0;
+		} finally {
+			RANKING.seamCap = saved;
+		}
+	};
+
+	it('a pair joining two known pairs weighs no more than the heavier of them', () => {
+		expect(scoreOf('刷卡成功', 'S-04', 1)).toBeLessThan(scoreOf('刷卡成功', 'S-04', 0));
+	});
+
+	it('a pair that is a word at the end of a run keeps its weight', () => {
+		expect(scoreOf('撤销', 'R-30', 1)).toBe(scoreOf('撤销', 'R-30', 0));
 	});
 });

@@ -20,7 +20,7 @@ function brandPattern(names: readonly string[]): RegExp | undefined {
 }
 
 /** Learns the brands of this page: the listed ones it mentions, and the names it puts before a product word. */
-function brandsOf(lines: readonly DocumentLine[], context: RuleContext): string[] {
+function brandsOf(lines: readonly DocumentLine[], context: RuleContext, strict = true): string[] {
 	const listed = derivedRegExp(context.lexicon, 'brands-global', (l) => new RegExp(l.brands.source, 'giu'));
 	const leading = derivedRegExp(
 		context.lexicon,
@@ -38,12 +38,44 @@ function brandsOf(lines: readonly DocumentLine[], context: RuleContext): string[
 		for (const match of text.matchAll(listed)) names.add(match[0].replace(trailing, '') || match[0]);
 		for (const match of text.matchAll(BEFORE_PRODUCT)) {
 			// Only what follows generic modifiers and function words: 使用乐刷POS机 → 乐刷, 这台POS机 → nothing.
-			const candidate = (match[1] ?? '').replace(leading, '').replace(trailing, '');
-			if ([...candidate].length >= 2 && !whole.test(candidate) && isProductName(lines, candidate)) names.add(candidate);
+			const strip = (name: string) => name.replace(leading, '').replace(trailing, '');
+			// The tail the page uses on its own may start with a modifier again (否为电销 → 为电销): stripped once more.
+			const raw = strip(match[1] ?? '');
+			const preferred = strip(preferredName(lines, raw));
+			// A tail of two characters is a word more often than a name (电销 of 电销POS机): only three or more replace it.
+			const candidate = [...preferred].length >= 3 ? preferred : raw;
+			if ([...candidate].length >= 2 && !whole.test(candidate) && isProductName(lines, candidate, strict)) names.add(candidate);
 		}
 	}
 	return [...names].sort((a, b) => b.length - a.length);
 }
+
+/** Uses of `name` across the lines. */
+function uses(lines: readonly DocumentLine[], name: string): number {
+	let count = 0;
+	for (const { text } of lines) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) count++;
+	return count;
+}
+
+/**
+ * The name as the page uses it on its own: the four characters before a product word may take in the end of an
+ * adjective (合规会员宝POS机 → 规会员宝), so a shorter tail the page uses at least twice as often (会员宝) is the name.
+ */
+function preferredName(lines: readonly DocumentLine[], candidate: string): string {
+	let name = candidate;
+	while ([...name].length > 2) {
+		const tail = [...name].slice(1).join('');
+		if (uses(lines, tail) < 2 * uses(lines, name)) break;
+		name = tail;
+	}
+	return name;
+}
+
+/**
+ * The names a page puts before a product word at least twice (新易刷POS机 … 新易刷POS机), also when it uses them otherwise
+ * too (“会员宝”字样): the candidates of the brand-pitch rule, which removes only what it finds pitched.
+ */
+export const pageBrands = (lines: readonly DocumentLine[], context: RuleContext): string[] => brandsOf(lines, context, false);
 
 const SEGMENTER = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
@@ -67,7 +99,7 @@ const PRODUCT_AFTER = /^(?:POS|pos|Pos|刷卡机|电签|支付POS|支付pos|品�
  * A name the page uses as a brand: at least twice, and almost always right before a product word (新易刷POS机 … 新易刷
  * POS机). A verb or a noun that happens to stand before POS机 once (需要检查POS机) is used elsewhere too.
  */
-function isProductName(lines: readonly DocumentLine[], name: string): boolean {
+function isProductName(lines: readonly DocumentLine[], name: string, strict = true): boolean {
 	let total = 0;
 	let beforeProduct = 0;
 	for (const { text } of lines) {
@@ -76,7 +108,7 @@ function isProductName(lines: readonly DocumentLine[], name: string): boolean {
 			if (PRODUCT_AFTER.test(text.slice(at + name.length).replace(/^支付/u, '支付'))) beforeProduct++;
 		}
 	}
-	return total >= 2 && beforeProduct / total >= 0.8 && !isCommonWords(name);
+	return total >= 2 && (strict ? beforeProduct / total >= 0.8 : beforeProduct >= 2) && !isCommonWords(name);
 }
 
 /**

@@ -116,6 +116,7 @@ export const contactInvitationRule: ClauseRule = {
 			'李经理(V同号)',
 			'扫描下方二维码添加客服',
 			'▲长按图片识别▲',
+			'详情请咨询客服',
 		],
 		keeps: [
 			'用手机扫码支付时,请确认收款方名称。',

@@ -1,8 +1,10 @@
 import { authorityQuoteRule } from './authority.ts';
 import { brandEndorsementRule } from './brand-endorsement.ts';
 import { brandMentionRule } from './brand-mention.ts';
+import { brandPitchRule } from './brand-pitch.ts';
 import { bylineNameRule } from './byline.ts';
 import { bracketedTitleRule, offTopicRule, sellingClaimRule, siteCityRule, sloganLineRule, symbolLineRule } from './claims.ts';
+import { consultationCallRule } from './consultation.ts';
 import {
 	contactInvitationRule,
 	emailRule,
@@ -27,6 +29,7 @@ import {
 	seoCaptionRule,
 	tokenListRule,
 } from './page-furniture.ts';
+import { latinFurnitureRule, listLabelRule, offTopicTitlesRule, widgetLineRule } from './page-structure.ts';
 import { passageScorerRule } from './passage-scorer.ts';
 import { promoSectionRule } from './promo-section.ts';
 import { relatedLinksRule } from './related-links.ts';
@@ -52,6 +55,9 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	repeatedTitleRule,
 	bylineNameRule,
 	relatedLinksRule,
+	listLabelRule,
+	offTopicTitlesRule,
+	latinFurnitureRule,
 	breadcrumbRule,
 	splitPhoneNumberRule,
 	promoSectionRule,
@@ -63,6 +69,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	brandEndorsementRule,
 	bareNumberRule,
 	contactLabelRule,
+	widgetLineRule,
 	navigationRule,
 	logoCaptionRule,
 	sloganLineRule,
@@ -86,6 +93,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	authorityQuoteRule,
 	unofficialHotlineRule,
 	keywordSaladRule,
+	brandPitchRule,
 	brandMentionRule,
 	// Clauses and sentences.
 	urlRule,
@@ -93,6 +101,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	phoneNumberRule,
 	messengerIdRule,
 	contactInvitationRule,
+	consultationCallRule,
 	salespersonRule,
 	callToActionRule,
 	feeOfferRule,

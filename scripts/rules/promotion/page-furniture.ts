@@ -24,8 +24,10 @@ const COUNTER =
 	/\d[\d,.]*\s*[万wWkK]?\s*(?:人已阅读|人阅读|人浏览|次浏览|次阅读|人看过|人围观|次点击|条评论|人点赞)|(?:阅读|浏览|点击|人气|热度|阅读量|浏览量)\s*[:：]?\s*[(（]?\d[\d,.]*[)）]?\s*次?(?![\d.%元万])/gu;
 /** A date with a time of day (`2025-03-13 09:42`, `2024 09/ 12 17:03:59`, `2021/2/21 17:16:38`): a timestamp, never a fact. */
 const TIMESTAMP = /\d{4}\s*[-/.年\s]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?/gu;
-/** A date opening a line that holds nothing else but a short category (`2025-10-27 新手入门`, `- 2025-04-30`). */
-const DATE_LINE = /^[-•·*\s]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+[^\s,，。;；:：]{1,8})?\s*$/u;
+/** A date opening a line that holds nothing else but a short category or a count (`2025-10-27 新手入门`, `2024-11-22 2 山西`). */
+/** A date with a bare count glued before the text of a line (`2026-01-22 0在跨境交易中…`): the post's date and views. */
+const LEADING_DATE_COUNT = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,6}(?![\d\-:/.年月日号%元万])\s*(?=\p{Script=Han})/u;
+const DATE_LINE = /^[-•·*\s]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+[^\s,，。;；:：]{1,8}){0,2}\s*$/u;
 
 /**
  * Metadata fields: `作者:指流砂`, `来源:投稿`, `发布时间:2025-01-20`, `人气:17`, `投稿人:小灰灰`, `浏览次数:`, counters
@@ -37,7 +39,7 @@ export const pageMetaRule: WordsRule = {
 	// A built page's own metadata table and provenance lines look like page furniture; the site checks skip this rule.
 	articleOnly: true,
 	description:
-		'Metadata fields of the page (a label from promotion/furniture.yaml metaFields — 作者, 来源, 发布时间, 人气, 浏览次数, 投稿人… — with its colon and value), view and read counters (0人已阅读, 阅读 18, 点击:10775) timestamps with a time of day (2025-03-13 09:42), and a line that is only a date with at most a short category (2025-10-27 新手入门): removed wherever they are, also several glued together. A date without a time (2016年6月9日起…) is a fact and stays; so does 时间 in a sentence without a colon.',
+		'Metadata fields of the page (a label from promotion/furniture.yaml metaFields — 作者, 来源, 发布时间, 人气, 浏览次数, 投稿人… — with its colon and value), view and read counters (0人已阅读, 阅读 18, 点击:10775) timestamps with a time of day (2025-03-13 09:42), a line that is only a date with at most a short category or a count (2025-10-27 新手入门, 2024-11-22 2 山西), and a date with a bare count glued before the text (2026-01-22 0在跨境交易中…): removed wherever they are, also several glued together. A date without a time (2016年6月9日起…) is a fact and stays; so does 时间 in a sentence without a colon.',
 	examples: {
 		removes: [
 			'时间:01-19人气:17作者:指流砂',
@@ -47,6 +49,8 @@ export const pageMetaRule: WordsRule = {
 			'Sakura 发布时间:2025-06-16 00:54:23 热度:969',
 			'2025-10-27 新手入门 阅读 18',
 			'- 2025-04-30',
+			'2024-11-22 2 山西',
+			'2026-01-22 0在跨境交易中,拒付是卖家资金安全的重大风险之一。',
 			'2024 09/ 12 17:03:59',
 			'出处:https://www.example.com/933484.html',
 		],
@@ -61,6 +65,8 @@ export const pageMetaRule: WordsRule = {
 		const fields = derivedRegExp(context.lexicon, 'page-meta-fields', (l) => metaFieldPattern(l.metaFields));
 		if (DATE_LINE.test(text)) return [[0, text.length]];
 		const spans: Span[] = [];
+		const leading = LEADING_DATE_COUNT.exec(text);
+		if (leading) spans.push([0, leading[0].length]);
 		for (const pattern of [fields, COUNTER, TIMESTAMP]) {
 			for (const match of text.matchAll(pattern)) if (match[0].trim() !== '') spans.push([match.index, match.index + match[0].length]);
 		}
@@ -94,6 +100,9 @@ export const bareNumberRule: LineRule = {
 	matches: (line) => BARE_NUMBER.test(line) || BARE_HANDLE.test(line),
 };
 
+/** Service hours written before a contact label: `7×24小时`, `24小时`, `全天候`. */
+const SERVICE_HOURS = /\d+\s*[×xX*]\s*\d+\s*(?:小时|h)|\d+\s*小时|全天候?/gu;
+
 /**
  * A contact label on its own line (`服务热线`, `全国服务热线:`, `POS机办理电话`, `微信咨询:`, `添加微信`, `联系我们`):
  * once the contact words (promotion/contacts.yaml contactLabelWords) are taken out, at most one character is left.
@@ -102,15 +111,16 @@ export const contactLabelRule: LineRule = {
 	id: 'contact-label',
 	scope: 'line',
 	description:
-		'A short line (at most 16 characters) that is only a contact label: made of contact words (promotion/contacts.yaml contactLabelWords: 热线, 电话, 微信, 咨询, 客服, 添加, 扫码, 联系, 办理, 领取…) with at most one other character. The number or ID under it is removed by bare-number. 联系发卡行 and 联系银行 name whom to contact and stay.',
+		'A short line (at most 16 characters) that is only a contact label: made of contact words (promotion/contacts.yaml contactLabelWords: 热线, 电话, 微信, 咨询, 客服, 添加, 扫码, 联系, 办理, 领取…) with at most one other character, service hours before it (7×24小时) aside. The number or ID under it is removed by bare-number. 联系发卡行 and 联系银行 name whom to contact and stay.',
 	examples: {
-		removes: ['服务热线', '全国服务热线:', 'POS机办理电话', '微信咨询:', 'POS机领取微信号', '添加微信', '扫码咨询'],
+		removes: ['服务热线', '全国服务热线:', 'POS机办理电话', '微信咨询:', 'POS机领取微信号', '添加微信', '扫码咨询', '7×24小时客服热线'],
 		keeps: ['联系发卡行', '联系收单机构', '客服电话是多少?', '联系银行'],
 	},
 	matches(line, context) {
 		if ([...line].length > 16 || /[?？]/u.test(line)) return false;
 		const words = derivedRegExp(context.lexicon, 'contact-label-words', (l) => new RegExp(l.contactLabelWords.source, 'giu'));
-		const withoutWords = line.replace(words, '');
+		// Service hours before the label (7×24小时客服热线, 全天候服务热线) are part of it.
+		const withoutWords = line.replace(SERVICE_HOURS, '').replace(words, '');
 		if (withoutWords === line) return false;
 		const rest = withoutWords.replace(/[\s:：,，、·•*\-—()（）[\]【】]/gu, '');
 		return rest.length <= 1;
@@ -135,12 +145,21 @@ export const navigationRule: LineRule = {
 			'合作网站快捷登录:已有0评论',
 			'本文目录一览:',
 			'Skip to main content',
+			'展开全文',
+			'隐私政策 | 用户协议 | 意见反馈',
+			'字体:大 中 小',
+			'Home | About us | Contact us',
 		],
-		keeps: ['打印签购单时纸张不足会导致打印失败。', '相关资料需要在三个工作日内提交。', '本文目录中的第二节讲的是冲正。'],
+		keeps: [
+			'Press the Home key to return to the main screen.',
+			'打印签购单时纸张不足会导致打印失败。',
+			'相关资料需要在三个工作日内提交。',
+			'本文目录中的第二节讲的是冲正。',
+		],
 	},
 	matches(line, context) {
 		const words = derivedRegExp(context.lexicon, 'ui-words', (l) => new RegExp(l.uiWords.source, 'giu'));
-		const rest = line.replace(words, '').replace(/[\s\d:：,，、.·•*\-—|｜/!！()（）[\]【】>»]/gu, '');
+		const rest = line.replace(words, '').replace(/[\s\d:：,，、.·•*\-—|｜/!！?？()（）[\]【】>»]/gu, '');
 		return rest === '' && /\p{L}/u.test(line);
 	},
 };

@@ -63,9 +63,10 @@ export const clipboardWidgetRule: WordsRule = {
 	},
 };
 
-const FIGURE_MARK = /[(（]\s*(?:图|如图|见图)\s*\d{0,3}\s*[)）]|[[【]\s*(?:图片|图像|image|img|pic)\s*[:：][^\]】]{0,60}[\]】]/giu;
+const FIGURE_MARK =
+	/[(（]\s*(?:图|如图|见图)\s*\d{0,3}\s*[)）]|[(（]\s*图(?:片)?(?:源|来源)[^()（）]{0,20}[)）]|[[【]\s*(?:图片|图像|image|img|pic)\s*[:：][^\]】]{0,60}[\]】]/giu;
 const CAPTION_LINE =
-	/^(?:[^,，。;；]{0,40}[(（]\s*图\s*\d{1,3}\s*[)）]|图\s*\d{1,3}\s*[:：.、\s][^,，。;；]{0,40}|图片(?:来源|来自)\s*[:：].*)$/u;
+	/^(?:[^,，。;；]{0,40}[(（]\s*图\s*\d{1,3}\s*[)）]|图\s*\d{1,3}\s*[:：.、\s][^,，。;；]{0,40}|图片(?:来源|来自)于?\s*[:：]?.*|[^。;；]{0,60}(?:缩略图|(?:插图|配图)\s*\d{1,3}))$/u;
 
 /**
  * Image captions and alt text: “(图1)”, a line “POS机刷卡失败(图2)”, “图3:…”, “图片来源:网络”, and a scraped image
@@ -75,13 +76,15 @@ export const imageCaptionRule: WordsRule = {
 	id: 'image-caption',
 	scope: 'words',
 	description:
-		"Image captions and alt text: figure marks like (图1) and image placeholders with their alt text ([图片：…], 【图片:…】) anywhere, and whole lines that are a caption (short text ending in (图N), 图N:…, 图片来源:…). The alt text of a scraped image is the site's, not the article's (here it carried a WeChat ID).",
+		"Image captions and alt text: figure marks like (图1), image credits in brackets ((图源网络,侵删)) and image placeholders with their alt text ([图片：…], 【图片:…】) anywhere, and whole lines that are a caption (short text ending in (图N), 图N:…, 图片来源:…, a title ending in 缩略图 or 插图N/配图N). The alt text of a scraped image is the site's, not the article's (here it carried a WeChat ID).",
 	examples: {
 		removes: [
 			'POS机刷卡失败的原因(图1)',
 			'检查读卡器是否有灰尘(图2),必要时清洁。',
 			'图片来源:网络',
+			'POS机跳码到底是什么意思?你真的懂吗?插图2',
 			'[图片：客服微信二维码 ID:posbaike_kf]',
+			'(图源网络,侵删)',
 			'重启POS机【图片:重启按键位置】后再签到。',
 		],
 		keeps: ['如下表所示,1-3个工作日内到账。', '交易金额为500元,图表显示失败率下降。', '屏幕显示[图片加载失败]时,重启收款APP。'],

@@ -49,6 +49,10 @@ export const VOCABULARY_LISTS = [
 	'sellingClaims',
 	'sloganWords',
 	'topicWords',
+	'widgetWords',
+	'listLabels',
+	'pitchWords',
+	'consultationTargets',
 ] as const;
 export type VocabularyList = (typeof VOCABULARY_LISTS)[number];
 

@@ -1,3 +1,4 @@
+import { applyDeobfuscation } from '../chinese/deobfuscate.ts';
 import { HAN_CHAR as HAN, HAN_SPACE } from '../chinese/han.ts';
 import { foldQuery } from '../chinese/width.ts';
 import { type Compiled, canonicalWords, compile, type SearchVocabulary, toSimplified } from './vocabulary.ts';
@@ -79,7 +80,9 @@ export function analyze(query: string, vocabulary: SearchVocabulary, relaxed: bo
 	const c = compile(vocabulary);
 	// A space between two Chinese characters is the reader's pause (刷 不了 卡, 钱 扣了): phrases and particles are
 	// matched across it, as if it were not there.
-	let text = toSimplified(foldQuery(query), vocabulary).replace(HAN_SPACE, '');
+	// De-obfuscated as rewrite.ts does (刷ka卡 is 刷卡), so Pagefind looks up the words the entry ranking reads.
+	const folded = toSimplified(foldQuery(query), vocabulary);
+	let text = (vocabulary.deobfuscation ? applyDeobfuscation(folded, vocabulary.deobfuscation) : folded).replace(HAN_SPACE, '');
 
 	// IDs first: they are the most specific thing a reader can type, and must survive the code and word rules.
 	const ids: string[] = [];

@@ -100,7 +100,11 @@ export const TYPE_WEIGHTS: Record<IndexedType, number> = {
  *   adjacent in an entry (KEEP CARD, not "card keep saying"): English messages match by their words in order;
  * - `offTopic`: factor for an entry whose own name carries a whole-word topic term (wholeWords: 预授权, 降级, 拒付) the
  *   query does not: the entry is about that topic, and a query that does not name it asks about something else
- *   (怎么撤销付款 is no 预授权 question, though 预授权完成或撤销失败 shares 撤销).
+ *   (怎么撤销付款 is no 预授权 question, though 预授权完成或撤销失败 shares 撤销);
+ * - `seamCap`: a pair whose characters both belong to known pairs on either side (卡成 of 刷卡成功, 效卡 of 无效卡号) weighs
+ *   at most this times the heavier of those two pairs (0: no cap). Such a seam is rare because the whole phrase is, and
+ *   let an entry that writes the phrase outrank the one the query is about (刷卡成功后还能撤销吗 → 刷卡成功但未到账); chosen
+ *   2026-12-02 by the leave-one-set-out check (tests/search/measurements.md).
  */
 export const RANKING = {
 	coverageFloor: 0.4,
@@ -119,6 +123,7 @@ export const RANKING = {
 	exactBonus: 1,
 	wordWeight: 0.6,
 	wordPairWeight: 1.5,
+	seamCap: 1,
 };
 
 /** One ranked entry. */
@@ -341,11 +346,19 @@ function analyse(runs: readonly string[], phrases: readonly string[], c: Compile
 				if (w > 0) units.push({ unit: piece, weight: w, chars: [base] });
 				continue;
 			}
+			// Each pair's inverse document frequency; a pair that takes a character of a whole word (期刷 of 分期刷卡) does not
+			// explain it: the whole word must.
+			const pairIdf = chars.map((ch, i) => (i === 0 || whole[i - 1] || whole[i] ? 0 : unitIdf((chars[i - 1] as string) + ch)));
 			for (let i = 1; i < chars.length; i++) {
-				// A pair that takes a character of a whole word (期刷 of 分期刷卡) does not explain it: the whole word must.
 				if (whole[i - 1] || whole[i]) continue;
 				const pair = (chars[i - 1] as string) + chars[i];
-				const w = unitIdf(pair) * boost * Math.min(small[i - 1] as number, small[i] as number);
+				let idfOfPair = pairIdf[i] as number;
+				// A pair joining two known pairs (卡成 of 刷卡成功) is the seam between two words: rare because the phrase is, it
+				// says no more than the words it joins (the whole phrase is rewarded by runBonus).
+				const left = pairIdf[i - 1] ?? 0;
+				const right = pairIdf[i + 1] ?? 0;
+				if (RANKING.seamCap > 0 && left > 0 && right > 0) idfOfPair = Math.min(idfOfPair, RANKING.seamCap * Math.max(left, right));
+				const w = idfOfPair * boost * Math.min(small[i - 1] as number, small[i] as number);
 				if (w <= 0) continue;
 				units.push({ unit: pair, weight: w, chars: [base + i - 1, base + i] });
 				weights[i - 1] = Math.max(weights[i - 1] as number, w);

@@ -9,6 +9,7 @@
  * normalization (src/shared/search/query.ts), so the two agree on what a phrase means.
  */
 
+import { applyDeobfuscation } from '../chinese/deobfuscate.ts';
 import { HAN_CHAR as HAN, HAN_SPACE } from '../chinese/han.ts';
 import { foldQuery } from '../chinese/width.ts';
 import { foldEnglish } from './english.ts';
@@ -43,6 +44,12 @@ const LONG_CODE_TOKEN = /(?<![A-Za-z0-9])([A-Za-z]{1,3}\d{2,4}|\d{3,4})(?![A-Za-
  */
 const CODE_FRAMING =
 	/应答码|应答吗|应达码|应答|返回码|返回吗|返回|错误码|错误代码|故障代码|故障码|交易代码|异常代号|代号|代码|状态码|响应码|提示码|报错|错误|显示|提示|出现|跳出|弹出|error|code|err|码/gi;
+/**
+ * One digit right after explicit code framing (Code 6, RC 5, 应答码5, 返回码：3): the code written without its leading
+ * zero, as processor documents and English terminals print it (RC 05 is "Code 5"). Only the framing words that name a
+ * code as such, directly before the digit: 显示5 or 错误3次 are no codes.
+ */
+const SINGLE_DIGIT_CODE = /(?<![A-Za-z])(code|rc|应答码|返回码|错误码|响应码|错误代码|代码)(\s*[-:：#]?\s*)(\d)(?![0-9A-Za-z.])/gi;
 /** How far (characters) framing may be from an unknown code-like token for it to count as a code. */
 const FRAMING_REACH = 6;
 const SEPARATORS = /[\p{P}\p{S}\s]+/u;
@@ -176,7 +183,11 @@ export function rewriteQuery(
 ): RewrittenQuery {
 	const r = rewriter(vocabulary);
 	// English terminal messages come hyphenated or underscored (Do-Not-Honor, CARD_LIMIT_EXCEEDED): words, as spaced.
-	let text = toSimplified(foldQuery(query), vocabulary).replace(HAN_SPACE, '').replace(ASCII_JOINER, ' ');
+	let text = toSimplified(foldQuery(query), vocabulary);
+	// A query copied from an SEO page carries its obfuscation (刷ka卡, 信*卡): undone as the cleaner undoes it in articles
+	// (stage 3, after width and script folding).
+	if (!asText && vocabulary.deobfuscation) text = applyDeobfuscation(text, vocabulary.deobfuscation);
+	text = text.replace(HAN_SPACE, '').replace(ASCII_JOINER, ' ');
 
 	const ids: string[] = [];
 	if (!asText)
@@ -185,6 +196,7 @@ export function rewriteQuery(
 			return ' ';
 		});
 
+	if (!asText) text = text.replace(SINGLE_DIGIT_CODE, (_whole, frame: string, gap: string, digit: string) => `${frame}${gap}0${digit}`);
 	const codes: string[] = [];
 	const unknownCodes: string[] = [];
 	const cuts: Array<[number, number]> = [];

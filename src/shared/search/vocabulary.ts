@@ -1,3 +1,4 @@
+import type { DeobfuscationTableData } from '../chinese/deobfuscate.ts';
 import { simplifyByTable } from '../chinese/simplified.ts';
 import { type PhraseTable, rejoin, replacePhrases, segmentWords, table } from './words.ts';
 
@@ -45,6 +46,12 @@ export interface SearchVocabulary {
 	 * center), applied to every ASCII word of queries and entries before stemming (english.ts). Optional like `names`.
 	 */
 	english?: Record<string, string>;
+	/**
+	 * The cleaner's de-obfuscation table (src/editorial/deobfuscation.yaml without its descriptions and examples): a query
+	 * copied from an SEO page is obfuscated as the page is (刷ka卡, 信*卡), and is undone by the same rules. Optional like
+	 * `names`.
+	 */
+	deobfuscation?: DeobfuscationTableData;
 }
 
 /** Lookup structures built once per vocabulary object. */
