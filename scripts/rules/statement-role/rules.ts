@@ -249,6 +249,33 @@ const symptomSays: StatementRoleRule = {
 		)?.[0],
 };
 
+/** What a short noun phrase naming a problem ends with: "通信异常", "系统维护", "余额不足". */
+const PROBLEM_END =
+	/(?:异常|故障|维护|升级|不足|错误|有误|中断|超时|过期|失效|损坏|不稳定?|不良|冻结|锁定|超限|受限|限制|停用|注销|挂失|拥堵|繁忙|延迟|不符|不一致|太弱|过弱|过低|过高|消磁|磨损|污损)$/u;
+
+const causePhrase: StatementRoleRule = {
+	id: 'role-cause-phrase',
+	role: 'cause',
+	description:
+		'A bare list of problems, each a short noun phrase that ends in a problem word ("发卡行系统维护或通信异常。", "比如输错金额、重复刷卡，或者银行系统维护。"): no verb of doing, no modal, no "会/可能". It names what goes wrong, so it is a cause, never a remedy step. Every item must end in a problem word except that a list may hold items the earlier rules read as a cause (输错金额, 重复刷卡) when at least one item does; items are at most 14 characters.',
+	examples: {
+		finds: ['发卡行系统维护或通信异常。', '比如输错金额、重复刷卡，或者银行系统维护。'],
+		ignores: ['联系发卡行核实卡片状态。', '银行系统维护期间，可以改用扫码收款。', '网络信号弱时交易容易超时。'],
+	},
+	finds: (text) => {
+		const body = parts(text)
+			.body.replace(/[。；;！!]+$/u, '')
+			.replace(/^(?:比如|例如|譬如|如|像是?)[，,]?/u, '');
+		if (body.length > 40 || new RegExp(`${MODAL}|会|可能|将|${ACT}`, 'u').test(body.replace(/重复刷卡|输错/gu, ''))) return undefined;
+		const items = body.split(/[、，,]\s*(?:或者?|以及|和|及)?|或者|或是|以及|及|或/u).filter((item) => item.length > 0);
+		// A clause ("网络信号弱时交易容易超时") is no noun phrase: no 时/后/容易/被/使/让 inside an item.
+		if (items.some((item) => item.length > 14 || /时|后|容易|被|使|让|就|都/u.test(item))) return undefined;
+		return items.some((item) => PROBLEM_END.test(item)) && items.every((item) => PROBLEM_END.test(item) || /错|重复|多次/u.test(item))
+			? body
+			: undefined;
+	},
+};
+
 const backgroundSays: StatementRoleRule = {
 	id: 'role-background',
 	role: 'background',
@@ -304,6 +331,7 @@ export const STATEMENT_ROLE_RULES: readonly StatementRoleRule[] = [
 	causeSays,
 	remedyAdvises,
 	symptomSays,
+	causePhrase,
 	backgroundSays,
 	neutral,
 ];
