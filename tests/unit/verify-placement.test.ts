@@ -64,11 +64,14 @@ describe('placement verifier (issue 14, part 2)', () => {
 		const model: VerifierModel = { bias: 5, threshold: 0.5, weights: { 'entry:C-01': -10 } };
 		const placer = createPlacer(editorial.catalogue, model);
 		expect(placer.entriesOf('cause', text)).toEqual(plain.filter((id) => id !== 'C-01'));
-		const [unit] = place([{ kind: 'cause', text, provenance: { file: 'x.md', line: 3 } }] as Parameters<typeof place>[0], placer);
+		const [unit] = place(
+			[{ kind: 'cause', text, provenance: { file: 'x.md', section: '', line: 3 } }] as Parameters<typeof place>[0],
+			placer,
+		);
 		expect(unit?.rejected?.map((r) => r.entry)).toEqual(['C-01']);
 		// Without a verifier nothing is rejected.
 		const [free] = place(
-			[{ kind: 'cause', text, provenance: { file: 'x.md', line: 3 } }] as Parameters<typeof place>[0],
+			[{ kind: 'cause', text, provenance: { file: 'x.md', section: '', line: 3 } }] as Parameters<typeof place>[0],
 			createPlacer(editorial.catalogue),
 		);
 		expect(free?.rejected).toBeUndefined();
