@@ -192,6 +192,11 @@ export function pairFeatures(index: VerifierIndex, proposal: ProposedPlacement, 
 		...(index.byCollection.get(entry.collection) ?? []).filter((e) => e.id !== entryId).map((e) => cosine(vector, e.vector)),
 	);
 	features.set('margin-over-collection', similarity - collectionBest);
+	features.set(`similarity:${bucket(similarity, [0.05, 0.1, 0.2, 0.3])}`, 1);
+	let anyBest = 0;
+	for (const other of index.entries.values()) anyBest = Math.max(anyBest, cosine(vector, other.vector));
+	features.set(`best-anywhere:${bucket(anyBest, [0.1, 0.2, 0.3])}`, 1);
+	if (similarity >= anyBest) features.set('best-anywhere', 1);
 	if (similarity >= collectionBest) features.set('best-in-collection', 1);
 	return features;
 }
