@@ -11,7 +11,7 @@ import {
 	type VerifierModel,
 	verifyPlacements,
 } from '../../scripts/pipeline/stages/verify-placement.ts';
-import { shippedEditorial } from '../helpers/pipeline.ts';
+import { runOn, shippedEditorial } from '../helpers/pipeline.ts';
 
 const editorial = await shippedEditorial();
 const index = buildVerifierIndex(verifierEntries(editorial.catalogue));
@@ -75,6 +75,22 @@ describe('placement verifier (issue 14, part 2)', () => {
 			createPlacer(editorial.catalogue),
 		);
 		expect(free?.rejected).toBeUndefined();
+	});
+
+	it('lists every rejected pair in the ingest report with file, line, score and reason', () => {
+		const source = {
+			file: 'a.txt',
+			bytes: new TextEncoder().encode(['POS机刷卡失败的原因', '卡内余额不足，发卡行拒绝了这笔交易。'].join('\n')),
+		};
+		// A verifier that rejects every pair: the statement is placed nowhere, and each proposed pair is accounted for.
+		const verifier: VerifierModel = { bias: -10, threshold: 0.5, weights: {} };
+		const { report } = runOn([source], { ...editorial, verifier });
+		expect(report.placementsRejected?.length).toBeGreaterThan(0);
+		for (const rejected of report.placementsRejected ?? [])
+			expect(rejected).toMatchObject({ file: 'a.txt', line: 2, text: '卡内余额不足，发卡行拒绝了这笔交易。', score: 0 });
+		expect(report.placementsRejected?.[0]?.reason).toMatch(/^p=0\.00 < 0\.5/u);
+		expect(report.summary.placed).toBe(0);
+		expect(runOn([source], editorial).report.placementsRejected).toBeUndefined();
 	});
 
 	it('trains a logistic regression that separates what its features separate, deterministically', () => {
