@@ -85,12 +85,13 @@ describe('placement verifier (issue 14, part 2)', () => {
 		// A verifier that rejects every pair: the statement is placed nowhere, and each proposed pair is accounted for.
 		const verifier: VerifierModel = { bias: -10, threshold: 0.5, weights: {} };
 		const { report } = runOn([source], { ...editorial, verifier });
+		if (!report) throw new Error('the pipeline gave no report');
 		expect(report.placementsRejected?.length).toBeGreaterThan(0);
 		for (const rejected of report.placementsRejected ?? [])
 			expect(rejected).toMatchObject({ file: 'a.txt', line: 2, text: '卡内余额不足，发卡行拒绝了这笔交易。', score: 0 });
 		expect(report.placementsRejected?.[0]?.reason).toMatch(/^p=0\.00 < 0\.5/u);
 		expect(report.summary.placed).toBe(0);
-		expect(runOn([source], editorial).report.placementsRejected).toBeUndefined();
+		expect(runOn([source], editorial).report?.placementsRejected).toBeUndefined();
 	});
 
 	it('trains a logistic regression that separates what its features separate, deterministically', () => {
