@@ -205,8 +205,11 @@ export function rewriteQuery(
 		const start = match.index;
 		const after = text.slice(start + 2).trimStart();
 		if (r.c.units.some((unit) => after.startsWith(unit))) continue;
-		if (r.c.codes.has(token)) {
-			if (!codes.includes(token)) codes.push(token);
+		// The letter O typed for the digit 0 (返回码ao, 应答码o5): the code, where the query frames it as one.
+		const zero = token.replace(/O/g, '0');
+		if (r.c.codes.has(token) || (zero !== token && r.c.codes.has(zero) && framed(text, start, start + 2))) {
+			const code = r.c.codes.has(token) ? token : zero;
+			if (!codes.includes(code)) codes.push(code);
 			cuts.push([start, start + 2]);
 		} else if (/\d/.test(token) && framed(text, start, start + 2)) {
 			if (!unknownCodes.includes(token)) unknownCodes.push(token);
