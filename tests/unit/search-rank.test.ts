@@ -68,6 +68,13 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('ao', v).codes).toEqual([]);
 	});
 
+	it('reads no code out of a decimal amount', () => {
+		const v = vocabulary({ codes: ['39', '55'] });
+		expect(rewriteQuery('银行卡出现了39.9元的扣款', v).codes).toEqual([]);
+		expect(rewriteQuery('费率0.55', v).codes).toEqual([]);
+		expect(rewriteQuery('刷卡显示39', v).codes).toEqual(['39']);
+	});
+
 	const vocab = vocabulary({ synonyms: { 'do not honor': '不予承兑', 不予承兑: '不予承兑' }, codes: ['38'] });
 
 	it('reads hyphenated and underscored English as words', () => {
