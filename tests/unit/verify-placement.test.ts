@@ -15,6 +15,14 @@ import { runOn, shippedEditorial } from '../helpers/pipeline.ts';
 
 const editorial = await shippedEditorial();
 const index = buildVerifierIndex(verifierEntries(editorial.catalogue));
+// The whole pipeline, outside any test (it takes a while on a loaded machine): once with a verifier that rejects every
+// pair, once without one.
+const source = {
+	file: 'a.txt',
+	bytes: new TextEncoder().encode(['POS机刷卡失败的原因', '卡内余额不足，发卡行拒绝了这笔交易。'].join('\n')),
+};
+const rejectingRun = runOn([source], { ...editorial, verifier: { bias: -10, threshold: 0.5, weights: {} } });
+const plainRun = runOn([source], editorial);
 
 describe('placement verifier (issue 14, part 2)', () => {
 	it('reads text as character bigrams of its letter and digit runs', () => {
@@ -78,20 +86,16 @@ describe('placement verifier (issue 14, part 2)', () => {
 	});
 
 	it('lists every rejected pair in the ingest report with file, line, score and reason', () => {
-		const source = {
-			file: 'a.txt',
-			bytes: new TextEncoder().encode(['POS机刷卡失败的原因', '卡内余额不足，发卡行拒绝了这笔交易。'].join('\n')),
-		};
-		// A verifier that rejects every pair: the statement is placed nowhere, and each proposed pair is accounted for.
-		const verifier: VerifierModel = { bias: -10, threshold: 0.5, weights: {} };
-		const { report } = runOn([source], { ...editorial, verifier });
-		if (!report) throw new Error('the pipeline gave no report');
+		if (!rejectingRun.report || !plainRun.report) throw new Error('the pipeline gave no report');
+		const { report } = rejectingRun;
 		expect(report.placementsRejected?.length).toBeGreaterThan(0);
 		for (const rejected of report.placementsRejected ?? [])
 			expect(rejected).toMatchObject({ file: 'a.txt', line: 2, text: '卡内余额不足，发卡行拒绝了这笔交易。', score: 0 });
 		expect(report.placementsRejected?.[0]?.reason).toMatch(/^p=0\.00 < 0\.5/u);
 		expect(report.summary.placed).toBe(0);
-		expect(runOn([source], editorial).report?.placementsRejected).toBeUndefined();
+		// Without a verifier nothing is rejected.
+		expect(plainRun.report.placementsRejected).toBeUndefined();
+		expect(plainRun.report.summary.placed).toBeGreaterThan(0);
 	});
 
 	it('trains a logistic regression that separates what its features separate, deterministically', () => {
