@@ -1,9 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { formatDiagnostic } from './diagnostics.ts';
 import { evidenceCorpus } from './evidence/corpus.ts';
 import { measureEvidence, type ShownStatement } from './evidence/measure.ts';
-import { DEV_SAMPLES, readSamples, type Samples } from './evidence/samples.ts';
+import { withPrelabels } from './evidence/prelabels.ts';
+import { DEV_SAMPLES, type LabelledStatement, readSamples, type Samples } from './evidence/samples.ts';
 import { writeFileEnsuringDir } from './pipeline/io.ts';
 
 /**
@@ -13,7 +15,7 @@ import { writeFileEnsuringDir } from './pipeline/io.ts';
  * what to label next; writes them to a JSON file.
  */
 
-const USAGE = `usage: npm run eval:evidence -- [--pages DIR] [--batch NAME] [--no-shipped] [--statements FILES] [--placements FILES] [--out FILE]
+const USAGE = `usage: npm run eval:evidence -- [--pages DIR] [--batch NAME] [--no-shipped] [--statements FILES] [--placements FILES] [--prelabels FILES] [--out FILE]
   --pages       real pages (default tests/corpus/real/pages; only *.txt are read)
   --batch       only the pages of this batch (their .yaml label file names it), e.g. heldout-evidence-1;
                 default: every page of a development batch (tests/corpus/real/batches.yaml)
@@ -21,6 +23,10 @@ const USAGE = `usage: npm run eval:evidence -- [--pages DIR] [--batch NAME] [--n
   --except      leave out the pages that are also in this batch (e.g. a held-out batch minus the pages seen in development)
   --no-shipped  leave out the shipped sources (sources/)
   --statements, --placements  comma-separated sample files (default: the development samples)
+  --prelabels   comma-separated files of raw sentences pre-labelled before anything ran (tests/evidence/sentences-<batch>.yaml):
+                a shown statement the samples do not label is judged by the raw sentence it came from (same page, the
+                sentence that holds it or the sentences that make it); the statements judged so are written to
+                <out>.prelabelled.yaml, those no sentence explains are listed
   --out         JSON file for the figures (default build/evidence-eval.json)
   --all         list every statement to fix or label, not the first 50 of each
   --unlabelled  YAML file for the shown statements and placements the samples do not label yet, in the samples' format
@@ -40,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
 			out: { type: 'string', default: 'build/evidence-eval.json' },
 			all: { type: 'boolean', default: false },
 			unlabelled: { type: 'string' },
+			prelabels: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
 		strict: true,
@@ -60,10 +67,26 @@ async function main(argv: string[]): Promise<number> {
 		return 1;
 	}
 	const { sources, shown } = corpus;
-	const samples = await readSamples({
+	const labelled = await readSamples({
 		statements: values.statements?.split(',') ?? DEV_SAMPLES.statements,
 		placements: values.placements?.split(',') ?? DEV_SAMPLES.placements,
 	});
+	let samples = labelled;
+	if (values.prelabels) {
+		const prelabels = (
+			await Promise.all(
+				values.prelabels.split(',').map(async (f) => (parse(await readFile(f, 'utf8')) as LabelledStatement[] | null) ?? []),
+			)
+		).flat();
+		const judged = withPrelabels(labelled, shown, prelabels);
+		samples = judged.samples;
+		const file = values.out.replace(/\.json$/u, '') + '.prelabelled.yaml';
+		await writeFileEnsuringDir(file, stringify(judged.inherited, { lineWidth: 0 }));
+		process.stdout.write(
+			`eval:evidence: ${judged.inherited.length} shown statements judged by their raw pre-labelled sentence (${file}), ${judged.unexplained.length} unexplained\n`,
+		);
+		for (const s of judged.unexplained) process.stdout.write(`  no raw sentence explains ${s.page}:${s.line} ${s.text}\n`);
+	}
 	const figures = measureEvidence(shown, samples, values.all ? Number.POSITIVE_INFINITY : 50);
 	if (values.unlabelled) await writeFileEnsuringDir(values.unlabelled, unlabelledStubs(shown, samples));
 	const record = { measuredAt: new Date().toISOString(), sources, batch: values.batch ?? null, ...figures };

@@ -2,6 +2,7 @@ import type { Erratum } from '../../src/schemas/erratum.ts';
 import type { StageResult } from '../diagnostics.ts';
 import { lexiconFor } from '../rules/promotion/vocabulary.ts';
 import { checkPublication } from '../rules/publication/index.ts';
+import type { PageLine } from '../rules/statement-form/exam-bank.ts';
 import type { Catalogue } from './catalogue.ts';
 import { type CleaningEditorial, clean } from './clean.ts';
 import type { OutlineItem } from './ingest-report.ts';
@@ -112,7 +113,7 @@ export function structureSource(cleaned: StageResult<CleanSource>, context: Sour
 	// 8. cut: one statement per item or sentence, typeset as pages print it.
 	const units = cut(classified);
 	// 9. screen: statements that are not facts, contradict the catalogue or may not be published are withheld.
-	const { kept, withheld, hiddenHeadings } = screen(units, context.screen);
+	const { kept, withheld, hiddenHeadings } = screen(units, context.screen, pageLines(corrected.source));
 	// 10. place: each statement into the entries whose match rules its own words meet.
 	const placed = place(kept, context.placer);
 	return {
@@ -127,6 +128,13 @@ export function structureSource(cleaned: StageResult<CleanSource>, context: Sour
 		},
 		diagnostics: cleaned.diagnostics,
 	};
+}
+
+/** A cleaned source's lines as the cleaner saw them, kept and removed alike (what the exam-bank check reads). */
+function pageLines(source: CleanSource): PageLine[] {
+	const byLine = new Map<number, string>();
+	for (const { line, text } of [...source.blocks, ...source.removed]) byLine.set(line, `${byLine.get(line) ?? ''}${text}`);
+	return [...byLine].map(([line, text]) => ({ line, text }));
 }
 
 /**

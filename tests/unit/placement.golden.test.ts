@@ -2,13 +2,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { listSources, readSources } from '../../scripts/pipeline/io.ts';
+import { roleOf } from '../../scripts/rules/statement-role/index.ts';
 import { runOn, shippedEditorial } from '../helpers/pipeline.ts';
 
 /**
  * Golden test of stages 7–8 (merge and placement) on the seed sources: every distinct statement with its kind, the
  * published entries it was placed into, and the places it appears (as pages list them). Statements that fit no entry
  * are rows too (entries `(unplaced)`), so a statement that moves out of or into the catalogue shows in the diff. The
- * five original seed articles (000–004) place every statement; the real-corpus articles (1NN_…) keep the fragments
+ * five original seed articles (000–004) place every statement except those whose form says they name no problem at all
+ * (role `neutral`, scripts/rules/statement-role/: the steps of a normal swipe are no evidence for 刷卡失败); the
+ * real-corpus articles (1NN_…) keep the fragments
  * their cleaning leaves (cut-off lines, brand lines), listed here until the cleaner removes them.
  * tests/fixtures/placement-seeds/expected.tsv changes whenever a match rule or an entry changes: the diff shows editors
  * exactly which statements moved. Rewrite only deliberately: UPDATE_GOLDEN=1, then review the diff.
@@ -61,6 +64,6 @@ it('places the statements of the seed sources as reviewed', async () => {
 	}
 	expect(existsSync(FILE), `${FILE} missing: run with UPDATE_GOLDEN=1`).toBe(true);
 	expect(actual).toBe(readFileSync(FILE, 'utf8'));
-	const seedUnplaced = unplaced.filter((u) => u.sources.some((p) => /^00\d_/.test(p)));
+	const seedUnplaced = unplaced.filter((u) => u.sources.some((p) => /^00\d_/.test(p)) && roleOf(u.text)?.role !== 'neutral');
 	expect(seedUnplaced).toEqual([]);
 });

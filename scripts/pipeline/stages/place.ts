@@ -1,5 +1,6 @@
 import type { MatchRule } from '../../../src/schemas/match-rule.ts';
 import { opening } from '../../rules/statement-form/rules.ts';
+import { roleOf, type StatementRole } from '../../rules/statement-role/index.ts';
 import type { Catalogue } from '../catalogue.ts';
 import { compileRuleBook } from '../text/match.ts';
 import type { StatementKind } from '../types.ts';
@@ -8,8 +9,9 @@ import type { Unit } from './cut.ts';
 
 /**
  * Stage 10, place: each statement goes into the catalogue entries whose match rules its own words meet, in its kind's
- * order of collections; a statement deliberately not published gets its `U-…` class; the rest stays unplaced. The
- * section heading plays its part only through the kind (the classifier reads it). One placer (one Aho–Corasick
+ * order of collections, kept to the collections its role allows ({@link ROLE_PLACES}); a statement deliberately not
+ * published gets its `U-…` class; the rest stays unplaced. The section heading plays its part only through the kind
+ * (the classifier reads it), which orders the candidates and never places on its own. One placer (one Aho–Corasick
  * automaton over every catalogue term, and a cache) serves the whole run, one article at a time.
  */
 
@@ -28,6 +30,52 @@ export const PLACEMENT_ORDER: Readonly<Record<StatementKind, ReadonlyArray<Place
 };
 
 export type PlaceableCollection = 'symptoms' | 'causes' | 'remedies' | 'prevention' | 'cases';
+
+/**
+ * Where a statement of each role (scripts/rules/statement-role/, read from its own form) may be placed: the role must
+ * fit the entry's kind. A remedy step or a measure goes under a remedy or a prevention measure, never a symptom or a
+ * cause; a cause under a cause or the symptom it explains, never a remedy; a response code's meaning or a symptom anywhere
+ * its kind orders it. A definition says what a term means, no remedy or measure: it goes only under the symptom
+ * or cause that is that very term; background likewise only into an entry its own subject (what is described) matches:
+ * 预授权是指…… under 预授权完成或撤销失败, never 应答码是指…… under 刷卡失败. A statement that names no problem at all (neutral) is no evidence for a symptom or a cause: it may only
+ * inform a remedy or a measure. Among the collections a role allows, the kind (which the heading may set) chooses the order.
+ */
+export const ROLE_PLACES: Readonly<Record<StatementRole, ReadonlyArray<PlaceableCollection>>> = {
+	definition: ['symptoms', 'causes'],
+	background: ['symptoms', 'causes', 'remedies', 'prevention'],
+	cause: ['causes', 'symptoms'],
+	remedy: ['remedies', 'prevention'],
+	prevention: ['prevention', 'remedies'],
+	symptom: ['symptoms', 'causes', 'remedies', 'prevention'],
+	neutral: ['remedies', 'prevention'],
+};
+/** Kinds whose sections make a neutral statement a step or a measure: remedies, prevention, a case told step by step. */
+const NEUTRAL_KINDS: ReadonlySet<StatementKind> = new Set(['remedy', 'prevention', 'case']);
+/** Roles placed only into entries their subject matches. */
+const BY_SUBJECT: ReadonlySet<StatementRole> = new Set(['definition', 'background']);
+
+/**
+ * Roles that say by themselves which collection comes first (a remedy step is a remedy first, whatever its section). A
+ * cause keeps its kind's order between causes and symptoms: tried first in causes, the development placements lost
+ * 1.3 points (94.3 % against 95.7 %) and heldout-3/4 did not change (57.5/45.8 % against 57.4/46.0 %).
+ */
+const OWN_ORDER: ReadonlySet<StatementRole> = new Set(['remedy', 'prevention']);
+
+/**
+ * The collections a statement is tried in, in order. A remedy or prevention statement: its role's collections, its own
+ * first. Any other role: its kind's order (which the heading may set), kept to the collections the role allows;
+ * a neutral statement only where its kind is a remedy, a prevention measure or a case (a fact told among steps), never
+ * from an introduction or a list of causes.
+ */
+export function placementOrder(kind: StatementKind, role: StatementRole | undefined): ReadonlyArray<PlaceableCollection> {
+	if (!role) return PLACEMENT_ORDER[kind];
+	const allowed = ROLE_PLACES[role];
+	if (OWN_ORDER.has(role)) return allowed;
+	if (role === 'neutral') return NEUTRAL_KINDS.has(kind) ? PLACEMENT_ORDER[kind].filter((c) => allowed.includes(c)) : [];
+	// A cause told in a section of steps is still a cause: its role's collections when its kind allows none of them.
+	const ordered = PLACEMENT_ORDER[kind].filter((c) => allowed.includes(c));
+	return ordered.length ? ordered : allowed;
+}
 
 /**
  * Advice by its form: (a condition,) (who) (a modal) a verb of doing — "此时可重启设备……", "若为POS机故障，需联系……",
@@ -104,8 +152,13 @@ export function createPlacer(catalogue: Catalogue): Placer {
 		// of that case, whatever its section calls it.
 		const cases = matching('cases');
 		if (cases.length) return cases;
-		for (const collection of PLACEMENT_ORDER[kindOfStatement(kind, text)]) {
-			const hits = matching(collection);
+		const role = roleOf(text);
+		// A definition or background joins only entries its subject names (its own words, not the heading's).
+		const subject = role && BY_SUBJECT.has(role.role) ? book.scan(role.found) : undefined;
+		for (const collection of placementOrder(kindOfStatement(kind, text), role?.role)) {
+			const hits = subject
+				? (indexesOf.get(collection) ?? []).filter((i) => book.accepts(i, found) && book.accepts(i, subject)).map((i) => placeable[i]!.id)
+				: matching(collection);
 			if (hits.length) return hits;
 		}
 		// Deliberately not published: the first class that matches.

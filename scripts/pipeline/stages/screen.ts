@@ -1,3 +1,4 @@
+import { EXAM_BANK, type PageLine } from '../../rules/statement-form/exam-bank.ts';
 import { checkStatementForm, compileFormLexicon } from '../../rules/statement-form/index.ts';
 import type { Catalogue } from '../catalogue.ts';
 import { createClaimChecker } from '../text/code-claims.ts';
@@ -6,7 +7,8 @@ import type { Unit } from './cut.ts';
 /**
  * Stage 9, screen, between cut and place: only statements of fact that agree with the catalogue go on to be placed and published as
  * evidence. Each cut statement passes three checks, on its own text only:
- * 1. its form (scripts/rules/statement-form/): no question, heading, fragment, filler, page furniture, article meta;
+ * 1. its form (scripts/rules/statement-form/): no question, heading, fragment, filler, page furniture, article meta, no
+ *    item of an exam or quiz bank (decided by the page's structure, exam-bank.ts);
  * 2. its claims (scripts/pipeline/text/code-claims.ts): no response code given another meaning, no erratum's wrong claim;
  * 3. the publication gate, when one is given: nothing that may not be published (promotion, contacts …).
  * A statement that fails is withheld: not placed, not merged, listed in the report with the check and what it found.
@@ -108,14 +110,25 @@ export function createScreen(catalogue: Catalogue, gate?: PublicationGate): Scre
 	};
 }
 
-/** Splits one article's statements into those that go on to be placed and those withheld (with the reason). */
-export function screen(units: readonly Unit[], by: Screen): { kept: Unit[]; withheld: WithheldUnit[]; hiddenHeadings: HiddenHeading[] } {
+/**
+ * Splits one article's statements into those that go on to be placed and those withheld (with the reason). `page`, the
+ * article's lines as the cleaner saw them (kept and removed), lets the check of the page's structure run first: items
+ * of an exam or quiz bank (scripts/rules/statement-form/exam-bank.ts) are withheld whatever their own form.
+ */
+export function screen(
+	units: readonly Unit[],
+	by: Screen,
+	page: readonly PageLine[] = [],
+): { kept: Unit[]; withheld: WithheldUnit[]; hiddenHeadings: HiddenHeading[] } {
 	const kept: Unit[] = [];
 	const withheld: WithheldUnit[] = [];
 	const hiddenHeadings: HiddenHeading[] = [];
 	const listed = new Set<string>();
+	const bank = page.length ? EXAM_BANK.find(page) : new Map<number, string>();
 	for (const unit of units) {
-		const why = by.check(unit.text);
+		const item = bank.get(unit.provenance.line);
+		const why: Withholding | undefined =
+			item === undefined ? by.check(unit.text) : { check: 'form', rule: EXAM_BANK.id, label: EXAM_BANK.label, found: item };
 		if (why) {
 			withheld.push({ ...unit, withheld: why });
 			continue;

@@ -58,6 +58,13 @@ const CLAIM_PATTERNS: readonly RegExp[] = [
 	new RegExp(String.raw`${CODE_WORD}\s*${QUOTE_OPEN}(?<codes>${CODE_LIST})${QUOTE_CLOSE}\s*(?:${SAYS}|[：:]|\s+)\s*${MEANING}`, 'u'),
 	// “01”代码表示… / 44错误代码表示…
 	new RegExp(String.raw`${QUOTE_OPEN}(?<codes>${CODE_LIST})${QUOTE_CLOSE}\s*${CODE_WORD}\s*(?:${SAYS}|[：:])\s*${MEANING}`, 'u'),
+	// 96交易拒绝：刷卡金额过大，和限额不符 / 51 余额不足。: the code, then at once its meaning (a short label, and the sentence
+	// its colon opens). Not a count or a measure (10个工作日, 30天, 15位, 24小时), not a range (90及以上), not a longer
+	// number (2024年).
+	new RegExp(
+		String.raw`^\s*${QUOTE_OPEN}(?<codes>${CODE})${QUOTE_CLOSE}\s?(?![点号天元块次个分秒小月年日笔张台万千百多岁人遍位类种步条家款周期届倍成折及以至到和或与])(?=\p{Script=Han})(?<meaning>[^，。；,;！!？?（(：:\s]{2,12}(?:[：:]\s*[^。；;！!？?（(]{2,40})?)(?=[，。；,;！!？?（(]|$)`,
+		'u',
+	),
 ];
 /**
  * A statement that names a situation and says the terminal then shows a code: "银行卡过期：……POS机也会返回51应答码。",

@@ -30,6 +30,8 @@ const NUMBERED =
 const BULLETED = /^\s*[-•·*●▪◆■◇○]\s*/u;
 /** A question: a question mark or a question word (什么, 怎么, 如何, 为什么, 吗, 呢, 哪). */
 const QUESTION = /[?？]|什么|怎么|怎样|如何|为何|吗|呢|哪/u;
+/** A finished sentence: a full stop, question or exclamation mark at the end (a closing quote or bracket may follow). */
+const TERMINATED = /[。！？!?][”"’'）)」』]*\s*$/u;
 /** A line that ends with a colon introduces what follows (举个例子:, 需要注意的是:). */
 const INTRODUCES = /[:：]\s*$/u;
 /**
@@ -54,6 +56,8 @@ export interface ArticleEvidence {
 	numbered: boolean;
 	/** Ends with a colon. */
 	introduces: boolean;
+	/** Ends with a full stop, a question or an exclamation mark: a finished sentence. */
+	terminated: boolean;
 	domain: boolean;
 	tableRow: boolean;
 }
@@ -75,6 +79,7 @@ export function articleEvidence(text: string, context: RuleContext): ArticleEvid
 		listItem: NUMBERED.test(text) || BULLETED.test(text),
 		numbered: NUMBERED.test(text),
 		introduces: INTRODUCES.test(text),
+		terminated: TERMINATED.test(text),
 		domain: topicRegExp(context.lexicon).test(chinese) || LATIN_DOMAIN.test(text),
 		tableRow: TABLE_ROW.test(text),
 	};
@@ -177,11 +182,12 @@ export function missingEvidence(e: ArticleEvidence): string[] {
 }
 
 /**
- * Indices of the lines to remove. The main block runs from the first to the last article passage, with up to
- * {@link LEAD_IN} headings of the subject right above it and the list items or table rows of the subject that run on
- * right below it. Outside it every line goes; inside it a line goes when it has no word of the subject and no sentence or table form (a tag,
- * a user name, a widget label, a pen name between paragraphs). Lines already emptied by other rules are skipped. Without any article passage there is no
- * block to judge by (a fragment, a list of codes): nothing is removed.
+ * Indices of the lines to remove. The main block runs from the first to the last article passage; above it, full
+ * sentences and lists that run on join it, then up to {@link LEAD_IN} headings (of the subject, or numbered); below it,
+ * finished sentences, table rows and lists of the subject run on. Outside it every line goes; inside it a label goes
+ * (no word of the subject, no sentence, table or numbered form, heading no passage: a tag, a user name, a widget
+ * label). Lines already emptied by other rules are skipped. Without any article passage there is no block to judge by
+ * (a fragment, a list of codes): nothing is removed.
  */
 export function selectNotArticle(lines: readonly DocumentLine[], context: RuleContext): number[] {
 	if (noVocabulary(context)) return [];
@@ -195,21 +201,23 @@ export function selectNotArticle(lines: readonly DocumentLine[], context: RuleCo
 	for (let lead = 0, i = start - 1; i > 0; i--) {
 		const e = evidence[i];
 		if (!e) continue;
-		if (lead === 0 && runsOn(e)) {
+		// Right above the first passage: what runs on, and full sentences (an opening sentence may name no subject word).
+		if (lead === 0 && (runsOn(e) || (e.sentence && e.han >= MIN_SENTENCE_HAN))) {
 			start = i;
 			continue;
 		}
-		if (lead >= LEAD_IN || !e.domain) break;
+		if (lead >= LEAD_IN || !(e.domain || e.numbered)) break;
 		start = i;
 		lead++;
 	}
-	// A list or a table that runs on below the last passage: once a numbered item or a line ending with a colon opens a
+	// A list, a table or finished sentences that run on below the last passage: once a numbered item or a line ending with a colon opens a
 	// list, its short lines of the subject run on too (1. 判断原因⏎商户的银行账号有误⏎POS机故障或网络问题).
 	for (let i = end + 1, inList = evidence[end]?.introduces === true; i < lines.length; i++) {
 		const e = evidence[i];
 		if (!e) continue;
 		const opensList = e.domain && headsNumberedList(evidence, i);
-		if (!(runsOn(e) || opensList || inListOfSubject(evidence, i) || (inList && (e.domain || e.numbered)))) break;
+		const continues = runsOn(e) || e.terminated || opensList || inListOfSubject(evidence, i);
+		if (!(continues || (inList && (e.domain || e.numbered)))) break;
 		inList ||= e.numbered || e.introduces || opensList;
 		end = i;
 	}
@@ -228,12 +236,14 @@ export const articleTextRule: DocumentRule = {
 	articleOnly: true,
 	description:
 		'Keeps what shows positive evidence of being the article, and removes the rest as furniture by default. An article ' +
-		`passage has at least ${MIN_SENTENCE_HAN} Chinese characters, a word of the subject (promotion/claims.yaml topicWords) and ` +
-		'sentence form (sentence punctuation, or a numbered or bulleted item). The main block runs from the first to the last ' +
-		`such passage, with up to ${LEAD_IN} headings of the subject right above it and a list or table of the subject running on ` +
-		'below it; lines outside it (menus, tags, bylines, footers, related titles) go, and inside it a line with no word of the ' +
-		'subject and no sentence or table form goes. A text with no article passage (a fragment) is left alone. Judged on ' +
-		'the cleaned text, after every other rule; the detail says which evidence was missing.',
+		`passage has a word of the subject (promotion/claims.yaml topicWords) and either at least ${MIN_SENTENCE_HAN} Chinese ` +
+		'characters or Latin words with sentence form (sentence punctuation, or a numbered or bulleted item) or the form of a ' +
+		'table row; lines of one sentence broken after a comma are one passage. The main block runs from the first to the last ' +
+		'such passage; right above it, full sentences and lists join it, then up to ' +
+		`${LEAD_IN} headings (of the subject, or numbered); below it, finished sentences, table rows and lists of the subject run ` +
+		'on. Lines outside it (menus, tags, bylines, footers, related titles) go; inside it a label goes (no word of the ' +
+		'subject, no sentence, table or numbered form, heading nothing). A text with no article passage (a fragment) is left ' +
+		'alone. Judged on the cleaned text, after every other rule; the detail says which evidence was missing.',
 	examples: {
 		removes: [
 			'文章 问答 视频\n网络不稳定时,POS机交易可能超时失败。\n请检查网络信号后重新交易。\n人文关怀\n最后修改时间:2021-01-28',

@@ -77,14 +77,17 @@ const heading: StatementFormRule = {
 	id: 'heading',
 	label: 'heading',
 	description:
-		'A short title or label without a predicate and without sentence punctuation ("原因一：信用卡信息填写错误"). A response code with its meaning ("13——交易金额超限") is a statement, not a heading.',
+		'A short title or label without a predicate and without sentence punctuation ("原因一：信用卡信息填写错误", "警惕“低价陷阱”": a closing quote is no sentence end). A response code with its meaning ("13——交易金额超限") is a statement, not a heading.',
 	examples: {
-		rejects: ['原因一：信用卡信息填写错误', '原因三：支付安全验证限制'],
+		rejects: ['原因一：信用卡信息填写错误', '原因三：支付安全验证限制', '警惕“低价陷阱”'],
 		accepts: ['13——交易金额超限，请重试交易金额无效，采用小金额交易或与发卡行联系。', '07 ——没收卡。'],
 	},
 	rejects: (text) => {
 		const t = text.trim();
-		if (CODE_ROW.test(t) || TERMINAL.test(t) || /[，,；;。！!]/u.test(t)) return undefined;
+		// A closing quote ends a sentence only after sentence punctuation: "警惕“低价陷阱”" is a title.
+		const terminal =
+			TERMINAL.test(t) && !(/^\p{Script=Han}[^“「『]*[“「『][^”」』]+[”」』]$/u.test(t) && !/[。！!；;…？?][”」』]$/u.test(t));
+		if (CODE_ROW.test(t) || terminal || /[，,；;。！!]/u.test(t)) return undefined;
 		return contentLength(t) <= 16 ? t : undefined;
 	},
 };
@@ -328,6 +331,37 @@ const exclamation: StatementFormRule = {
 	},
 };
 
+const refersToArticle: StatementFormRule = {
+	id: 'refers-to-article',
+	label: 'meta',
+	description:
+		'Sends the reader to another part of the article ("可以根据上述措施尝试解决", "可参考下表错误代码及原因", "按照上述建议操作即可"): what to do is in the text it points to, which the evidence quotes on its own; alone the sentence says nothing. A sentence that only mentions what was said before ("如果以上方法都未能解决问题，消费者可以寻求专业帮助") says something of its own and stays.',
+	examples: {
+		rejects: [
+			'如果遇到A9响应码，可以根据上述措施尝试解决。',
+			'若仍收到授权失败通知，可参考下表错误代码及原因，与信用卡发卡银行联络。',
+			'遇到这种情况，保持耐心并按照上述建议操作即可。',
+		],
+		accepts: ['如果以上方法都未能解决问题，消费者可以寻求专业帮助，例如咨询律师或相关金融专家。', '按照如下操作：输入解锁密码后按确认键。'],
+	},
+	rejects: (text) => /(?:根据|参考|参照|按照|依照|对照)(?:上述|以上|上文|下表|下文|上表|前文|下面的|下列)/u.exec(text)?.[0],
+};
+
+const readersTask: StatementFormRule = {
+	id: 'readers-task',
+	label: 'filler',
+	description:
+		'Only says what "we" need to find out next ("首先，我们需要明确“网间MAC不正确”故障的原因。", "首先，我们需要了解POS机被停用的原因。"): the writer announcing a step of the article, one clause with nothing stated. With a statement after it ("首先我们要知道哪里能看出跳码，这里就涉及到了MCC码……") the sentence states something and stays.',
+	examples: {
+		rejects: ['首先，我们需要明确“网间MAC不正确”故障的原因。', '首先，我们需要了解POS机被停用的原因。'],
+		accepts: ['首先我们要知道哪里能看出跳码，这里就涉及到了MCC码，也就是POS机的商户编号。'],
+	},
+	rejects: (text) =>
+		/^(?:首先|其次|然后|最后)?[，,]?\s*我们(?:需要|要|先|首先要|首先需要|应该|得)(?:明确|了解|知道|弄清|搞清|清楚|分析|认识|理解)[^，,；;]*[。！!]?$/u.exec(
+			opening(text.trim()),
+		)?.[0],
+};
+
 export const STATEMENT_FORM_RULES: readonly StatementFormRule[] = [
 	masked,
 	garbled,
@@ -346,4 +380,6 @@ export const STATEMENT_FORM_RULES: readonly StatementFormRule[] = [
 	emptyImportance,
 	anaphoricObject,
 	exclamation,
+	refersToArticle,
+	readersTask,
 ];

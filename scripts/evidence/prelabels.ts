@@ -1,22 +1,18 @@
-import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { parse, stringify } from 'yaml';
 import { HAN } from '../../src/shared/chinese/han.ts';
 import { isPinyinAnnotation } from '../../src/shared/chinese/pinyin.ts';
 import { toSimplified } from '../../src/shared/chinese/standard.ts';
 import { foldQuery } from '../../src/shared/chinese/width.ts';
-import { writeFileEnsuringDir } from '../pipeline/io.ts';
-import type { LabelledStatement } from './samples.ts';
+import type { ShownStatement } from './measure.ts';
+import { indexSamples, type LabelledStatement, type Samples } from './samples.ts';
 
 /**
- * `node scripts/evidence/match-prelabels.ts --prelabels FILE --shown FILE --out FILE` (issue 14, held-out measurement):
- * a held-out batch is pre-labelled sentence by sentence from the raw pages before anything runs on it
+ * The samples' lookup for pre-labelled batches (issue 14, held-out measurement; `npm run eval:evidence -- --prelabels
+ * FILES`): a held-out batch is pre-labelled sentence by sentence from the raw pages before anything runs on it
  * (tests/evidence/sentences-<batch>.yaml). What the site shows is the cleaned, cut text, so the labels cannot be looked
- * up by text. This script judges each shown statement (the `statements` of an `eval:evidence --unlabelled` file) by
- * the raw sentence it came from: same page, the pre-labelled sentence whose characters (Traditional folded to
- * Simplified, punctuation and spaces dropped) contain it, or overlap it most, nearest line first. A shown statement
- * made of several raw sentences takes the worst of their labels (a fact only if every part is one). Writes the
- * statements with their inherited label in the samples' format, and lists those no sentence explains.
+ * up by text. A shown statement without a label of its own is judged by the raw sentence it came from: same page, the
+ * pre-labelled sentence whose characters (Traditional folded to Simplified, punctuation and spaces dropped) contain it,
+ * or overlap it most, nearest line first. A shown statement made of several raw sentences takes the worst of their
+ * labels (a fact only if every part is one). Pure.
  */
 
 /**
@@ -47,7 +43,8 @@ export function containment(part: string, whole: string): number {
 	return hit / (part.length - 1);
 }
 
-interface Shown {
+/** A shown statement where it was read: its page (file without .txt) and line. */
+export interface Shown {
 	page: string;
 	line: number;
 	kind: string;
@@ -55,6 +52,7 @@ interface Shown {
 	text: string;
 }
 
+/** The label a shown statement inherits from the raw sentences it came from, and those sentences; undefined when none explains it. */
 export function inherit(shown: Shown, prelabels: readonly LabelledStatement[]): { label: string; from: string[] } | undefined {
 	const target = comparable(shown.text);
 	const onPage = prelabels
@@ -77,29 +75,30 @@ export function inherit(shown: Shown, prelabels: readonly LabelledStatement[]): 
 	return undefined;
 }
 
-async function main(argv: string[]): Promise<number> {
-	const { values } = parseArgs({
-		args: argv,
-		options: { prelabels: { type: 'string' }, shown: { type: 'string' }, out: { type: 'string' } },
-		strict: true,
-	});
-	if (!values.prelabels || !values.shown || !values.out) {
-		process.stderr.write('usage: node scripts/evidence/match-prelabels.ts --prelabels FILE --shown FILE --out FILE\n');
-		return 2;
-	}
-	const prelabels = parse(await readFile(values.prelabels, 'utf8')) as LabelledStatement[];
-	const shown = (parse(await readFile(values.shown, 'utf8')) as { statements: Shown[] }).statements;
-	const labelled: (LabelledStatement & { inheritedFrom: string[] })[] = [];
-	const unexplained: Shown[] = [];
-	for (const s of shown) {
-		const got = inherit(s, prelabels);
-		if (got) labelled.push({ ...s, label: got.label, inheritedFrom: got.from });
-		else unexplained.push(s);
-	}
-	await writeFileEnsuringDir(values.out, stringify(labelled, { lineWidth: 0 }));
-	process.stdout.write(`match-prelabels: ${labelled.length} of ${shown.length} shown statements judged by their raw sentence\n`);
-	for (const s of unexplained) process.stdout.write(`  no raw sentence explains ${s.page}:${s.line} ${s.text}\n`);
-	return 0;
+/** Where a shown statement was first read, as the pre-labels name it. */
+export function shownAt(s: ShownStatement): Shown {
+	const at = /^(.*):(\d+)$/u.exec(s.source);
+	return { page: at?.[1] ?? s.source, line: Number(at?.[2] ?? 0), kind: s.kind ?? '', heading: s.heading ?? '', text: s.text };
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+/**
+ * The samples with every shown statement they do not label judged by its raw pre-labelled sentence ({@link inherit}):
+ * the inherited labels join the statements (with the raw sentences they came from), so the measurement counts them;
+ * `unexplained` lists the shown statements no sentence explains (label them by hand).
+ */
+export function withPrelabels(
+	samples: Samples,
+	shown: readonly ShownStatement[],
+	prelabels: readonly LabelledStatement[],
+): { samples: Samples; inherited: Array<LabelledStatement & { inheritedFrom: string[] }>; unexplained: Shown[] } {
+	const inherited: Array<LabelledStatement & { inheritedFrom: string[] }> = [];
+	const unexplained: Shown[] = [];
+	for (const s of shown) {
+		if (samples.labelOf(s.text) !== undefined) continue;
+		const at = shownAt(s);
+		const got = inherit(at, prelabels);
+		if (got) inherited.push({ ...at, label: got.label, inheritedFrom: got.from });
+		else unexplained.push(at);
+	}
+	return { samples: indexSamples([...samples.statements, ...inherited], samples.placements), inherited, unexplained };
+}
