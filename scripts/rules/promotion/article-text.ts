@@ -1,3 +1,4 @@
+import { HAN } from '../../../src/shared/chinese/han.ts';
 import { derivedRegExp } from './shared.ts';
 import type { DocumentLine, DocumentRule, Lexicon, RuleContext } from './types.ts';
 
@@ -19,7 +20,7 @@ export const MIN_SENTENCE_HAN = 10;
 /** Heading lines (short lines of the subject) kept right above the main block. */
 export const LEAD_IN = 2;
 
-const HAN = /\p{Script=Han}/gu;
+const HAN_CHARS = new RegExp(HAN, 'gu');
 const SENTENCE_PUNCTUATION = /[。！？!?；;，,：:、]/u;
 /** Two runs of Chinese separated by a space: clauses of a sentence written without a comma (异常交易被拒 联络银行解锁交易). */
 const SPACED_CLAUSES = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
@@ -71,7 +72,7 @@ const noVocabulary = (context: RuleContext): boolean => context.lexicon.topicWor
 
 /** What a line shows of article form. Pure. */
 export function articleEvidence(text: string, context: RuleContext): ArticleEvidence {
-	const han = (text.match(HAN)?.length ?? 0) + (text.match(LATIN_WORD)?.length ?? 0);
+	const han = (text.match(HAN_CHARS)?.length ?? 0) + (text.match(LATIN_WORD)?.length ?? 0);
 	const chinese = text.replace(LATIN_RUN, ' ');
 	return {
 		han,
