@@ -77,7 +77,7 @@ export function runPipeline({ prepared, editorial, onStage }: PipelineInput): Pi
 	const search = compileSearchVocabulary(
 		vocabulary,
 		catalogue,
-		siteCharacters(catalogue, linked.value),
+		siteText(catalogue, linked.value),
 		[...brands, ...cities],
 		cleaning.deobfuscation,
 	);
@@ -147,17 +147,13 @@ function publishableTexts(units: readonly PlacedUnit[]): string[] {
 }
 
 /**
- * Every distinct character the site shows: the catalogue's own text and the statements placed into entries (not
- * their provenance, which is file names repeated once per occurrence). The search vocabulary needs the character set,
- * not the text.
+ * The text the site shows: the catalogue's own text and the statements placed into entries (not their provenance,
+ * which is file names repeated once per occurrence), each distinct statement once. The search vocabulary needs its
+ * characters (which Traditional ones to convert) and its phrases (which regional phrases the site writes itself).
  */
-function siteCharacters(catalogue: Catalogue, entries: readonly LinkedEntry[]): string {
-	const seen = new Set<string>();
-	const add = (text: string) => {
-		for (const char of text) seen.add(char);
-	};
+function siteText(catalogue: Catalogue, entries: readonly LinkedEntry[]): string {
 	const { locations: _locations, ...parts } = catalogue;
-	add(JSON.stringify(parts));
-	for (const entry of entries) for (const statement of entry.statements) add(statement.text);
-	return [...seen].sort().join('');
+	const statements = new Set<string>();
+	for (const entry of entries) for (const statement of entry.statements) statements.add(statement.text);
+	return [JSON.stringify(parts), ...statements].join('\n');
 }

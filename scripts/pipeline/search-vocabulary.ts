@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { type Vocabulary, vocabularySchema } from '../../src/schemas/vocabulary.ts';
 import type { DeobfuscationRuleData, DeobfuscationTableData } from '../../src/shared/chinese/deobfuscate.ts';
 import { type PinyinLexicon, wholeWordSpellings } from '../../src/shared/chinese/pinyin.ts';
-import { compactTable } from '../../src/shared/chinese/standard.ts';
+import { compactTable, regionalPhrases, toSimplified as toSimplifiedStandard } from '../../src/shared/chinese/standard.ts';
 import { codePageAliases } from '../../src/shared/code-categories.ts';
 import { canonicalKeywords, pageWords } from '../../src/shared/search/index-words.ts';
 import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
@@ -159,6 +159,32 @@ export function traditionalTable(siteText: string, targets = ''): Record<string,
 	return { ...compactTable((traditional, simplified) => used.has(simplified) && !siteChars.has(traditional)) };
 }
 
+/**
+ * Taiwan and Hong Kong phrases → the mainland's, both Simplified: the standard's regional phrase pairs
+ * (src/shared/chinese/standard.ts `regionalPhrases`: 网路 → 网络, 列印 → 打印) kept where the mainland phrase is one the
+ * site or the vocabulary's phrases (`targets`) write and the regional one is written neither by the catalogue's own
+ * text (`ownText`: titles, aliases, summaries, steps) nor by the vocabulary (查询 → 查找 is left out: the catalogue
+ * writes 查询; 通讯 → 通信 too: the vocabulary's 通讯失败). Quoted statements may write it (a Taiwan article's 網路,
+ * converted character by character, is 网路 on the page): that does not make it the site's word. And the vocabulary's own `regional` payment words (紙捲 → 打印纸), converted
+ * by the standard. Sorted for a deterministic file.
+ */
+export function regionalTable(
+	vocabulary: Pick<Vocabulary, 'regional'>,
+	siteText: string,
+	ownText: string,
+	targets = '',
+): Record<string, string> {
+	const out = new Map<string, string>();
+	for (const [from, to] of regionalPhrases())
+		if (!ownText.includes(from) && !targets.includes(from) && (siteText.includes(to) || targets.includes(to))) out.set(from, to);
+	for (const { mainland, written, keep } of vocabulary.regional) {
+		for (const form of written) out.set(toSimplifiedStandard(form), mainland);
+		// A longer phrase kept as it is maps to itself: the longest match wins, so its part is not rewritten.
+		for (const phrase of keep) out.set(toSimplifiedStandard(phrase), toSimplifiedStandard(phrase));
+	}
+	return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 /** Every phrase the vocabulary rewrites from or to, and every name and term it weighs (not its notes). */
 function vocabularyPhrases(vocabulary: Vocabulary): string[] {
 	return [
@@ -196,8 +222,13 @@ export function compileSearchVocabulary(
 	}
 	const typos: Record<string, string> = {};
 	for (const { correct, wrong } of vocabulary.typos) for (const w of wrong) typos[w] = correct;
+	const targets = [...vocabularyPhrases(vocabulary), ...otherNames].join('\n');
+	const { locations: _locations, ...own } = catalogue;
+	const regional = regionalTable(vocabulary, siteText, JSON.stringify(own), targets);
 	const base: SearchVocabulary = {
-		traditional: traditionalTable(siteText, [...vocabularyPhrases(vocabulary), ...otherNames].join('\n')),
+		// The regional phrases' characters are converted too (萤 of 萤幕 → 屏幕), or their keys would never match.
+		traditional: traditionalTable(siteText, `${targets}\n${Object.keys(regional).join('\n')}`),
+		regional,
 		typos,
 		synonyms,
 		fillers: vocabulary.fillers,

@@ -45,6 +45,27 @@ export const typoSchema = z
 export type Typo = z.infer<typeof typoSchema>;
 
 /**
+ * A Taiwan or Hong Kong way of saying a payment or terminal term that OpenCC's regional phrase tables (which cover
+ * computing and everyday words: 網路 → 网络, 列印 → 打印) do not know, and the mainland wording the catalogue uses.
+ * Applied to queries right after Traditional → Simplified, before typos and synonyms, so the mainland synonyms do the
+ * rest (紙捲用完 → 打印纸用完 → 打印失败).
+ */
+export const regionalSchema = z.object({
+	/** The mainland wording (Simplified), as the catalogue or the vocabulary's synonyms write it: 打印纸, 结算, 刷卡. */
+	mainland: phraseSchema,
+	/** The regional forms as they are written there, Traditional characters and all (紙捲, 碌卡): converted at build time. */
+	written: z.array(phraseSchema).min(1),
+	/**
+	 * Longer phrases that contain a written form but mean something else, kept as they are (二清機 is no 二 + 清機 →
+	 * 结算): written like `written`.
+	 */
+	keep: z.array(phraseSchema).default([]),
+	/** Where it is said (Taiwan, Hong Kong), what it means there, and a real phrasing that uses it. */
+	why: z.string().min(4),
+});
+export type Regional = z.infer<typeof regionalSchema>;
+
+/**
  * A group of English messages a card terminal or an acquirer's host prints, as public terminal guides and response
  * code lists write them, and the catalogue entries that answer them. The search indexes each text with those entries
  * (scripts/pipeline/search-index.ts), so a message typed as the terminal showed it — or abbreviated, or with words
@@ -79,6 +100,8 @@ export const messageSourceSchema = z.object({
 export const vocabularySchema = z.object({
 	/** Misspellings corrected in queries. */
 	typos: z.array(typoSchema).default([]),
+	/** Taiwan and Hong Kong payment wording rewritten to the mainland's (see regionalSchema). */
+	regional: z.array(regionalSchema).default([]),
 	/** Colloquial phrasings rewritten to the catalogue's terms. */
 	synonyms: z.array(synonymSchema).min(1),
 	/**

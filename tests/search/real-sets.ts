@@ -50,9 +50,8 @@ export interface RealSet {
 	heldOut: boolean;
 	/**
 	 * A development set: at most this many queries may put an unrelated entry first. The goal is none; the ceiling is
-	 * what the search reaches today (2026-12-02, after the English messages and the settings of the leave-one-set-out
-	 * check: 5, 5, 6, 1 and 0, listed by `npm run eval:search`; heldout-1 went from 4 to 5 as the total went from 21 to
-	 * 17), so any regression fails.
+	 * what the search reaches today (2026-12-02, fifth round: 4, 4, 6, 1 and 0, listed by `npm run eval:search`; were
+	 * 5, 5, 6, 1, 0 since the English messages), so any regression fails.
 	 */
 	unrelatedCeiling?: number;
 	/** Fewer queries than a batch (60) for a probe of one kind: the English probe has 20. */
@@ -67,8 +66,8 @@ export const REAL_TARGETS = { hit3: 0.9, mrr5: 0.85 };
  * tests/search/measurements.md); heldout-1 was first measured on 2026-12-01, heldout-2 and heldout-3 on 2026-12-02.
  */
 export const REAL_SETS: RealSet[] = [
-	{ name: 'real dev', file: 'dev.yaml', heldOut: false, unrelatedCeiling: 5 },
-	{ name: 'real heldout-1 (development since its first measurement)', file: 'heldout-1.yaml', heldOut: false, unrelatedCeiling: 5 },
+	{ name: 'real dev', file: 'dev.yaml', heldOut: false, unrelatedCeiling: 4 },
+	{ name: 'real heldout-1 (development since its first measurement)', file: 'heldout-1.yaml', heldOut: false, unrelatedCeiling: 4 },
 	{ name: 'real heldout-2 (development since its first measurement)', file: 'heldout-2.yaml', heldOut: false, unrelatedCeiling: 6 },
 	{ name: 'real heldout-3 (development since its first measurement)', file: 'heldout-3.yaml', heldOut: false, unrelatedCeiling: 1 },
 	{

@@ -61,6 +61,20 @@ describe('rankEntries: off-topic entries', () => {
 });
 
 describe('rewriteQuery', () => {
+	it('reads the letter O typed for the digit 0 as the code, only where the query frames it as a code', () => {
+		const v = vocabulary({ codes: ['A0', '05'] });
+		expect(rewriteQuery('pos机返回码ao', v).codes).toEqual(['A0']);
+		expect(rewriteQuery('应答码o5', v).codes).toEqual(['05']);
+		expect(rewriteQuery('ao', v).codes).toEqual([]);
+	});
+
+	it('reads no code out of a decimal amount', () => {
+		const v = vocabulary({ codes: ['39', '55'] });
+		expect(rewriteQuery('银行卡出现了39.9元的扣款', v).codes).toEqual([]);
+		expect(rewriteQuery('费率0.55', v).codes).toEqual([]);
+		expect(rewriteQuery('刷卡显示39', v).codes).toEqual(['39']);
+	});
+
 	const vocab = vocabulary({ synonyms: { 'do not honor': '不予承兑', 不予承兑: '不予承兑' }, codes: ['38'] });
 
 	it('reads hyphenated and underscored English as words', () => {

@@ -8,6 +8,7 @@ import { type Vocabulary, vocabularySchema } from '../../src/schemas/vocabulary.
 /** A vocabulary with every list empty but what a test gives. */
 function vocabularyOf(extra: Partial<Vocabulary>): Vocabulary {
 	return {
+		regional: [],
 		typos: [],
 		synonyms: [],
 		fillers: [],

@@ -79,6 +79,43 @@ export function compactTable(keep: (traditional: string, simplified: string) => 
 	return Object.fromEntries(pairs.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+let regional: Array<[string, string]> | undefined;
+
+/**
+ * The phrases the standard's regional dictionaries write differently from the mainland: OpenCC's Taiwan and Hong Kong
+ * phrase tables (`twp`, `hkp`: 網路 → 网络, 列印 → 打印, 螢幕 → 屏幕, 伺服器 → 服务器), each pair as the character
+ * conversion ({@link toSimplified}) leaves the phrase (网路, 列印) and as the mainland writes it (网络, 打印). The
+ * cleaner converts characters only; the search's query side uses these pairs (restricted at build time to phrases the
+ * site uses) so a Taiwan reader's 網路連線 finds what the site calls 网络连接. Only phrases of Han characters; built once.
+ */
+export function regionalPhrases(): ReadonlyArray<readonly [string, string]> {
+	if (!regional) {
+		const phrase = [OpenCC.Converter({ from: 'twp', to: 'cn' }), OpenCC.Converter({ from: 'hkp', to: 'cn' })];
+		const byPhrase = (text: string): string => phrase.reduce((out, convert) => convert(out), text);
+		const sources = new Set<string>();
+		for (const [withPhrases, plain] of [
+			['twp', 'tw'],
+			['hkp', 'hk'],
+		] as const) {
+			const characterDicts = new Set((OpenCC.Locale.from[plain] ?? []).flat());
+			for (const group of OpenCC.Locale.from[withPhrases] ?? [])
+				for (const dict of group) {
+					if (characterDicts.has(dict)) continue;
+					const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')[0] ?? '') : dict.map(([from]) => from);
+					for (const source of entries) if ([...source].length >= 2 && /^\p{Script=Han}+$/u.test(source)) sources.add(source);
+				}
+		}
+		const pairs = new Map<string, string>();
+		for (const source of [...sources].sort()) {
+			const characters = toSimplified(source);
+			const mainland = byPhrase(source);
+			if (characters !== mainland && !pairs.has(characters)) pairs.set(characters, mainland);
+		}
+		regional = [...pairs];
+	}
+	return regional;
+}
+
 let inverse: ((text: string) => string) | undefined;
 
 /**

@@ -50,6 +50,11 @@ const CODE_FRAMING =
  * code as such, directly before the digit: 显示5 or 错误3次 are no codes.
  */
 const SINGLE_DIGIT_CODE = /(?<![A-Za-z])(code|rc|应答码|返回码|错误码|响应码|错误代码|代码)(\s*[-:：#]?\s*)(\d)(?![0-9A-Za-z.])/gi;
+/**
+ * A person named in a story (王女士, 李先生, 陈小姐, 张师傅): who it happened to does not tell entries apart, and the
+ * surname would otherwise match entries by a stray character.
+ */
+const PERSON = /\p{Script=Han}(?:先生|女士|小姐|师傅)/gu;
 /** How far (characters) framing may be from an unknown code-like token for it to count as a code. */
 const FRAMING_REACH = 6;
 const SEPARATORS = /[\p{P}\p{S}\s]+/u;
@@ -205,8 +210,13 @@ export function rewriteQuery(
 		const start = match.index;
 		const after = text.slice(start + 2).trimStart();
 		if (r.c.units.some((unit) => after.startsWith(unit))) continue;
-		if (r.c.codes.has(token)) {
-			if (!codes.includes(token)) codes.push(token);
+		// A decimal amount (39.9元, 0.55): the digits on either side of the point are no code.
+		if (/^[.．]\d/.test(text.slice(start + 2)) || /\d[.．]$/.test(text.slice(0, start))) continue;
+		// The letter O typed for the digit 0 (返回码ao, 应答码o5): the code, where the query frames it as one.
+		const zero = token.replace(/O/g, '0');
+		if (r.c.codes.has(token) || (zero !== token && r.c.codes.has(zero) && framed(text, start, start + 2))) {
+			const code = r.c.codes.has(token) ? token : zero;
+			if (!codes.includes(code)) codes.push(code);
 			cuts.push([start, start + 2]);
 		} else if (/\d/.test(token) && framed(text, start, start + 2)) {
 			if (!unknownCodes.includes(token)) unknownCodes.push(token);
@@ -227,6 +237,7 @@ export function rewriteQuery(
 
 	// English words folded (COMMS → communicat, DECLINED → declin) after codes are read: code framing (error, code)
 	// is matched as typed.
+	if (!asText) text = text.replace(PERSON, ' ');
 	let lower = replacePhrases(foldEnglish(text, r.forms), r.c.typos, false);
 	lower = replacePhrases(lower, r.names, true);
 	if (r.shortNames) lower = lower.replace(r.shortNames, ' ');

@@ -12,6 +12,12 @@ import { type PhraseTable, rejoin, replacePhrases, segmentWords, table } from '.
 export interface SearchVocabulary {
 	/** Traditional → Simplified, one character each, only for characters whose Simplified form the site uses. */
 	traditional: Record<string, string>;
+	/**
+	 * Taiwan and Hong Kong phrase → the mainland's, both Simplified (网路 → 网络, 列印 → 打印, 纸卷 → 打印纸, 碌卡 → 刷卡):
+	 * OpenCC's regional phrase tables restricted to what the site writes, and the vocabulary's `regional` payment words.
+	 * Applied right after the character table. Optional like `names`.
+	 */
+	regional?: Record<string, string>;
 	/** Misspelling → correct spelling. */
 	typos: Record<string, string>;
 	/** Variant → canonical term; every canonical term also maps to itself, so no shorter variant splits it. */
@@ -56,6 +62,8 @@ export interface SearchVocabulary {
 
 /** Lookup structures built once per vocabulary object. */
 export interface Compiled {
+	/** Regional phrases (Simplified keys), applied after the character table. */
+	regional: PhraseTable;
 	typos: PhraseTable;
 	/** Synonyms and long fillers in one table: one longest-match scan, so a synonym that contains a filler wins. */
 	phrases: PhraseTable;
@@ -110,6 +118,7 @@ export function compile(vocabulary: SearchVocabulary): Compiled {
 	let compiled = cache.get(vocabulary);
 	if (!compiled) {
 		compiled = {
+			regional: table(Object.entries(vocabulary.regional ?? {})),
 			typos: table(lowerKeys(protectedTypos(vocabulary))),
 			phrases: table([
 				...lowerKeys(completeVariants(vocabulary.synonyms)),
@@ -127,9 +136,16 @@ export function compile(vocabulary: SearchVocabulary): Compiled {
 	return compiled;
 }
 
-/** Traditional → Simplified with the compiled table (derived from the one standard, src/shared/chinese/standard.ts). */
+/**
+ * Traditional → Simplified with the compiled table (derived from the one standard, src/shared/chinese/standard.ts),
+ * then, for text written in Traditional characters (the table changed one), Taiwan and Hong Kong phrases in the
+ * mainland's words (`regional`: 網路 → 网络, 碌卡 → 刷卡). Simplified text is left as it is: a mainland reader's 线上 or
+ * 户口 means what it says, and entries (written in Simplified) are indexed unchanged.
+ */
 export function toSimplified(text: string, vocabulary: SearchVocabulary): string {
-	return simplifyByTable(text, vocabulary.traditional);
+	const simplified = simplifyByTable(text, vocabulary.traditional);
+	if (!vocabulary.regional || simplified === text) return simplified;
+	return replacePhrases(simplified, compile(vocabulary).regional, false);
 }
 
 /** Words without fillers, particles stripped from their ends (扣了 → 扣: a prefix, so Pagefind still finds 扣了). */
