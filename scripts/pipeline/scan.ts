@@ -1,5 +1,5 @@
 import { isHan } from '../../src/shared/chinese/han.ts';
-import { lexiconSyllables } from '../../src/shared/chinese/pinyin.ts';
+import { isInLatinNameList, lexiconSyllables } from '../../src/shared/chinese/pinyin.ts';
 import type { DeobfuscationTable } from '../rules/deobfuscation.ts';
 import { PROMOTION_RULES } from '../rules/promotion/index.ts';
 import type { PromotionContext } from '../rules/promotion/types.ts';
@@ -39,6 +39,7 @@ const LATIN_RUN = /(?<![A-Za-z0-9])[A-Za-z]{2,12}(?![A-Za-z0-9])/g;
 /**
  * Obfuscated tokens in arbitrary text: everything the de-obfuscation table would replace, plus leftover pinyin
  * (a Latin run next to a Chinese character that is the pinyin of a character in the table's map, e.g. `ka`, `xi`).
+ * A word that is one item of a list of Latin names (`如Ping、Traceroute等`) is a name, not pinyin.
  */
 export function findObfuscation(text: string, table: DeobfuscationTable): ScanHit[] {
 	const syllables = lexiconSyllables(table.pinyin);
@@ -56,7 +57,9 @@ export function findObfuscation(text: string, table: DeobfuscationTable): ScanHi
 			const before = result.text[match.index - 1] ?? '';
 			const after = result.text[match.index + match[0].length] ?? '';
 			const nextToHanzi = isHan(before) || isHan(after);
-			if (nextToHanzi && syllables.has(match[0].toLowerCase())) hits.push({ rule: 'leftover-pinyin', text: match[0] });
+			if (!nextToHanzi || !syllables.has(match[0].toLowerCase())) continue;
+			if (isInLatinNameList(result.text, match.index, match.index + match[0].length)) continue;
+			hits.push({ rule: 'leftover-pinyin', text: match[0] });
 		}
 	}
 	return hits;

@@ -84,6 +84,11 @@ export const REAL_SETS: RealSet[] = [
 	},
 	{ name: 'real heldout-5 (held out: collected 2026-12-02, first measured on 2026-12-02)', file: 'heldout-5.yaml', heldOut: true },
 	{ name: 'real heldout-6 (held out: collected 2026-12-02, first measured 2026-12-02 at ab23724)', file: 'heldout-6.yaml', heldOut: true },
+	{
+		name: 'real heldout-7 (held out: collected 2026-12-02, first measured 2026-12-02 at ac9f5bb; development since)',
+		file: 'heldout-7.yaml',
+		heldOut: true,
+	},
 ];
 
 export function loadRealSet(file: string): RealQuery[] {

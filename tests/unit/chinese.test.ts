@@ -4,7 +4,13 @@ import { parse } from 'yaml';
 import { parseDeobfuscationTable } from '../../scripts/rules/deobfuscation.ts';
 import { vocabularySchema } from '../../src/schemas/vocabulary.ts';
 import { HAN, HAN_CHAR, HAN_SPACE, isHan, isUnifiedIdeograph } from '../../src/shared/chinese/han.ts';
-import { countPinyinSyllables, isPinyinAnnotation, lexiconSyllables, wholeWordSpellings } from '../../src/shared/chinese/pinyin.ts';
+import {
+	countPinyinSyllables,
+	isInLatinNameList,
+	isPinyinAnnotation,
+	lexiconSyllables,
+	wholeWordSpellings,
+} from '../../src/shared/chinese/pinyin.ts';
 import { simplifyByTable } from '../../src/shared/chinese/simplified.ts';
 import { compactTable, toSimplified, traditionalCharacters } from '../../src/shared/chinese/standard.ts';
 import { foldFullWidth, foldQuery, foldWidth, KEEP_FULL_WIDTH, removeInvisible } from '../../src/shared/chinese/width.ts';
@@ -95,6 +101,20 @@ describe('Traditional → Simplified: one standard', () => {
 		for (const [traditional, simplified] of pairs) expect(traditionalCharacters().get(traditional), traditional).toBe(simplified);
 		expect(Object.keys(compactTable(() => true))).toHaveLength(traditionalCharacters().size);
 		expect(simplifyByTable('刷卡失敗', compiled)).toBe('刷卡失败');
+	});
+});
+
+describe('pinyin: a Latin word in a list of Latin names is a name', () => {
+	const at = (text: string, word: string) => isInLatinNameList(text, text.indexOf(word), text.indexOf(word) + word.length);
+	it('takes a syllable-shaped word for a name when a list item beside it is not pinyin (real page, heldout-5)', () => {
+		expect(at('使用网络监控工具检查网络状态,如Ping、Traceroute等。', 'Ping')).toBe(true);
+		expect(at('可用Telnet或Ping测试端口', 'Ping')).toBe(true);
+		expect(at('支持TCP/IP, HTTP and Ma协议', 'Ma')).toBe(true);
+	});
+	it('leaves a lone syllable and a list of syllables suspect', () => {
+		expect(at('POS机刷ka卡失败', 'ka')).toBe(false);
+		expect(at('输入Ping值', 'Ping')).toBe(false);
+		expect(at('刷ka、xi息', 'ka')).toBe(false);
 	});
 });
 

@@ -38,6 +38,11 @@ describe('findObfuscation', () => {
 		expect(hits.map((h) => h.rule)).toEqual(['mask-dropped', 'pinyin-inserted', 'homophone-fraud', 'leftover-pinyin']);
 	});
 
+	it('takes a tool name in a list of Latin names for a name, not leftover pinyin (real sentence of a heldout-5 page)', () => {
+		expect(findObfuscation('使用网络监控工具检查网络状态,如Ping、Traceroute等。', deobfuscation)).toEqual([]);
+		expect(findObfuscation('网络不通,被ping了', deobfuscation).map((h) => h.rule)).toEqual(['leftover-pinyin']);
+	});
+
 	it.each(cleanedSeeds)('has no false positives on the cleaned text of %s', (_file, text) => {
 		expect(findObfuscation(text, deobfuscation)).toEqual([]);
 	});

@@ -103,7 +103,7 @@ export function stripLines(
 			const lineRule =
 				documentLines.length > 1
 					? (byScope.line.find((rule) => rule.matches(first.text, context)) ??
-						byScope.documentBefore.find((rule) => rule.rejectsTitle?.(first.text, context)))
+						[...byScope.documentBefore, ...byScope.documentAfter].find((rule) => rule.rejectsTitle?.(first.text, context)))
 					: undefined;
 			if (lineRule) {
 				leading.push({ line: first.line, text: first.text, rule: lineRule.id });
@@ -137,7 +137,7 @@ export function stripLines(
 		else cleaned.set(index, cleanLine(documentLine.text, documentLine.line, byScope, context));
 	});
 
-	// Phase `after`: repeats are judged on the cleaned text.
+	// Phase `after`: repeats and article form are judged on the cleaned text.
 	const afterLines = documentLines.map((documentLine, index) => ({ line: documentLine.line, text: cleaned.get(index)?.kept ?? '' }));
 	const afterClaims = new Map<number, string>();
 	for (const rule of byScope.documentAfter) claim(rule, afterLines, context, afterClaims, options.article);
@@ -145,7 +145,12 @@ export function stripLines(
 		const result = cleaned.get(index);
 		const documentLine = documentLines[index];
 		if (!result || !documentLine || result.kept === '') continue;
-		result.removed.push({ line: documentLine.line, text: result.kept, rule });
+		const detail = byScope.explaining.get(rule)?.explain?.(result.kept, context);
+		result.removed.push(
+			detail === undefined
+				? { line: documentLine.line, text: result.kept, rule }
+				: { line: documentLine.line, text: result.kept, rule, detail },
+		);
 		result.kept = '';
 	}
 

@@ -140,3 +140,21 @@ export const symbolLineRule: LineRule = {
 		return text.length > 0 && [...text].length <= 4 && !/[\p{L}\p{N}]/u.test(text) && !/^[-|:\s]+$/u.test(text);
 	},
 };
+
+/**
+ * Pictographs (emoji and their modifiers): the bullets and end marks of machine rewrites (🔸 …, ❌ …, …处理。🤔). A
+ * pictograph is never part of a fact; the text around it stays. Text-style symbols (▶ ★ © ®) are not emoji.
+ */
+const PICTOGRAPH =
+	/(?:(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:\p{Emoji_Modifier}|\uFE0F|\u20E3)*(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)*)+\s*/gu;
+
+export const pictographRule: WordsRule = {
+	id: 'pictograph',
+	scope: 'words',
+	description:
+		'Emoji (pictographs shown as emoji: Unicode Emoji_Presentation, or a pictograph with the emoji selector, with their modifiers and joiners: 🔸, ❌, 🤔, 🛍️💻) are the bullets and end marks machine rewrites put before and after their lines; they are removed and the text around them stays. A plain bullet or arrow (•, -, ①, ▶), © ® ™, letters and digits are not emoji.',
+	examples: { removes: ['🔸 温馨提醒:保留小票凭证。', '交易失败时先查询交易状态。🤔'], keeps: ['• 保留小票凭证。', '① 查询交易状态。'] },
+	spans(text) {
+		return [...text.matchAll(PICTOGRAPH)].map((match) => [match.index, match.index + match[0].length] as const);
+	},
+};

@@ -35,7 +35,7 @@ export const phoneNumberRule: ClauseRule = {
 	containment: true,
 	sells: true,
 	description:
-		'A clause containing a phone number (mobile 1[3-9]x with spaces/dashes/+86, landline with area code, 400/800) is removed, also when spelled in Chinese numerals (幺八六 二七七零 三三九一, 壹叁玖-零零贰捌-捌捌陆柒). Amounts, dates, card-number fragments, 1-3个工作日, 一两个工作日 and 5-digit hotlines are not phone numbers.',
+		'A clause containing a phone number (mobile 1[3-9]x with spaces/dashes/+86, landline with area code — also in brackets or with a dash and the local number grouped 3–4 + 4, (02)2345-6789 —, a country code with dashes or spaces, 886-2-2345-6789, 400/800) is removed, also when spelled in Chinese numerals (幺八六 二七七零 三三九一, 壹叁玖-零零贰捌-捌捌陆柒). Amounts, dates, card-number fragments, 1-3个工作日, 一两个工作日 and 5-digit hotlines are not phone numbers.',
 	examples: {
 		removes: [
 			'如需办理请致电138-1234-5678。',
@@ -43,6 +43,8 @@ export const phoneNumberRule: ClauseRule = {
 			'电话:(010)62345678',
 			'或者拨打 幺八六 二七七零 三三九一,审核通过当天发货。',
 			'联系李经理:壹叁玖-零零贰捌-捌捌陆柒',
+			'挂失请拨(02)2345-6789,全天受理。',
+			'在国外时请拨专线886-2-2345-6789办理挂失。',
 			'或者致电客服经理：139·2866·0417',
 			'售后:400.820.1234',
 			'客服热线 4008-520-520',

@@ -1,9 +1,18 @@
+import { articleTextRule } from './article-text.ts';
 import { authorityQuoteRule } from './authority.ts';
 import { brandEndorsementRule } from './brand-endorsement.ts';
 import { brandMentionRule } from './brand-mention.ts';
 import { brandPitchRule } from './brand-pitch.ts';
 import { bylineNameRule } from './byline.ts';
-import { bracketedTitleRule, offTopicRule, sellingClaimRule, siteCityRule, sloganLineRule, symbolLineRule } from './claims.ts';
+import {
+	bracketedTitleRule,
+	offTopicRule,
+	pictographRule,
+	sellingClaimRule,
+	siteCityRule,
+	sloganLineRule,
+	symbolLineRule,
+} from './claims.ts';
 import { consultationCallRule } from './consultation.ts';
 import {
 	contactInvitationRule,
@@ -64,6 +73,8 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	repeatedTeaserRule,
 	seoCaptionRule,
 	headTagsRule,
+	// Positive evidence, after every other rule (phase `after`): what does not read as the article goes.
+	articleTextRule,
 	// Whole lines.
 	spamRule,
 	brandEndorsementRule,
@@ -76,6 +87,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	symbolLineRule,
 	offTopicRule,
 	// Inserted words.
+	pictographRule,
 	htmlMarkupRule,
 	markupLeftoverRule,
 	markdownMarkupRule,

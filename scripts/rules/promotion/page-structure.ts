@@ -130,7 +130,7 @@ export const listLabelRule: DocumentRule = {
 			'重启POS机后再试。\n您可能感兴趣的试卷\n你可能感兴趣的试题\n最新试题',
 			'重启POS机后再试。\n热门问答:\nPOS机怎么签到',
 		],
-		keeps: ['一、其他原因\n网络不稳定\n卡片损坏', '最新政策\n2024年起,银联要求所有终端升级。', '相关资料需要在三个工作日内提交。'],
+		keeps: ['一、其他原因\n网络不稳定\n卡片损坏', '最新结算政策\n2024年起,银联要求所有终端升级。', '相关资料需要在三个工作日内提交。'],
 	},
 	rejectsTitle: (text, context) => isListLabel(text, context.lexicon),
 	select(lines, context) {
@@ -216,7 +216,7 @@ export const offTopicTitlesRule: DocumentRule = {
 		keeps: [
 			'刷卡失败的原因有很多。\n网络信号不稳定\n卡片芯片损坏\nPOS机参数错误\n刷卡失败时先检查网络信号,再检查卡片芯片和参数。',
 			'刷卡失败时先检查网络。\n可以参考POS机说明书中的网络设置。',
-			'案件的侦破还在进行中。\n看完真的一身冷汗\n仅靠一个小盒子,\n短短几秒钟,\n银行卡信息,\n便唾手可得。',
+			'案件的侦破还在进行中。\n看完真的一身冷汗!\n仅靠一个小盒子,\n短短几秒钟,\n银行卡信息,\n便唾手可得。',
 		],
 	},
 	select(lines, context) {
@@ -297,7 +297,7 @@ export const latinFurnitureRule: DocumentRule = {
 			'在刷卡时如果出现交易失败,应先检查网络信号是否正常,再检查银行卡的芯片是否有损坏,必要时联系发卡行客服查询原因,确认后再重新刷卡。\n信用卡退刷 pain points',
 		],
 		keeps: [
-			'在刷卡时如果出现交易失败,应先检查网络信号是否正常,再检查银行卡的芯片是否有损坏,必要时联系发卡行客服查询原因,确认后再重新刷卡。\nApple Pay\nNFC',
+			'在刷卡时如果出现交易失败,应先检查网络信号是否正常,再检查银行卡的芯片是否有损坏,必要时联系发卡行客服查询原因,确认后再重新刷卡。\nApple Pay\nNFC\n支持NFC的终端可以挥卡支付。',
 			'Sign in to the merchant portal.\nSearch\nOverview',
 		],
 	},

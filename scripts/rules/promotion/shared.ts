@@ -4,13 +4,21 @@ import type { Lexicon, RuleContext } from './types.ts';
  * Helpers shared by several rule modules. Every regex here is compiled once (module level or per lexicon, cached).
  */
 
-/** Mobile numbers (1[3-9]x, optional +86, spaces/dashes/dots/middle dots), landlines with area code, 400/800 service numbers. */
+/**
+ * Mobile numbers (1[3-9]x, optional +86, spaces/dashes/dots/middle dots), landlines with area code (also in brackets or
+ * with a dash, local number grouped 3–4 + 4), numbers with a country code, 400/800 service numbers.
+ */
 export const PHONE_NUMBER = new RegExp(
 	[
 		'(?<![\\d.])(?:\\+?86[ -]?)?1[3-9]\\d(?:[ .·•-]?\\d{4}){2}(?![\\d.])',
 		'(?<![\\d.])(?:[(（]0\\d{2,3}[)）]|0\\d{2,3})[ -]?\\d{7,8}(?![\\d.])',
 		// 400/800 numbers grouped any way (400-123-4567, 4008-520-520): ten digits, a separator between any two.
 		'(?<![\\d.])[48]00(?:[ .·•-]?\\d){7}(?![\\d.])',
+		// A local number grouped 3–4 + 4 after an area code in brackets or with a dash ((04)2220-8176, 02-2345-6789).
+		'(?<![\\d.-])(?:[(（]0\\d{1,3}[)）]\\s?|0\\d{1,3}-)\\d{3,4}[ -]?\\d{4}(?![\\d.-])',
+		// A country code, an area code and the local number with dashes or spaces (886-4-2220-8176, +852 2345 6789).
+		'(?<![\\d.-])\\+?(?:86|85[23]|886|\\d{1,3})[ -][(（]?0?\\d{1,4}[)）]?[ -]\\d{3,4}[ -]\\d{4}(?![\\d.-])',
+		'(?<![\\d.])\\+(?:85[23]|886)[ -]?\\d{4}[ -]?\\d{4}(?![\\d.])',
 	].join('|'),
 	'u',
 );

@@ -119,6 +119,8 @@ export const breadcrumbRule: DocumentRule = {
 		],
 		keeps: ['顾客输完密码以后提示密码错误。\n设置 > 网络 > 移动数据\n打开数据开关后重新签到。', '一、原因\n网络 / 卡片 / 终端\n检查网络。'],
 	},
+	// A breadcrumb with arrows (略融财经 > 视频问答 > 正文) in the first line is never the title: the next line is.
+	rejectsTitle: (text) => text.length <= MAX_HEAD_LINE && BREADCRUMB.test(text) && /[>»›→]/u.test(text),
 	select(lines) {
 		const selected: number[] = [];
 		for (let index = 1; index < lines.length; index++) {

@@ -127,7 +127,8 @@ export interface DocumentRule extends RuleBase {
 	phase: 'before' | 'after';
 	/**
 	 * Optional: true for a first line that is this rule's furniture and never the title (an SEO tag line above the
-	 * title). The engine then removes it and takes the next line as the title.
+	 * title, a line with no word of the subject). The engine then removes it and takes the next line as the title; it
+	 * asks the rules of both phases, on the raw line.
 	 */
 	rejectsTitle?(text: string, context: RuleContext): boolean;
 	/** Indices (into `lines`) of the lines to remove whole. `lines[0]` is the title line. */

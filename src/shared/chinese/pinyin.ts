@@ -91,3 +91,39 @@ export function wholeWordSpellings(word: string, lexicon: PinyinLexicon): string
 	}
 	return [...out];
 }
+
+/** A separator between the items of a list (、 , ， / ; ；) or a joining word (和 或 及 与), with spaces around it. */
+const SEPARATOR = String.raw`\s*(?:[、,，/;；]|以及|和|或|及|与|and|or)\s*`;
+const LIST_SEPARATOR = new RegExp(`^${SEPARATOR}`, 'iu');
+const LIST_SEPARATOR_AT_END = new RegExp(`${SEPARATOR}$`, 'iu');
+const LATIN_WORD_AT_START = /^[A-Za-z][A-Za-z0-9.+#-]*/;
+const LATIN_WORD_AT_END = /[A-Za-z][A-Za-z0-9.+#-]*$/;
+
+/**
+ * True when the Latin word at `text[start, end)` is one item of a list of Latin words (`如Ping、Traceroute等`,
+ * `TCP/IP和Telnet`) in which some item is not pinyin at all: such a list names tools, protocols or products, so a
+ * word of it that happens to spell a syllable (Ping, Telnet's neighbour Ma) is a name, not a pinyin leftover. A
+ * lone syllable next to a character (`刷ka卡`) and a list of syllables only (`ka、xi`) stay suspect.
+ */
+export function isInLatinNameList(text: string, start: number, end: number): boolean {
+	const items = [text.slice(start, end)];
+	// Walk the list to the right and to the left, item by item.
+	let rest = text.slice(end);
+	for (let separator = LIST_SEPARATOR.exec(rest); separator; separator = LIST_SEPARATOR.exec(rest)) {
+		const word = LATIN_WORD_AT_START.exec(rest.slice(separator[0].length));
+		if (!word) break;
+		items.push(word[0]);
+		rest = rest.slice(separator[0].length + word[0].length);
+	}
+	let head = text.slice(0, start);
+	for (;;) {
+		const separator = LIST_SEPARATOR_AT_END.exec(head);
+		if (!separator) break;
+		const word = LATIN_WORD_AT_END.exec(head.slice(0, separator.index));
+		if (!word) break;
+		items.push(word[0]);
+		head = head.slice(0, separator.index - word[0].length);
+	}
+	if (items.length < 2) return false;
+	return items.some((item) => countPinyinSyllables(item.toLowerCase()) === 0);
+}
