@@ -4,6 +4,7 @@ import { runEditorialChecks } from '../editorial-checks/index.ts';
 import { type Catalogue, parseCatalogue } from './catalogue.ts';
 import { type CleaningEditorial, parseCleaningEditorial } from './clean.ts';
 import { parseVocabulary, resolvePinyinTypos, VOCABULARY_FILE } from './search-vocabulary.ts';
+import { parseVerifierModel, VERIFIER_FILE, type VerifierModel } from './stages/verify-placement.ts';
 
 /** The editorial data (src/editorial/), validated: what the pipeline reads besides the sources. */
 export interface Editorial {
@@ -12,6 +13,11 @@ export interface Editorial {
 	cleaning: CleaningEditorial;
 	/** The search vocabulary (stage 14). */
 	vocabulary: Vocabulary;
+	/**
+	 * The placement verifier (src/editorial/placement-verifier.yaml, `npm run train:placement`), when the file exists:
+	 * the placer then keeps only the proposed pairs it scores at or above its threshold.
+	 */
+	verifier?: VerifierModel;
 	/** Warnings found while loading it (an error leaves no Editorial): the report lists them with the run's own. */
 	warnings: Diagnostic[];
 }
@@ -31,13 +37,28 @@ export function loadEditorial(texts: ReadonlyMap<string, string>, dir: string): 
 	// The search's whole-word pinyin is spelled with the cleaner's pinyin lexicon: one lexicon for both.
 	const vocabulary =
 		parsed.ok && cleaning.ok ? resolvePinyinTypos(parsed.value, cleaning.value.deobfuscation.pinyin, `${dir}/${VOCABULARY_FILE}`) : parsed;
-	const diagnostics = [...catalogue.diagnostics, ...checked, ...cleaning.diagnostics, ...vocabulary.diagnostics];
+	const verifierText = texts.get(VERIFIER_FILE);
+	const verifier = verifierText === undefined ? undefined : parseVerifierModel(verifierText, `${dir}/${VERIFIER_FILE}`);
+	const diagnostics = [
+		...catalogue.diagnostics,
+		...checked,
+		...cleaning.diagnostics,
+		...vocabulary.diagnostics,
+		...(verifier?.diagnostics ?? []),
+	];
 	if (catalogue.ok && vocabulary.ok)
 		diagnostics.push(...unknownMessageEntries(catalogue.value, vocabulary.value, `${dir}/${VOCABULARY_FILE}`));
-	if (!catalogue.ok || !cleaning.ok || !vocabulary.ok || hasErrors(diagnostics)) return { ok: false, diagnostics };
+	if (!catalogue.ok || !cleaning.ok || !vocabulary.ok || (verifier && !verifier.ok) || hasErrors(diagnostics))
+		return { ok: false, diagnostics };
 	return {
 		ok: true,
-		value: { catalogue: catalogue.value, cleaning: cleaning.value, vocabulary: vocabulary.value, warnings: diagnostics },
+		value: {
+			catalogue: catalogue.value,
+			cleaning: cleaning.value,
+			vocabulary: vocabulary.value,
+			...(verifier?.ok ? { verifier: verifier.value } : {}),
+			warnings: diagnostics,
+		},
 		diagnostics,
 	};
 }

@@ -55,6 +55,12 @@ export interface IngestReport {
 	 * shown, with file and line), with the rule and what it found.
 	 */
 	hiddenHeadings?: Array<{ file: string; line: number; section: string; rule: string; found: string }>;
+	/**
+	 * (Statement, entry) pairs the match rules proposed and the placement verifier (src/editorial/placement-verifier.yaml)
+	 * rejected, with its probability that the pair is correct and the features that weighed most against it. Absent when
+	 * no verifier ran or it rejected nothing.
+	 */
+	placementsRejected?: Array<{ file: string; line: number; text: string; entry: string; score: number; reason: string }>;
 	withheld: Array<{
 		file: string;
 		statements: Array<{ line: number; text: string; check: string; rule: string; label: string; found: string }>;

@@ -13,6 +13,7 @@ import { cut } from './stages/cut.ts';
 import { createPlacer, type PlacedUnit, type Placer, place } from './stages/place.ts';
 import { createScreen, type HiddenHeading, type PublicationGate, type Screen, screen, type WithheldUnit } from './stages/screen.ts';
 import { segment } from './stages/segment.ts';
+import type { VerifierModel } from './stages/verify-placement.ts';
 import type { CleanSource, SourceFile } from './types.ts';
 
 /**
@@ -53,13 +54,16 @@ export interface PreparedSource {
  * published whatever its form; by default, the cleaner's promotion rules applied to each statement alone
  * ({@link promotionGate}).
  */
-export function sourceContext(editorial: { cleaning: CleaningEditorial; catalogue: Catalogue }, gate?: PublicationGate): SourceContext {
-	const { cleaning, catalogue } = editorial;
+export function sourceContext(
+	editorial: { cleaning: CleaningEditorial; catalogue: Catalogue; verifier?: VerifierModel | undefined },
+	gate?: PublicationGate,
+): SourceContext {
+	const { cleaning, catalogue, verifier } = editorial;
 	return {
 		cleaning,
 		errata: catalogue.errata,
 		screen: createScreen(catalogue, gate ?? publicationGate(cleaning)),
-		placer: createPlacer(catalogue),
+		placer: createPlacer(catalogue, verifier),
 	};
 }
 

@@ -38,6 +38,10 @@ export function printSummary(report: IngestReport, write: (line: string) => void
 		];
 		write(`ingest: ${s.withheld} cut statements withheld from the evidence (${parts.join(', ')}); see "withheld" in the report`);
 	}
+	if (report.placementsRejected?.length)
+		write(
+			`ingest: ${report.placementsRejected.length} placements proposed by the match rules were rejected by the placement verifier; see "placementsRejected" in the report (score and reason each)`,
+		);
 	for (const c of report.contradictions.filter((c) => !c.recorded).slice(0, 5))
 		write(
 			`ingest: ${c.occurrences} source statement(s) say ${c.code} means "${c.claimed}" (catalogue: ${c.catalogue}); if common, add "${c.code} = ${c.claimed}" to its misconceptions in src/editorial/codes.yaml`,

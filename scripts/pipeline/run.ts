@@ -54,6 +54,10 @@ export function runPipeline({ prepared, editorial, onStage }: PipelineInput): Pi
 	corpus.units = across.kept;
 	for (const unit of across.withheld) corpus.withheld.push(unit);
 	for (const heading of across.hiddenHeadings) corpus.hiddenHeadings.push(heading);
+	// Pairs the placement verifier rejected (stage 10), each with its score and reason: the report lists them.
+	const placementsRejected = corpus.units.flatMap(({ text, provenance, rejected }) =>
+		(rejected ?? []).map(({ entry, score, reason }) => ({ file: provenance.file, line: provenance.line, text, entry, score, reason })),
+	);
 	// 12. merge: near-duplicate statements across articles become one, with all their provenance.
 	onStage?.('merge');
 	const statements = merge(corpus.units);
@@ -66,6 +70,7 @@ export function runPipeline({ prepared, editorial, onStage }: PipelineInput): Pi
 	// 14. report: every passage of every source, removed (with its rule) or kept (with its entries), and the withheld statements.
 	const report = buildReport(corpus.cleaned, corpus.outline, statements, corpus.rejected, diagnostics, corpus.withheld, catalogue.codes);
 	report.hiddenHeadings = corpus.hiddenHeadings;
+	if (placementsRejected.length) report.placementsRejected = placementsRejected;
 	if (!linked.ok || hasErrors(diagnostics)) return { report, diagnostics };
 	// 15. emit: the content collections, deterministic JSON, and the learned names the page check recognises.
 	onStage?.('emit');

@@ -6,6 +6,14 @@ import { compileRuleBook } from '../text/match.ts';
 import type { StatementKind } from '../types.ts';
 import { kindOfText } from './classify.ts';
 import type { Unit } from './cut.ts';
+import {
+	buildVerifierIndex,
+	entryText,
+	type RejectedPlacement,
+	type VerifierEntry,
+	type VerifierModel,
+	verifyPlacements,
+} from './verify-placement.ts';
 
 /**
  * Stage 10, place: each statement goes into the catalogue entries whose match rules its own words meet, in its kind's
@@ -116,6 +124,21 @@ export function kindOfStatement(kind: StatementKind, text: string): StatementKin
 	return ADVICE.test(own) ? 'remedy' : kind;
 }
 
+/** The placeable entries (those with match rules) as the placement verifier sees them. */
+export function verifierEntries(catalogue: Catalogue): VerifierEntry[] {
+	return (['symptoms', 'causes', 'remedies', 'prevention', 'cases'] as const).flatMap((collection) =>
+		(catalogue[collection] as ReadonlyArray<{ id: string; title: string; aliases?: string[]; match: MatchRule[] }>)
+			.filter((entry) => entry.match.length > 0)
+			.map((entry) => ({
+				id: entry.id,
+				collection,
+				names: [entry.title, ...(entry.aliases ?? [])],
+				text: entryText(entry as unknown as Record<string, unknown>),
+				rules: entry.match,
+			})),
+	);
+}
+
 export interface Placer {
 	/**
 	 * Entry IDs a statement goes to, decided by its own words: those of the first collection in its kind's order whose
@@ -123,9 +146,17 @@ export interface Placer {
 	 * shared between calls: read it, do not change it.
 	 */
 	entriesOf(kind: StatementKind, text: string): readonly string[];
+	/** The entries the match rules proposed for a statement and the placement verifier rejected, with score and reason. */
+	rejectedOf(kind: StatementKind, text: string): readonly RejectedPlacement[];
 }
 
-export function createPlacer(catalogue: Catalogue): Placer {
+/**
+ * The placer of a run. With a placement verifier (src/editorial/placement-verifier.yaml, loaded at the edge), each
+ * (statement, entry) pair the match rules propose is kept only when the verifier scores it at or above its threshold;
+ * the pairs it rejects are kept for the report ({@link Placer.rejectedOf}). Without one, the match rules decide alone.
+ */
+export function createPlacer(catalogue: Catalogue, verifier?: VerifierModel): Placer {
+	const verifierIndex = verifier ? buildVerifierIndex(verifierEntries(catalogue)) : undefined;
 	// Every entry with match rules, collection by collection, then the classes of statements not published: one rule book,
 	// so a statement is scanned once for all of them.
 	const placeable: Array<{
@@ -150,23 +181,32 @@ export function createPlacer(catalogue: Catalogue): Placer {
 		if (uncovered) return [uncovered];
 		// A case study's rules name the particulars of its story (超市, 集体前往银行 …): a statement that tells them is part
 		// of that case, whatever its section calls it.
-		const cases = matching('cases');
-		if (cases.length) return cases;
 		const role = roleOf(text);
+		const cases = matching('cases');
+		if (cases.length) return verified(kind, text, role?.role, cases);
 		// A definition or background joins only entries its subject names (its own words, not the heading's).
 		const subject = role && BY_SUBJECT.has(role.role) ? book.scan(role.found) : undefined;
 		for (const collection of placementOrder(kindOfStatement(kind, text), role?.role)) {
 			const hits = subject
 				? (indexesOf.get(collection) ?? []).filter((i) => book.accepts(i, found) && book.accepts(i, subject)).map((i) => placeable[i]!.id)
 				: matching(collection);
-			if (hits.length) return hits;
+			if (hits.length) return verified(kind, text, role?.role, hits);
 		}
 		// Deliberately not published: the first class that matches.
 		return matching('unpublished').slice(0, 1);
 	};
+	// Pairs the verifier rejected, by text and kind (only those with any).
+	const rejections = new Map<string, readonly RejectedPlacement[]>();
+	const verified = (kind: StatementKind, text: string, role: StatementRole | undefined, entries: string[]): string[] => {
+		if (!verifier || !verifierIndex) return entries;
+		const { kept, rejected } = verifyPlacements(verifier, verifierIndex, { text, kind: kindOfStatement(kind, text), role, entries });
+		if (rejected.length) rejections.set(`${kind}\u0000${text}`, rejected);
+		return kept;
+	};
 	// The same statement recurs in many articles (copied text): match it against the catalogue once per text and kind.
 	const cache = new Map<string, Partial<Record<StatementKind, readonly string[]>>>();
 	return {
+		rejectedOf: (kind, text) => rejections.get(`${kind}\u0000${text}`) ?? NO_REJECTIONS,
 		entriesOf: (kind, text) => {
 			let kinds = cache.get(text);
 			if (!kinds) {
@@ -184,11 +224,14 @@ export function createPlacer(catalogue: Catalogue): Placer {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+const NO_REJECTIONS: readonly RejectedPlacement[] = Object.freeze([]);
 
 /** A statement with the catalogue entries it was placed into (`U-…` when deliberately not published; empty when unplaced). */
 export interface PlacedUnit extends Unit {
 	/** Shared with other statements of the same text: read it, do not change it. */
 	entries: readonly string[];
+	/** Entries the match rules proposed and the placement verifier rejected (absent when none). */
+	rejected?: readonly RejectedPlacement[];
 }
 
 /**
@@ -198,6 +241,8 @@ export interface PlacedUnit extends Unit {
 export function place(units: readonly Unit[], placer: Placer): PlacedUnit[] {
 	return units.map(({ kind: classified, text, provenance }) => {
 		const kind = kindOfStatement(classified, text);
-		return { kind, text, provenance, entries: placer.entriesOf(kind, text) };
+		const entries = placer.entriesOf(kind, text);
+		const rejected = placer.rejectedOf(kind, text);
+		return rejected.length ? { kind, text, provenance, entries, rejected } : { kind, text, provenance, entries };
 	});
 }
