@@ -157,7 +157,8 @@ function publishableTexts(units: readonly PlacedUnit[]): string[] {
  * characters (which Traditional ones to convert) and its phrases (which regional phrases the site writes itself).
  */
 function siteText(catalogue: Catalogue, entries: readonly LinkedEntry[]): string {
-	const { locations: _locations, ...parts } = catalogue;
+	// The statement-form phrases mark text that is never published (著作权人 of a site's terms): not site text.
+	const { locations: _locations, statementForm: _statementForm, ...parts } = catalogue;
 	const statements = new Set<string>();
 	for (const entry of entries) for (const statement of entry.statements) statements.add(statement.text);
 	return [JSON.stringify(parts), ...statements].join('\n');

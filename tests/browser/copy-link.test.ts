@@ -2,15 +2,18 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { type ApiEntry, apiEntries } from '../helpers/dist.ts';
-import { BROWSER_TIMEOUT, Session, type Watched } from '../helpers/session.ts';
+import { BROWSER_TIMEOUT, POLL_TIMEOUT, Session, type Watched } from '../helpers/session.ts';
 
 /** Clicks a copy control and returns what landed on the clipboard; the clipboard is cleared first so stale text cannot pass. */
 async function copied(page: Page, button: ReturnType<Page['locator']>): Promise<string> {
 	await page.evaluate(() => navigator.clipboard.writeText(''));
 	await button.click();
-	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { interval: 10 }).not.toBe('');
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { interval: 10, timeout: POLL_TIMEOUT }).not.toBe('');
 	return page.evaluate(() => navigator.clipboard.readText());
 }
+
+/** How many tests share the remedies (each a few minutes under load at most). */
+const REMEDY_PARTS = 4;
 
 describe.runIf(browserAvailable())('copy-link controls in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
 	const session = new Session();
@@ -23,30 +26,38 @@ describe.runIf(browserAvailable())('copy-link controls in Chromium', { timeout: 
 	});
 	afterAll(() => session.stop());
 
-	it('copies the absolute URL of every remedy page and of each of its steps (#step-N)', async () => {
-		const remedies = entries.filter((e) => e.type === 'remedy');
-		let steps = 0;
-		for (const remedy of remedies) {
-			const page = await watched.open(remedy.url);
-			const pageButton = page.locator('.entry > copy-link button');
-			expect(await pageButton.textContent()).toBe('复制本页链接');
-			expect(await copied(page, pageButton), remedy.id).toBe(`${session.url}${remedy.url}`);
-			await expect.poll(() => page.locator('.entry > copy-link [role="status"]').textContent(), { interval: 10 }).toBe('已复制');
-			const stepItems = page.locator('ol.steps > li');
-			const count = await stepItems.count();
-			expect(count, remedy.id).toBeGreaterThan(0);
-			for (let n = 1; n <= count; n++) {
-				const button = page.locator(`li#step-${n} copy-link button`);
-				expect(await button.textContent()).toBe(`复制第 ${n} 步链接`);
-				expect(await copied(page, button), `${remedy.id} step ${n}`).toBe(`${session.url}${remedy.url}#step-${n}`);
-				steps++;
+	// Every remedy, in REMEDY_PARTS tests (remedies k, k + REMEDY_PARTS, …), so that no single test holds every page
+	// and step copy within one test's timeout on a loaded machine.
+	it.each(Array.from({ length: REMEDY_PARTS }, (_, k) => k))(
+		'copies the absolute URL of every remedy page and of each of its steps (#step-N), part %i',
+		async (part) => {
+			const remedies = entries.filter((e) => e.type === 'remedy').filter((_, k) => k % REMEDY_PARTS === part);
+			expect(remedies.length, `part ${part}`).toBeGreaterThan(0);
+			let steps = 0;
+			for (const remedy of remedies) {
+				const page = await watched.open(remedy.url);
+				const pageButton = page.locator('.entry > copy-link button');
+				expect(await pageButton.textContent()).toBe('复制本页链接');
+				expect(await copied(page, pageButton), remedy.id).toBe(`${session.url}${remedy.url}`);
+				await expect
+					.poll(() => page.locator('.entry > copy-link [role="status"]').textContent(), { interval: 10, timeout: POLL_TIMEOUT })
+					.toBe('已复制');
+				const stepItems = page.locator('ol.steps > li');
+				const count = await stepItems.count();
+				expect(count, remedy.id).toBeGreaterThan(0);
+				for (let n = 1; n <= count; n++) {
+					const button = page.locator(`li#step-${n} copy-link button`);
+					expect(await button.textContent()).toBe(`复制第 ${n} 步链接`);
+					expect(await copied(page, button), `${remedy.id} step ${n}`).toBe(`${session.url}${remedy.url}#step-${n}`);
+					steps++;
+				}
+				await page.close();
 			}
-			await page.close();
-		}
-		expect(steps).toBeGreaterThan(remedies.length);
-		expect(watched.errors).toEqual([]);
-		expect(watched.violations).toEqual([]);
-	});
+			expect(steps).toBeGreaterThan(remedies.length);
+			expect(watched.errors).toEqual([]);
+			expect(watched.violations).toEqual([]);
+		},
+	);
 
 	it('copies the page URL on every other entry type', async () => {
 		for (const type of ['symptom', 'cause', 'prevention', 'case', 'code'] as const) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { apiEntries } from '../helpers/dist.ts';
-import { BROWSER_TIMEOUT, Session, type ViewportName } from '../helpers/session.ts';
+import { BROWSER_TIMEOUT, POLL_TIMEOUT, Session, type ViewportName } from '../helpers/session.ts';
 
 /**
  * An opened step link (/remedies/R-24/#step-2, as a support agent pastes it): the step is on screen below the sticky
@@ -26,7 +26,9 @@ describe.runIf(browserAvailable())('opened step links in Chromium', { timeout: B
 				const page = await watched.open(`${remedy.url}#step-${step}`);
 				const target = page.locator(`#step-${step}`);
 				const header = await page.locator('header').first().boundingBox();
-				await expect.poll(async () => (await target.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(header!.y + header!.height);
+				await expect
+					.poll(async () => (await target.boundingBox())?.y ?? -1, { timeout: POLL_TIMEOUT })
+					.toBeGreaterThanOrEqual(header!.y + header!.height);
 				const box = (await target.boundingBox())!;
 				expect(box.y + Math.min(box.height, 120), `${id} step ${step}`).toBeLessThanOrEqual(page.viewportSize()!.height);
 				// The page title, as the step's own first line while it is the opened one.

@@ -9,6 +9,12 @@ import { assertBuilt, DIST } from './dist.ts';
  */
 export const BROWSER_TIMEOUT = 240_000;
 
+/**
+ * How long an `expect.poll` waits for an effect the page makes asynchronously (a clipboard write, a scroll): vitest's
+ * default (1 s) is shorter than one frame of a page under a loaded machine's test run; a missing effect still fails.
+ */
+export const POLL_TIMEOUT = 10_000;
+
 /** The two viewports every browser test covers: a desktop and a phone. */
 export const VIEWPORTS = {
 	desktop: { viewport: { width: 1280, height: 800 } },
