@@ -11,5 +11,7 @@ export default defineConfig({
 		maxWorkers: 3,
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
+		// Browser polls wait on Chromium beside two other test files; one second (the default) is not enough under load.
+		expect: { poll: { timeout: 10_000 } },
 	},
 });

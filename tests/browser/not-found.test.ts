@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
 import { apiEntries, DIST } from '../helpers/dist.ts';
-import { BROWSER_TIMEOUT, Session, type ViewportName } from '../helpers/session.ts';
+import { BROWSER_TIMEOUT, POLL_TIMEOUT, Session, type ViewportName } from '../helpers/session.ts';
 
 describe.runIf(browserAvailable())('the 404 page on a static host, in Chromium', { timeout: BROWSER_TIMEOUT }, () => {
 	const session = new Session();
@@ -84,7 +84,7 @@ describe.runIf(browserAvailable())('the 404 page on a static host, in Chromium',
 				page.waitForURL((url) => url.pathname === remedy.url && url.hash === '#step-2'),
 				page.locator('.kb-recover a').click(),
 			]);
-			await expect.poll(() => page.locator('#step-2').isVisible()).toBe(true);
+			await expect.poll(() => page.locator('#step-2').isVisible(), { timeout: POLL_TIMEOUT }).toBe(true);
 			// No offer where the address names no entry.
 			for (const path of ['/no-such-page/', '/remedies/R-999/', '/codes/ZZ/']) {
 				const other = await watched.open(path, { missing: true });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../helpers/browser.ts';
-import { Session } from '../helpers/session.ts';
+import { POLL_TIMEOUT, Session } from '../helpers/session.ts';
 
 const run = browserAvailable();
 
@@ -37,13 +37,14 @@ describe.runIf(run)('search in Chromium', () => {
 		await input.waitFor();
 		await expect.poll(() => input.evaluate((el) => el === document.activeElement), { timeout: 15_000 }).toBe(true);
 		await page.keyboard.type('钱扣了没到账');
+		// The filters are on the search page, which the dialog links to with the query; the link follows the
+		// query once the last keystroke is searched, so wait for it before reading the results.
+		await expect
+			.poll(() => page.locator('dialog[open] .site-search-page a').getAttribute('href'), { timeout: POLL_TIMEOUT })
+			.toBe(`/search/?q=${encodeURIComponent('钱扣了没到账')}`);
 		const first = page.locator('dialog[open] [data-testid="search-result"]').first();
 		await first.waitFor();
-		expect(['S-03', 'S-04']).toContain(idOf(await first.getAttribute('href')));
-		// The filters are on the search page, which the dialog links to with the query.
-		expect(await page.locator('dialog[open] .site-search-page a').getAttribute('href')).toBe(
-			`/search/?q=${encodeURIComponent('钱扣了没到账')}`,
-		);
+		await expect.poll(async () => idOf(await first.getAttribute('href')), { timeout: POLL_TIMEOUT }).toMatch(/^S-0[34]$/);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.locator('dialog[open]').count(), { timeout: 15_000 }).toBe(0);
 		expect(errors).toEqual([]);
