@@ -99,6 +99,17 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('显示5', codes).codes).toEqual([]);
 	});
 
+	it('reads code framing written onto the code (RSP98, RC05, Error05) as framing and the code', () => {
+		const codes = vocabulary({ codes: ['98', '05', 'A0'] });
+		expect(rewriteQuery('pos机显示rsp98', codes).codes).toEqual(['98']);
+		expect(rewriteQuery('RC05', codes).codes).toEqual(['05']);
+		expect(rewriteQuery('Error05', codes).codes).toEqual(['05']);
+		// Longer tokens stay one code-like token, letters inside a word are no framing, and a code starting with a letter
+		// glued to letters (rspa0) is not split: where the word ends is a guess.
+		expect(rewriteQuery('ER012', codes).codes).toEqual([]);
+		expect(rewriteQuery('force05', codes).codes).toEqual([]);
+	});
+
 	it('undoes the obfuscation a query copied from an SEO page carries, by the cleaner’s table (刷ka卡 is 刷卡)', () => {
 		const table = { pinyin: { 卡: ['ka'] }, rules: [{ id: 'pinyin-inserted', kind: 'pinyin-insertion' as const }] };
 		const plain = vocabulary({ synonyms: { 刷卡失败: '刷卡失败' } });

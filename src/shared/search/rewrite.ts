@@ -43,13 +43,20 @@ const LONG_CODE_TOKEN = /(?<![A-Za-z0-9])([A-Za-z]{1,3}\d{2,4}|\d{3,4})(?![A-Za-
  * has a page they are dropped (the code page is the answer; 错误, 显示 would only pull in other pages).
  */
 const CODE_FRAMING =
-	/应答码|应答吗|应达码|应答|返回码|返回吗|返回|错误码|错误代码|故障代码|故障码|交易代码|异常代号|代号|代码|状态码|响应码|提示码|报错|错误|显示|提示|出现|跳出|弹出|error|code|err|码/gi;
+	/应答码|应答吗|应达码|应答|返回码|返回吗|返回|错误码|错误代码|故障代码|故障码|交易代码|异常代号|代号|代码|状态码|响应码|提示码|报错|错误|显示|提示|出现|跳出|弹出|error|code|err|(?<![a-z])(?:rsp|resp|rc)(?![a-z])|码/gi;
 /**
  * One digit right after explicit code framing (Code 6, RC 5, 应答码5, 返回码：3): the code written without its leading
  * zero, as processor documents and English terminals print it (RC 05 is "Code 5"). Only the framing words that name a
  * code as such, directly before the digit: 显示5 or 错误3次 are no codes.
  */
 const SINGLE_DIGIT_CODE = /(?<![A-Za-z])(code|rc|应答码|返回码|错误码|响应码|错误代码|代码)(\s*[-:：#]?\s*)(\d)(?![0-9A-Za-z.])/gi;
+/**
+ * Code framing written onto the code without a space (RSP98, RC05, ERR05, Error05, Code05, resp 98 as rsp98): terminals
+ * and processor logs print the response field that way. The framing is split off so the two characters stand on their
+ * own as a code token; only before exactly two characters starting with a digit, so ER012 or E05 stay one code-like
+ * token and rspa0 (where the word ends is a guess) is left alone.
+ */
+const GLUED_FRAMING = /(?<![A-Za-z])(rsp|resp|rc|err|error|code)(?=[0-9][0-9A-Za-z](?![0-9A-Za-z]))/gi;
 /**
  * A person named in a story (王女士, 李先生, 陈小姐, 张师傅): who it happened to does not tell entries apart, and the
  * surname would otherwise match entries by a stray character.
@@ -201,6 +208,7 @@ export function rewriteQuery(
 			return ' ';
 		});
 
+	if (!asText) text = text.replace(GLUED_FRAMING, '$1 ');
 	if (!asText) text = text.replace(SINGLE_DIGIT_CODE, (_whole, frame: string, gap: string, digit: string) => `${frame}${gap}0${digit}`);
 	const codes: string[] = [];
 	const unknownCodes: string[] = [];
