@@ -99,6 +99,14 @@ describe('rewriteQuery', () => {
 		expect(rewriteQuery('显示5', codes).codes).toEqual([]);
 	});
 
+	it('reads no code out of an amount written with its currency sign (扣了£20, $51)', () => {
+		const codes = vocabulary({ codes: ['20', '51'] });
+		expect(rewriteQuery('卡上刚刚被扣了£20', codes).codes).toEqual([]);
+		expect(rewriteQuery('charged $51 twice', codes).codes).toEqual([]);
+		expect(rewriteQuery('扣了￥ 51', codes).codes).toEqual([]);
+		expect(rewriteQuery('显示51', codes).codes).toEqual(['51']);
+	});
+
 	it('reads code framing written onto the code (RSP98, RC05, Error05) as framing and the code', () => {
 		const codes = vocabulary({ codes: ['98', '05', 'A0'] });
 		expect(rewriteQuery('pos机显示rsp98', codes).codes).toEqual(['98']);

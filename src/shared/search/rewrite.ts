@@ -62,6 +62,8 @@ const GLUED_FRAMING = /(?<![A-Za-z])(rsp|resp|rc|err|error|code)(?=[0-9][0-9A-Za
  * surname would otherwise match entries by a stray character.
  */
 const PERSON = /\p{Script=Han}(?:先生|女士|小姐|师傅)/gu;
+/** A currency sign right before a number: the number is an amount (£20, $ 51, ￥99, €5). */
+const CURRENCY_BEFORE = /[£$€¥￥]\s*$/u;
 /** How far (characters) framing may be from an unknown code-like token for it to count as a code. */
 const FRAMING_REACH = 6;
 const SEPARATORS = /[\p{P}\p{S}\s]+/u;
@@ -220,6 +222,8 @@ export function rewriteQuery(
 		if (r.c.units.some((unit) => after.startsWith(unit))) continue;
 		// A decimal amount (39.9元, 0.55): the digits on either side of the point are no code.
 		if (/^[.．]\d/.test(text.slice(start + 2)) || /\d[.．]$/.test(text.slice(0, start))) continue;
+		// An amount with its currency sign (扣了£20, $51, ￥99): money, not a code.
+		if (CURRENCY_BEFORE.test(text.slice(0, start))) continue;
 		// The letter O typed for the digit 0 (返回码ao, 应答码o5): the code, where the query frames it as one.
 		const zero = token.replace(/O/g, '0');
 		if (r.c.codes.has(token) || (zero !== token && r.c.codes.has(zero) && framed(text, start, start + 2))) {
@@ -234,6 +238,7 @@ export function rewriteQuery(
 	for (const match of asText ? [] : text.matchAll(LONG_CODE_TOKEN)) {
 		const token = (match[1] as string).toUpperCase();
 		const end = match.index + token.length;
+		if (CURRENCY_BEFORE.test(text.slice(0, match.index))) continue;
 		if (r.c.units.some((unit) => text.slice(end).trimStart().startsWith(unit))) continue;
 		if (framed(text, match.index, end) && !unknownCodes.includes(token)) {
 			unknownCodes.push(token);
