@@ -1,6 +1,8 @@
+import type { Audience } from '../../../src/schemas/audience.ts';
 import type { MatchRule } from '../../../src/schemas/match-rule.ts';
 import { opening } from '../../rules/statement-form/rules.ts';
 import { roleOf, type StatementRole } from '../../rules/statement-role/index.ts';
+import { bySubject } from '../../rules/statement-subject/index.ts';
 import type { Catalogue } from '../catalogue.ts';
 import { compileRuleBook } from '../text/match.ts';
 import type { StatementKind } from '../types.ts';
@@ -19,7 +21,9 @@ import {
  * Stage 10, place: each statement goes into the catalogue entries whose match rules its own words meet, in its kind's
  * order of collections, kept to the collections its role allows ({@link ROLE_PLACES}); a statement deliberately not
  * published gets its `U-…` class; the rest stays unplaced. The section heading plays its part only through the kind
- * (the classifier reads it), which orders the candidates and never places on its own. One placer (one Aho–Corasick
+ * (the classifier reads it), which orders the candidates and never places on its own. Among the candidates of the
+ * collection chosen, the side the statement names (cardholder or merchant, scripts/rules/statement-subject/) keeps the
+ * entries for that side. One placer (one Aho–Corasick
  * automaton over every catalogue term, and a cache) serves the whole run, one article at a time.
  */
 
@@ -164,10 +168,20 @@ export function createPlacer(catalogue: Catalogue, verifier?: VerifierModel): Pl
 		collection: PlaceableCollection | 'unpublished';
 		rules: ReadonlyArray<Pick<MatchRule, 'all'> & { not?: string[] }>;
 	}> = [];
+	/** Whom each entry is for: among the candidates of a collection, the statement's subject chooses (bySubject). */
+	const audienceOf = new Map<string, readonly Audience[]>();
 	for (const collection of ['symptoms', 'causes', 'remedies', 'prevention', 'cases'] as const) {
-		for (const entry of catalogue[collection] as ReadonlyArray<{ id: string; match: MatchRule[] }>)
-			if (entry.match.length > 0) placeable.push({ id: entry.id, collection, rules: entry.match });
+		for (const entry of catalogue[collection] as ReadonlyArray<{ id: string; match: MatchRule[]; audience?: Audience[] }>) {
+			if (entry.match.length === 0) continue;
+			placeable.push({ id: entry.id, collection, rules: entry.match });
+			audienceOf.set(entry.id, entry.audience ?? []);
+		}
 	}
+	const chosen = (text: string, ids: string[]): string[] =>
+		bySubject(
+			text,
+			ids.map((id) => ({ id, audience: audienceOf.get(id) ?? [] })),
+		).map((c) => c.id);
 	for (const u of catalogue.unpublished) placeable.push({ id: u.id, collection: 'unpublished', rules: [u] });
 	const book = compileRuleBook(placeable.map((p) => p.rules));
 	const indexesOf = Map.groupBy(placeable.keys(), (i) => placeable[i]!.collection);
@@ -190,7 +204,7 @@ export function createPlacer(catalogue: Catalogue, verifier?: VerifierModel): Pl
 			const hits = subject
 				? (indexesOf.get(collection) ?? []).filter((i) => book.accepts(i, found) && book.accepts(i, subject)).map((i) => placeable[i]!.id)
 				: matching(collection);
-			if (hits.length) return verified(kind, text, role?.role, hits);
+			if (hits.length) return verified(kind, text, role?.role, chosen(text, hits));
 		}
 		// Deliberately not published: the first class that matches.
 		return matching('unpublished').slice(0, 1);
