@@ -89,6 +89,33 @@ export function placementOrder(kind: StatementKind, role: StatementRole | undefi
 	return ordered.length ? ordered : allowed;
 }
 
+/** A limit stated as a fact: what the limit is or who sets it ("Ⅱ类卡的日交易限额通常为1万元", "银行会……设定一个每日消费限额"). */
+const LIMIT_FACT =
+	/限额(?:通常|一般|最高|仅)?为|(?:银行|发卡行|发卡机构|收单机构|支付机构|银联|系统)[^，,。；;]{0,6}(?:设定|设置|规定)[^，,。；;]{0,12}限额|限额是指/u;
+
+/** A modal or a verb of asking that makes the sentence something the reader does ("可以向银行申请调整限额"). */
+const READER_ACTS =
+	/(?:可以|需要|应该|应当|建议|务必|请)(?:先|及时|主动)?(?:向|到|去|与)?[^，,。；;]{0,6}?(?:申请|联系|调整|拨打|致电|办理|设置)/u;
+
+/**
+ * The collections a statement is tried in: {@link placementOrder}, except that a limit stated as a fact, with no advice
+ * of its own (no role, or prevention only through a purpose clause), is a cause before it is a measure, whatever its
+ * section: "了解限额" is the measure, what the limit is the cause.
+ */
+export function orderOf(kind: StatementKind, role: StatementRole | undefined, text: string): ReadonlyArray<PlaceableCollection> {
+	const order = placementOrder(kind, role);
+	const beforePurpose = text.split(/以[免防]/u)[0]!;
+	if (
+		(role === undefined || role === 'prevention') &&
+		order[0] === 'prevention' &&
+		LIMIT_FACT.test(text) &&
+		!ADVICE.test(opening(text)) &&
+		!READER_ACTS.test(beforePurpose)
+	)
+		return ['causes', ...order];
+	return order;
+}
+
 /**
  * Advice by its form: (a condition,) (who) (a modal) a verb of doing — "此时可重启设备……", "若为POS机故障，需联系……",
  * "通过银行APP或客服核实账户扣款明细。", "如果余额不足，你需要及时充值……".
@@ -200,7 +227,7 @@ export function createPlacer(catalogue: Catalogue, verifier?: VerifierModel): Pl
 		if (cases.length) return verified(kind, text, role?.role, cases);
 		// A definition or background joins only entries its subject names (its own words, not the heading's).
 		const subject = role && BY_SUBJECT.has(role.role) ? book.scan(role.found) : undefined;
-		for (const collection of placementOrder(kindOfStatement(kind, text), role?.role)) {
+		for (const collection of orderOf(kindOfStatement(kind, text), role?.role, text)) {
 			const hits = subject
 				? (indexesOf.get(collection) ?? []).filter((i) => book.accepts(i, found) && book.accepts(i, subject)).map((i) => placeable[i]!.id)
 				: matching(collection);
