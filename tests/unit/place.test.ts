@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cut } from '../../scripts/pipeline/stages/cut.ts';
-import { createPlacer, place } from '../../scripts/pipeline/stages/place.ts';
+import { createPlacer, orderOf, place } from '../../scripts/pipeline/stages/place.ts';
 import { smallCatalogue } from '../helpers/catalogue.ts';
 import { classifiedItem } from '../helpers/items.ts';
 
@@ -27,5 +27,22 @@ describe('place', () => {
 
 	it('places advice as a remedy, whatever section it stands in', () => {
 		expect(entriesOf(['a.txt', 1, 'background', '此时可检查网络是否不稳定', ['引言']])).toEqual([['R-01']]);
+	});
+});
+
+describe('orderOf: a limit stated as a fact is a cause before a measure', () => {
+	it('tries the causes first for what a limit is or who sets it, in a section of measures', () => {
+		expect(
+			orderOf(
+				'prevention',
+				'prevention',
+				'银行卡每日消费限额：为了保护持卡人的资金安全，银行会为每张银行卡设定一个每日消费限额。该限额是指持卡人在一天内可以使用该银行卡进行消费的最高金额，以防止持卡人发生未经授权的大额交易。',
+			)[0],
+		).toBe('causes');
+		expect(orderOf('prevention', undefined, '例如，Ⅱ类卡的日交易限额通常为1万元，而Ⅲ类卡则更低，仅为5000元。')[0]).toBe('causes');
+	});
+	it('leaves a measure about limits a measure', () => {
+		expect(orderOf('prevention', undefined, '设置支付限额，降低盗刷风险。')[0]).toBe('prevention');
+		expect(orderOf('prevention', 'prevention', '持卡人可以向银行申请调整限额为5万元，以免大额消费被拒。')[0]).toBe('prevention');
 	});
 });

@@ -1,6 +1,8 @@
+import type { Audience } from '../../../src/schemas/audience.ts';
 import type { MatchRule } from '../../../src/schemas/match-rule.ts';
 import { opening } from '../../rules/statement-form/rules.ts';
 import { roleOf, type StatementRole } from '../../rules/statement-role/index.ts';
+import { bySubject } from '../../rules/statement-subject/index.ts';
 import type { Catalogue } from '../catalogue.ts';
 import { compileRuleBook } from '../text/match.ts';
 import type { StatementKind } from '../types.ts';
@@ -19,7 +21,9 @@ import {
  * Stage 10, place: each statement goes into the catalogue entries whose match rules its own words meet, in its kind's
  * order of collections, kept to the collections its role allows ({@link ROLE_PLACES}); a statement deliberately not
  * published gets its `U-…` class; the rest stays unplaced. The section heading plays its part only through the kind
- * (the classifier reads it), which orders the candidates and never places on its own. One placer (one Aho–Corasick
+ * (the classifier reads it), which orders the candidates and never places on its own. Among the candidates of the
+ * collection chosen, the side the statement names (cardholder or merchant, scripts/rules/statement-subject/) keeps the
+ * entries for that side. One placer (one Aho–Corasick
  * automaton over every catalogue term, and a cache) serves the whole run, one article at a time.
  */
 
@@ -83,6 +87,33 @@ export function placementOrder(kind: StatementKind, role: StatementRole | undefi
 	// A cause told in a section of steps is still a cause: its role's collections when its kind allows none of them.
 	const ordered = PLACEMENT_ORDER[kind].filter((c) => allowed.includes(c));
 	return ordered.length ? ordered : allowed;
+}
+
+/** A limit stated as a fact: what the limit is or who sets it ("Ⅱ类卡的日交易限额通常为1万元", "银行会……设定一个每日消费限额"). */
+const LIMIT_FACT =
+	/限额(?:通常|一般|最高|仅)?为|(?:银行|发卡行|发卡机构|收单机构|支付机构|银联|系统)[^，,。；;]{0,6}(?:设定|设置|规定)[^，,。；;]{0,12}限额|限额是指/u;
+
+/** A modal or a verb of asking that makes the sentence something the reader does ("可以向银行申请调整限额"). */
+const READER_ACTS =
+	/(?:可以|需要|应该|应当|建议|务必|请)(?:先|及时|主动)?(?:向|到|去|与)?[^，,。；;]{0,6}?(?:申请|联系|调整|拨打|致电|办理|设置)/u;
+
+/**
+ * The collections a statement is tried in: {@link placementOrder}, except that a limit stated as a fact, with no advice
+ * of its own (no role, or prevention only through a purpose clause), is a cause before it is a measure, whatever its
+ * section: "了解限额" is the measure, what the limit is the cause.
+ */
+export function orderOf(kind: StatementKind, role: StatementRole | undefined, text: string): ReadonlyArray<PlaceableCollection> {
+	const order = placementOrder(kind, role);
+	const beforePurpose = text.split(/以[免防]/u)[0]!;
+	if (
+		(role === undefined || role === 'prevention') &&
+		order[0] === 'prevention' &&
+		LIMIT_FACT.test(text) &&
+		!ADVICE.test(opening(text)) &&
+		!READER_ACTS.test(beforePurpose)
+	)
+		return ['causes', ...order];
+	return order;
 }
 
 /**
@@ -164,10 +195,20 @@ export function createPlacer(catalogue: Catalogue, verifier?: VerifierModel): Pl
 		collection: PlaceableCollection | 'unpublished';
 		rules: ReadonlyArray<Pick<MatchRule, 'all'> & { not?: string[] }>;
 	}> = [];
+	/** Whom each entry is for: among the candidates of a collection, the statement's subject chooses (bySubject). */
+	const audienceOf = new Map<string, readonly Audience[]>();
 	for (const collection of ['symptoms', 'causes', 'remedies', 'prevention', 'cases'] as const) {
-		for (const entry of catalogue[collection] as ReadonlyArray<{ id: string; match: MatchRule[] }>)
-			if (entry.match.length > 0) placeable.push({ id: entry.id, collection, rules: entry.match });
+		for (const entry of catalogue[collection] as ReadonlyArray<{ id: string; match: MatchRule[]; audience?: Audience[] }>) {
+			if (entry.match.length === 0) continue;
+			placeable.push({ id: entry.id, collection, rules: entry.match });
+			audienceOf.set(entry.id, entry.audience ?? []);
+		}
 	}
+	const chosen = (text: string, ids: string[]): string[] =>
+		bySubject(
+			text,
+			ids.map((id) => ({ id, audience: audienceOf.get(id) ?? [] })),
+		).map((c) => c.id);
 	for (const u of catalogue.unpublished) placeable.push({ id: u.id, collection: 'unpublished', rules: [u] });
 	const book = compileRuleBook(placeable.map((p) => p.rules));
 	const indexesOf = Map.groupBy(placeable.keys(), (i) => placeable[i]!.collection);
@@ -186,11 +227,11 @@ export function createPlacer(catalogue: Catalogue, verifier?: VerifierModel): Pl
 		if (cases.length) return verified(kind, text, role?.role, cases);
 		// A definition or background joins only entries its subject names (its own words, not the heading's).
 		const subject = role && BY_SUBJECT.has(role.role) ? book.scan(role.found) : undefined;
-		for (const collection of placementOrder(kindOfStatement(kind, text), role?.role)) {
+		for (const collection of orderOf(kindOfStatement(kind, text), role?.role, text)) {
 			const hits = subject
 				? (indexesOf.get(collection) ?? []).filter((i) => book.accepts(i, found) && book.accepts(i, subject)).map((i) => placeable[i]!.id)
 				: matching(collection);
-			if (hits.length) return verified(kind, text, role?.role, hits);
+			if (hits.length) return verified(kind, text, role?.role, chosen(text, hits));
 		}
 		// Deliberately not published: the first class that matches.
 		return matching('unpublished').slice(0, 1);

@@ -178,14 +178,14 @@ const bareImperative: StatementFormRule = {
 
 /** "可能由多种原因引起" with nothing enumerated: a lead that says only that there are causes. */
 const VAGUE =
-	/(?:多种|诸多|各种)(?:原因|因素)|多个方面|有很多种|原因有很多|(?:原因|因素)(?:可能)?有多种|并非单一原因|分几种情况|分为几种|主要有以下(?:几点|作用|几个方面)|通过一些(?:预防)?(?:措施|方法)/u;
+	/(?:多种|诸多|各种)(?:原因|因素)|多个方面|有很多种|原因有很多|(?:原因|因素)(?:可能)?有多种|并非单一原因|分几种情况|分为几种|(?:有|有好)几个原因|好几种原因|主要有以下(?:几点|作用|几个方面)|通过一些(?:预防)?(?:措施|方法)/u;
 const ENUMERATION = /包括|比如|例如|其中|[如：、]/u;
 
 const vague: StatementFormRule = {
 	id: 'vague-causes',
 	label: 'filler',
 	description:
-		'Says only that there are many causes ("……可能是由于多种原因导致的"), or that there are uses or measures ("主要有以下作用", "可以通过一些预防措施来避免"), and names none of them. With an enumeration ("包括银行系统问题、网络延迟等") it is a summary of facts and stays.',
+		'Says only that there are many causes ("……可能是由于多种原因导致的", "……后面有好几个原因"), or that there are uses or measures ("主要有以下作用", "可以通过一些预防措施来避免"), and names none of them. With an enumeration ("包括银行系统问题、网络延迟等") it is a summary of facts and stays.',
 	examples: {
 		rejects: [
 			'总的来说，支付成功但款项未到账的情况可能由多种原因导致。',
@@ -193,6 +193,7 @@ const vague: StatementFormRule = {
 			'POS机多扣费用的原因可能有多种。',
 			'签到是POS机使用过程中的一个重要环节，主要有以下作用。',
 			'POS机重复到账可以通过一些预防措施来避免。',
+			'其实，信用卡被拒绝后面有好几个原因，而不只是信额不够或刷爆卡那么简单。',
 		],
 		accepts: ['POS机刷卡未到账可能是由于多种原因造成的，包括银行系统问题、交易未被处理、网络延迟等。'],
 	},
