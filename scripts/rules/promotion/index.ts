@@ -26,6 +26,7 @@ import {
 } from './contacts.ts';
 import { htmlMarkupRule, htmlScriptRule, markdownMarkupRule, markupLeftoverRule } from './html.ts';
 import { keywordSaladRule } from './keyword-salad.ts';
+import { latinProseRule, latinSentenceRule } from './latin-prose.ts';
 import { maskedTextRule } from './masked.ts';
 import { metaCommentaryRule, metaLabelRule } from './meta.ts';
 import {
@@ -73,6 +74,8 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	repeatedTeaserRule,
 	seoCaptionRule,
 	headTagsRule,
+	// English prose on a Chinese page (phase `after`).
+	latinProseRule,
 	// Positive evidence, after every other rule (phase `after`): what does not read as the article goes.
 	articleTextRule,
 	// Whole lines.
@@ -88,6 +91,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	offTopicRule,
 	// Inserted words.
 	pictographRule,
+	latinSentenceRule,
 	htmlMarkupRule,
 	markupLeftoverRule,
 	markdownMarkupRule,
