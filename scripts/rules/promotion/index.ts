@@ -26,7 +26,7 @@ import {
 } from './contacts.ts';
 import { htmlMarkupRule, htmlScriptRule, markdownMarkupRule, markupLeftoverRule } from './html.ts';
 import { keywordSaladRule } from './keyword-salad.ts';
-import { latinProseRule, latinSentenceRule } from './latin-prose.ts';
+import { latinProseRule, latinSentenceRule, linkWordRule } from './latin-prose.ts';
 import { maskedTextRule } from './masked.ts';
 import { metaCommentaryRule, metaLabelRule } from './meta.ts';
 import {
@@ -41,6 +41,7 @@ import {
 } from './page-furniture.ts';
 import { latinFurnitureRule, listLabelRule, offTopicTitlesRule, widgetLineRule } from './page-structure.ts';
 import { passageScorerRule } from './passage-scorer.ts';
+import { productClaimRule } from './product-claim.ts';
 import { promoSectionRule } from './promo-section.ts';
 import { relatedLinksRule } from './related-links.ts';
 import { repeatedTeaserRule, repeatedTitleRule } from './repeats.ts';
@@ -92,6 +93,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	// Inserted words.
 	pictographRule,
 	latinSentenceRule,
+	linkWordRule,
 	htmlMarkupRule,
 	markupLeftoverRule,
 	markdownMarkupRule,
@@ -109,6 +111,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	authorityQuoteRule,
 	unofficialHotlineRule,
 	keywordSaladRule,
+	productClaimRule,
 	brandPitchRule,
 	brandMentionRule,
 	// Clauses and sentences.

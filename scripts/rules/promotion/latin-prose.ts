@@ -138,3 +138,23 @@ export const latinSentenceRule: WordsRule = {
 		return scriptCounts(kept).han >= CHINESE_SENTENCE_HAN ? spans : [];
 	},
 };
+
+/** The English text of a teaser's link, glued to the Chinese text it opens (`more聚赢家POS机…`). */
+const GLUED_LINK_WORD = /^(?:(?:read|learn|view|see)\s+)?(?:more|details?)(?:\s*[>»]+)?(?=\s*\p{Script=Han})/iu;
+
+export const linkWordRule: WordsRule = {
+	id: 'link-word',
+	scope: 'words',
+	description:
+		'The English text of a teaser link (more, Read more, details, more>>) glued to the start of the Chinese text it opens (more频繁大额交易:…) is the link of a list page, not a word of the sentence, and is removed; the sentence stays. The same words inside an English sentence, or not before Chinese text, stay.',
+	examples: {
+		removes: ['more频繁大额交易:若商户在短时间内频繁进行大额刷卡交易,可能会触发风控系统。', 'Read more>> 交易失败时先查询交易状态。'],
+		keeps: ['Learn more about the card at the bank.', '交易失败时先查询交易状态,more信息请咨询银行。'],
+	},
+	spans(text) {
+		const match = GLUED_LINK_WORD.exec(text.trimStart());
+		if (!match) return [];
+		const offset = text.length - text.trimStart().length;
+		return [[offset, offset + match[0].length]];
+	},
+};
