@@ -3,6 +3,7 @@ import { authorityQuoteRule } from './authority.ts';
 import { brandEndorsementRule } from './brand-endorsement.ts';
 import { brandMentionRule } from './brand-mention.ts';
 import { brandPitchRule } from './brand-pitch.ts';
+import { breadcrumbSegmentRule } from './breadcrumb-segments.ts';
 import { bylineNameRule } from './byline.ts';
 import {
 	bracketedTitleRule,
@@ -41,6 +42,7 @@ import {
 } from './page-furniture.ts';
 import { latinFurnitureRule, listLabelRule, offTopicTitlesRule, widgetLineRule } from './page-structure.ts';
 import { passageScorerRule } from './passage-scorer.ts';
+import { postalAddressRule } from './postal-address.ts';
 import { productClaimRule } from './product-claim.ts';
 import { promoSectionRule } from './promo-section.ts';
 import { relatedLinksRule } from './related-links.ts';
@@ -70,6 +72,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	offTopicTitlesRule,
 	latinFurnitureRule,
 	breadcrumbRule,
+	breadcrumbSegmentRule,
 	splitPhoneNumberRule,
 	promoSectionRule,
 	repeatedTeaserRule,
@@ -110,6 +113,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	productTestimonialRule,
 	authorityQuoteRule,
 	unofficialHotlineRule,
+	postalAddressRule,
 	keywordSaladRule,
 	productClaimRule,
 	brandPitchRule,
