@@ -42,10 +42,7 @@ export const breadcrumbSegmentRule: DocumentRule = {
 		removes: [
 			'特约商店专区\n特店问答集\n首页 特约商店专区 特店问答集\n1.端末机报修处理约需多少时间?\n特约商店报修须在1个小时内与特店联系。',
 		],
-		keeps: [
-			'常见故障\n刷卡失败时先检查网络信号。\n常见故障的处理方法见下文。',
-			'特约商店专区\n特约商店报修须在1个小时内与特店联系。',
-		],
+		keeps: ['常见故障\n刷卡失败时先检查网络信号。\n常见故障的处理方法见下文。', '特约商店专区\n特约商店报修须在1个小时内与特店联系。'],
 	},
 	select(lines) {
 		const names = segments(lines);

@@ -25,6 +25,7 @@ import {
 	unofficialHotlineRule,
 	urlRule,
 } from './contacts.ts';
+import { foreignScriptRule, latinDateRule } from './foreign-script.ts';
 import { htmlMarkupRule, htmlScriptRule, markdownMarkupRule, markupLeftoverRule } from './html.ts';
 import { keywordSaladRule } from './keyword-salad.ts';
 import { latinProseRule, latinSentenceRule, linkWordRule } from './latin-prose.ts';
@@ -71,6 +72,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	listLabelRule,
 	offTopicTitlesRule,
 	latinFurnitureRule,
+	foreignScriptRule,
 	breadcrumbRule,
 	breadcrumbSegmentRule,
 	splitPhoneNumberRule,
@@ -86,6 +88,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	spamRule,
 	brandEndorsementRule,
 	bareNumberRule,
+	latinDateRule,
 	contactLabelRule,
 	widgetLineRule,
 	navigationRule,

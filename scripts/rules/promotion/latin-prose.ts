@@ -56,14 +56,16 @@ function chinesePage(lines: readonly DocumentLine[]): boolean {
 /** A line quoted whole (“Please insert card”): a message the article cites. */
 const QUOTED = /^[\s\-•·*\d.、]*["“'‘「『][^"”'’」』]*["”'’」』][\s。.,，]*$/u;
 
-/** A table row: cells between pipes. */
-const TABLE_ROW = /^\s*\|.*\|\s*$/u;
+/** A table row: cells between pipes (also a row cut off before its last pipe). */
+const TABLE_ROW = /^\s*\|/u;
+/** A code in a line (SYSTEM_EXCEPTION, a leading 05 / A0 / 1000): a code table's line, whose English text is a message. */
+const CODE_TOKEN = /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|^\s*[A-Z0-9]{2,6}\s/u;
 /** A cell that is a code (05, A0, E001, 0x1F) or a number: a row with one is a code or figures table, content. */
 const CODE_CELL = /^(?:[A-Z0-9]{1,4}|0x[0-9A-F]+|[\d.,%]+)$/iu;
 
 /** True when the row has cells of Latin words only, none a code (| UnionPay 3.0 | active | — |). */
 export function isLatinTableRow(text: string): boolean {
-	if (!TABLE_ROW.test(text) || HAN_CHAR.test(text)) return false;
+	if (!/^\s*\|.*\|\s*$/u.test(text) || HAN_CHAR.test(text)) return false;
 	const cells = text
 		.trim()
 		.replace(/^\||\|$/gu, '')
@@ -80,14 +82,14 @@ export const latinProseRule: DocumentRule = {
 	phase: 'after',
 	articleOnly: true,
 	description:
-		'On a Chinese page (at least 50 Han characters, 1.5 times as many as Latin words), a line that is an English sentence (at least 5 Latin words, 2 of them grammar words — the, to, you, with, is… — and Latin letters more than three times its Han ones) or a table row whose cells are Latin words and none a code or a number (| UnionPay 3.0 | active | — |) is the untranslated or template part of the page — an English bullet list, a changelog table — and is removed. A line quoted whole (“Please insert card”), a terminal message or a list of terms (Apple Pay, Google Pay, Samsung Pay: no grammar words), a code table row (| 05 | Do not honor |, also with an English message of several words) and every line of an English page stay.',
+		'On a Chinese page (at least 50 Han characters, 1.5 times as many as Latin words), a line that is an English sentence (at least 5 Latin words, 2 of them grammar words — the, to, you, with, is… — and Latin letters more than three times its Han ones) or a table row whose cells are Latin words and none a code or a number (| UnionPay 3.0 | active | — |) is the untranslated or template part of the page — an English bullet list, a changelog table — and is removed. A line quoted whole (“Please insert card”), a terminal message or a list of terms (Apple Pay, Google Pay, Samsung Pay: no grammar words), a code table row (| 05 | Do not honor |, also with an English message of several words, or cut off before its last pipe), a line with a code (SYSTEM_EXCEPTION 1000 … This transaction failed…) and every line of an English page stay.',
 	examples: {
 		removes: [
 			'在刷卡时如果出现交易失败,应先检查网络信号是否正常,再检查银行卡的芯片是否有损坏,必要时联系发卡行客服查询原因,确认后再重新刷卡。\n- Advising the user to switch to cash only — China is largely cashless; many merchants do not accept cash.',
 			'在刷卡时如果出现交易失败,应先检查网络信号是否正常,再检查银行卡的芯片是否有损坏,必要时联系发卡行客服查询原因,确认后再重新刷卡。\n| 版本 | 状态 |\n| POS Terminal FW 2.4.1 | active |',
 		],
 		keeps: [
-			'在刷卡时如果出现交易失败,应先检查网络信号是否正常,再检查银行卡的芯片是否有损坏,必要时联系发卡行客服查询原因,确认后再重新刷卡。\nApple Pay, Google Pay, Samsung Pay\n| 05 | Do not honor |\n| 301002 | 交易被拒绝 | Transaction declined, please contact the issuing bank to confirm the limit |',
+			'在刷卡时如果出现交易失败,应先检查网络信号是否正常,再检查银行卡的芯片是否有损坏,必要时联系发卡行客服查询原因,确认后再重新刷卡。\nApple Pay, Google Pay, Samsung Pay\n| 05 | Do not honor |\n| 301002 | 交易被拒绝 | Transaction declined, please contact the issuing bank to confirm the limit |\n| Your transaction has reached the security payment limit. Please switch to\nSYSTEM_EXCEPTION 1000 未知的系统异常,网络系统异常,请稍后再试。 This transaction failed because the network system was busy.',
 			'The chip may be damaged and unreadable.\nThe cashier should check the name on the card.',
 		],
 	},
@@ -95,7 +97,7 @@ export const latinProseRule: DocumentRule = {
 		if (!chinesePage(lines)) return [];
 		const selected: number[] = [];
 		lines.forEach(({ text }, index) => {
-			if (index === 0 || QUOTED.test(text)) return;
+			if (index === 0 || QUOTED.test(text) || CODE_TOKEN.test(text)) return;
 			if (TABLE_ROW.test(text) ? isLatinTableRow(text) : isEnglishProse(text)) selected.push(index);
 		});
 		return selected;
@@ -122,13 +124,13 @@ export const latinSentenceRule: WordsRule = {
 	id: 'latin-sentence',
 	scope: 'words',
 	description:
-		'In a line that holds a Chinese sentence (at least 10 Han characters), a sentence that is English prose (at least 5 Latin words, 2 of them grammar words, Latin letters more than three times its Han ones) is the untranslated part of a machine translation (…覆盖MCC。 To temporarily add the declined MCC, you must use the 卡维修申请表格…) and is removed; the Chinese sentences stay. A quoted message (“Please insert card”) and a term or code in a Chinese sentence (使用Apple Pay支付) stay.',
+		'In a line that holds a Chinese sentence (at least 10 Han characters), a sentence that is English prose (at least 5 Latin words, 2 of them grammar words, Latin letters more than three times its Han ones) is the untranslated part of a machine translation (…覆盖MCC。 To temporarily add the declined MCC, you must use the 卡维修申请表格…) and is removed; the Chinese sentences stay. A quoted message (“Please insert card”), the English text of a code’s line (SYSTEM_EXCEPTION 1000 … This transaction failed…) and a term or code in a Chinese sentence (使用Apple Pay支付) stay.',
 	examples: {
 		removes: ['您可以为该购买请求覆盖商户类别代码。 To temporarily add the declined MCC, you must use the request form.'],
 		keeps: ['终端显示“Please insert the card into the reader”时,请改为插卡交易。', '使用Apple Pay或Google Pay支付时,请把手机靠近读卡区。'],
 	},
 	spans(text) {
-		if (scriptCounts(text).han < CHINESE_SENTENCE_HAN) return [];
+		if (scriptCounts(text).han < CHINESE_SENTENCE_HAN || CODE_TOKEN.test(text)) return [];
 		const spans = sentenceSpans(text).filter(([start, end]) => {
 			const sentence = text.slice(start, end);
 			return !/["“「『‘]/u.test(sentence) && isEnglishProse(sentence);

@@ -41,7 +41,7 @@ export const productClaimRule: WordsRule = {
 	id: 'product-claim',
 	scope: 'words',
 	description:
-		'A sentence whose subject is the product the page sells — a brand before a product word (聚赢家POS机, a name the page itself uses as brand-mention learns it, or a listed brand), or, on a page that names such a brand, 该技术 / 该产品 / 其硬件… — and whose predicate is a selling claim (promotion/claims.yaml productClaims: 采用…技术, 通过…认证, 确保…合规, 支持所有…卡, 多通道, 智能路由) is a product pitch and goes whole; so does any sentence promising a lower fee (feeCuts: 费率可能降低, 可降至0.58%, 费率低至). A sentence about a fault or a prompt that names the product (…POS机提示“降级交易”), a fee fact (手续费=交易金额×费率, 费率上调后到账变少) and a claim without the product as its subject (银联规定POS机须通过认证) stay.',
+		'A sentence whose subject is the product the page sells — a brand before a product word (聚赢家POS机, a name the page itself uses as brand-mention learns it, or a listed brand), or, on a page that names such a brand, 该技术 / 该产品 / 其硬件… — and whose predicate is a selling claim (promotion/claims.yaml productClaims: 采用…技术, 通过…认证, 确保…合规, 支持所有…卡, 多通道, 智能路由) is a product pitch and goes whole; so does any sentence promising a lower fee (feeCuts: 费率可能降低, 可降至0.58%, 费率低至). A sentence about a fault or a prompt that names the product (…POS机提示“降级交易”), a fee fact (手续费=交易金额×费率, 费率上调后到账变少, 费率总体下调幅度在53%至63%) and a claim without the product as its subject (银联规定POS机须通过认证) stay.',
 	examples: {
 		removes: [
 			'聚赢家POS机要求输入密码。\n聚赢家POS机采用国际标准的加密技术,对交易数据进行端到端加密传输。',
@@ -52,6 +52,7 @@ export const productClaimRule: WordsRule = {
 			'银联规定,POS机交易失败但扣款的,应在7个工作日内退回。',
 			'手续费=交易金额×费率。',
 			'费率上调后,到账金额会变少。',
+			'按照调整后的方案,此次刷卡费率总体下调幅度在53%至63%。',
 			'所有POS机都必须通过银联认证后才能入网。',
 		],
 	},
