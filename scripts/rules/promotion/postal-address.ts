@@ -16,7 +16,7 @@ const AREA = String.raw`(?:[\p{Script=Han}]{2,7}(?:省|自治区))?(?:[\p{Script
 /** The street and house number: a street word, optional 段/巷/弄, digits and 号 (号 also after a dash: 6-8号). */
 const STREET = String.raw`[\p{Script=Han}\d〓⊙]{1,14}?(?:路|街|大道|大街|巷|弄|道)(?:[一二三四五六七八九十\d]+段)?(?:\d+巷)?(?:\d+弄)?[\d〓⊙]+(?:[-—]\d+)?\s*号`;
 /** What may follow the number: a floor or room, a building (…大厦 12楼), the addressee of a letter (…中心收). */
-const AFTER = String.raw`(?:\s*(?:\d+\s*(?:F|楼|层|室)|[\p{Script=Han}〓⊙]{2,10}(?:大厦|大楼|中心|广场|园区)(?:\s*[\dA-Z]+\s*(?:F|楼|层|室))?))*(?:[\p{Script=Han}]{2,16}收(?=[”"」』)）]|$))?`;
+const AFTER = String.raw`(?:\s*(?:\d+\s*(?:F|楼|层|室)|[\p{Script=Han}〓⊙]{2,10}(?:大厦|大楼|中心|广场|园区)(?:\s*[\dA-Z]+\s*(?:F|楼|层|室))?))*(?:[\p{Script=Han}]{0,16}收(?=[”"」』)）]|$))?`;
 
 const ADDRESS = new RegExp(`${LABEL}${POSTCODE}${AREA}${STREET}${AFTER}`, 'gu');
 
@@ -30,6 +30,12 @@ export const postalAddressRule: WordsRule = {
 		keeps: ['按3号键确认交易。', '根据银发〔2013〕第5号文件的规定办理。', '在上海市使用POS机刷卡时提示交易失败。'],
 	},
 	spans(text) {
-		return [...text.matchAll(ADDRESS)].map((match) => [match.index, match.index + match[0].length] satisfies Span);
+		return [...text.matchAll(ADDRESS)].map((match) => {
+			const start = match.index;
+			const end = start + match[0].length;
+			// An address that fills its quotes takes them along (寄至“…中心收” → 寄至).
+			const quoted = /[“”"「『]/u.test(text[start - 1] ?? '') && /[”"」』]/u.test(text[end] ?? '');
+			return (quoted ? [start - 1, end + 1] : [start, end]) satisfies Span;
+		});
 	},
 };
