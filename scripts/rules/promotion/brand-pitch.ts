@@ -1,5 +1,5 @@
 import { pageBrands } from './brand-mention.ts';
-import { derivedRegExp, NUMBERING } from './shared.ts';
+import { derivedRegExp, NUMBERING, sentences } from './shared.ts';
 import type { DocumentLine, RuleContext, Span, WordsRule } from './types.ts';
 
 /**
@@ -10,19 +10,6 @@ import type { DocumentLine, RuleContext, Span, WordsRule } from './types.ts';
  * that brand's product (屹掌柜POS机在合同中…) is the same pitch. brand-mention would remove only the name and leave the
  * pitch (合规POS机:四重防护盾); this rule removes the passage.
  */
-
-/** Sentences of a line: up to and including 。!?！？; or the end of the line. */
-function sentences(text: string): Array<[start: number, end: number]> {
-	const spans: Array<[number, number]> = [];
-	let start = 0;
-	for (const match of text.matchAll(/[。!?！？;；]+/gu)) {
-		const end = match.index + match[0].length;
-		if (text.slice(start, end).trim() !== '') spans.push([start, end]);
-		start = end;
-	}
-	if (text.slice(start).trim() !== '') spans.push([start, text.length]);
-	return spans;
-}
 
 const escapeName = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** Product words after a brand name. */

@@ -109,7 +109,7 @@ export const contactInvitationRule: ClauseRule = {
 	containment: true,
 	sells: true,
 	description:
-		'A clause inviting the reader to add, scan or message (加微信, V信同号, 扫码了解, 有需要的朋友可以联系; promotion/contacts.yaml contactInvitations) is removed.',
+		'A clause inviting the reader to add, scan or message (加微信, 添加网站预留微信, V信同号, 扫码了解, 有需要的朋友可以联系; promotion/contacts.yaml contactInvitations; 添加微信支付 is a payment, not a contact) is removed.',
 	examples: {
 		removes: [
 			'有需要的朋友可以加微信了解,V信同号。',
@@ -119,6 +119,7 @@ export const contactInvitationRule: ClauseRule = {
 			'扫描下方二维码添加客服',
 			'▲长按图片识别▲',
 			'详情请咨询客服',
+			'有任何问题,添加网站预留微信联系客服咨询。',
 		],
 		keeps: [
 			'用手机扫码支付时,请确认收款方名称。',

@@ -119,7 +119,7 @@ export const markdownMarkupRule: WordsRule = {
 	id: 'markdown-markup',
 	scope: 'words',
 	description:
-		'Markdown syntax is removed and its words kept: ** and __ emphasis marks, # heading marks at the start of a line, table rule rows (|---|---|, :---:---:---), code fences (```) and horizontal rules (---). Table rows with cells (| 卡片相关 | 余额不足 |) and a single * or # in a sentence (按*号键, #1键) stay.',
+		'Markdown syntax is removed and its words kept: ** and __ emphasis marks, # heading marks at the start of a line, table rule rows (|---|---|, :---:---:---), code fences (```, also after a list number: 1. ```) and horizontal rules (---). Table rows with cells (| 卡片相关 | 余额不足 |) and a single * or # in a sentence (按*号键, #1键) stay.',
 	examples: {
 		removes: [
 			'**一、pos机刷卡失败的原因**',
@@ -128,6 +128,7 @@ export const markdownMarkupRule: WordsRule = {
 			':---:---:---',
 			'```',
 			'1. **输入错误金额**:在输入交易金额时',
+			'1. ```',
 		],
 		keeps: ['按*号键返回上一级菜单。', '| 卡片相关 | 余额不足、过期卡 |', '按#1键查询余额。', '#1键为确认键。'],
 	},
@@ -144,6 +145,8 @@ export const markdownMarkupRule: WordsRule = {
 		// A ** at the very start or end of a line whose partner was lost (`**pos机刷卡失败请重刷`).
 		const edge = /(?<=^|\s)\*\*(?!\*)(?=\S)|(?<=\S)(?<!\*)\*\*(?=\s|$)|^\s*\*\*(?!\*)|(?<!\*)\*\*\s*$/gu;
 		for (const match of text.matchAll(edge)) spans.push([match.index, match.index + match[0].length]);
+		// A code fence after a list number (`1. ```bash`).
+		for (const match of text.matchAll(/```[A-Za-z]*/gu)) spans.push([match.index, match.index + match[0].length]);
 		return spans;
 	},
 };

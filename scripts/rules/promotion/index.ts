@@ -3,6 +3,7 @@ import { authorityQuoteRule } from './authority.ts';
 import { brandEndorsementRule } from './brand-endorsement.ts';
 import { brandMentionRule } from './brand-mention.ts';
 import { brandPitchRule } from './brand-pitch.ts';
+import { breadcrumbSegmentRule } from './breadcrumb-segments.ts';
 import { bylineNameRule } from './byline.ts';
 import {
 	bracketedTitleRule,
@@ -24,8 +25,10 @@ import {
 	unofficialHotlineRule,
 	urlRule,
 } from './contacts.ts';
+import { foreignScriptRule, latinDateRule } from './foreign-script.ts';
 import { htmlMarkupRule, htmlScriptRule, markdownMarkupRule, markupLeftoverRule } from './html.ts';
 import { keywordSaladRule } from './keyword-salad.ts';
+import { latinProseRule, latinSentenceRule, linkWordRule } from './latin-prose.ts';
 import { maskedTextRule } from './masked.ts';
 import { metaCommentaryRule, metaLabelRule } from './meta.ts';
 import {
@@ -40,6 +43,8 @@ import {
 } from './page-furniture.ts';
 import { latinFurnitureRule, listLabelRule, offTopicTitlesRule, widgetLineRule } from './page-structure.ts';
 import { passageScorerRule } from './passage-scorer.ts';
+import { postalAddressRule } from './postal-address.ts';
+import { productClaimRule } from './product-claim.ts';
 import { promoSectionRule } from './promo-section.ts';
 import { relatedLinksRule } from './related-links.ts';
 import { repeatedTeaserRule, repeatedTitleRule } from './repeats.ts';
@@ -67,18 +72,23 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	listLabelRule,
 	offTopicTitlesRule,
 	latinFurnitureRule,
+	foreignScriptRule,
 	breadcrumbRule,
+	breadcrumbSegmentRule,
 	splitPhoneNumberRule,
 	promoSectionRule,
 	repeatedTeaserRule,
 	seoCaptionRule,
 	headTagsRule,
+	// English prose on a Chinese page (phase `after`).
+	latinProseRule,
 	// Positive evidence, after every other rule (phase `after`): what does not read as the article goes.
 	articleTextRule,
 	// Whole lines.
 	spamRule,
 	brandEndorsementRule,
 	bareNumberRule,
+	latinDateRule,
 	contactLabelRule,
 	widgetLineRule,
 	navigationRule,
@@ -88,6 +98,8 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	offTopicRule,
 	// Inserted words.
 	pictographRule,
+	latinSentenceRule,
+	linkWordRule,
 	htmlMarkupRule,
 	markupLeftoverRule,
 	markdownMarkupRule,
@@ -104,7 +116,9 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	productTestimonialRule,
 	authorityQuoteRule,
 	unofficialHotlineRule,
+	postalAddressRule,
 	keywordSaladRule,
+	productClaimRule,
 	brandPitchRule,
 	brandMentionRule,
 	// Clauses and sentences.

@@ -64,9 +64,9 @@ export const recruitmentRule: ClauseRule = {
 	containment: true,
 	sells: true,
 	description:
-		'A clause recruiting agents or franchisees (promotion/offers.yaml recruitment: 招代理, 代理加盟, 欢迎加盟, 分润) is removed. 加盟店 in a factual sentence stays.',
+		'A clause recruiting agents or franchisees (promotion/offers.yaml recruitment: 招代理, 代理加盟, 欢迎加盟, 免费代理, 分润) is removed. 加盟店 in a factual sentence stays.',
 	examples: {
-		removes: ['全国火热招商,诚招代理,分润日结。', '欢迎加盟'],
+		removes: ['全国火热招商,诚招代理,分润日结。', '欢迎加盟', '卡拉合伙人免费代理'],
 		keeps: ['某连锁加盟店的POS机频繁出现交易超时。'],
 	},
 	matches: (clause, context) => context.lexicon.recruitment.test(clause),

@@ -129,3 +129,16 @@ export const EMAIL =
 
 /** True when the text mentions a payment/POS brand. */
 export const mentionsBrand = (text: string, context: RuleContext): boolean => context.lexicon.brands.test(text);
+
+/** Sentences of a line: up to and including 。!?！？; or the end of the line. */
+export function sentences(text: string): Array<[start: number, end: number]> {
+	const spans: Array<[number, number]> = [];
+	let start = 0;
+	for (const match of text.matchAll(/[。!?！？;；]+/gu)) {
+		const end = match.index + match[0].length;
+		if (text.slice(start, end).trim() !== '') spans.push([start, end]);
+		start = end;
+	}
+	if (text.slice(start).trim() !== '') spans.push([start, text.length]);
+	return spans;
+}

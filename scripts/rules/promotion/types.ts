@@ -53,6 +53,8 @@ export const VOCABULARY_LISTS = [
 	'listLabels',
 	'pitchWords',
 	'consultationTargets',
+	'productClaims',
+	'feeCuts',
 ] as const;
 export type VocabularyList = (typeof VOCABULARY_LISTS)[number];
 

@@ -1,0 +1,76 @@
+import { derivedRegExp, NUMBERING, sentences } from './shared.ts';
+import type { RuleContext, Span, WordsRule } from './types.ts';
+
+/**
+ * A dealer's product pitch written as article sentences: the subject is the product or service the page sells (its
+ * brand before a product word, or “该技术 / 该产品 / 其硬件 …” once the page named such a brand) and the predicate a
+ * selling claim about it (采用…加密技术, 通过银联认证, 确保…合规, 支持所有…卡: promotion/claims.yaml productClaims), or
+ * the sentence promises a lower fee (费率可能降低, 可降至0.58%: feeCuts). A troubleshooting fact is about the card, the
+ * terminal's prompt, the bank or the merchant's account, not about why one vendor's machine is better or cheaper.
+ */
+
+const escapeName = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** Product words after a brand name. */
+const PRODUCT = '(?:POS|pos|Pos|刷卡机|电签|收款码|收款机|智能终端|支付)';
+/** Words that refer back to the product of the sentence before (该技术已通过银联认证). */
+const ANAPHOR = /^(?:该|此|本|其)(?:技术|产品|设备|机型|机器|款|系统|硬件|平台|方案|服务)/u;
+/** What is left in front of the subject: list numbering, a glued link word (`more`), a label up to a colon. */
+const LEAD = /^(?:\s|[A-Za-z]{2,8}(?=\p{Script=Han})|例如[,，]?|[^,，。:：]{1,8}[:：])*/u;
+/** A sentence about a fault or a prompt is the article's even when it names the product (…POS机提示:降级交易): judged on its first clause. */
+const PROBLEM = /失败|错误|故障|提示|显示|降级|原因|怎么|如何|为什么|异常|无法|不能|不了|冻结|被拒|拒绝/u;
+
+/** The page's brands: names learned by brand-mention and brand-pitch, and the listed brands. */
+function brandsOf(context: RuleContext): string[] {
+	const names = new Set([...(context.collected.get('brand-mention') ?? []), ...(context.collected.get('brand-pitch') ?? [])]);
+	return [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+function subjectPattern(brands: readonly string[], context: RuleContext): RegExp {
+	const listed = context.lexicon.brands.source;
+	const named = brands.length > 0 ? `${brands.map(escapeName).join('|')}|` : '';
+	return new RegExp(`^(?:${named}${listed})${PRODUCT}`, 'iu');
+}
+
+/** True when the sentence's subject is the product (its brand, or an anaphor on a page that names one). */
+function productSubject(body: string, brands: readonly string[], context: RuleContext): boolean {
+	if (subjectPattern(brands, context).test(body)) return true;
+	return brands.length > 0 && ANAPHOR.test(body);
+}
+
+export const productClaimRule: WordsRule = {
+	id: 'product-claim',
+	scope: 'words',
+	description:
+		'A sentence whose subject is the product the page sells — a brand before a product word (聚赢家POS机, a name the page itself uses as brand-mention learns it, or a listed brand), or, on a page that names such a brand, 该技术 / 该产品 / 其硬件… — and whose predicate is a selling claim (promotion/claims.yaml productClaims: 采用…技术, 通过…认证, 确保…合规, 支持所有…卡, 多通道, 智能路由) is a product pitch and goes whole; so does any sentence promising a lower fee (feeCuts: 费率可能降低, 可降至0.58%, 费率低至). A sentence about a fault or a prompt that names the product (…POS机提示“降级交易”), a fee fact (手续费=交易金额×费率, 费率上调后到账变少, 费率总体下调幅度在53%至63%) and a claim without the product as its subject (银联规定POS机须通过认证) stay.',
+	examples: {
+		removes: [
+			'聚赢家POS机要求输入密码。\n聚赢家POS机采用国际标准的加密技术,对交易数据进行端到端加密传输。',
+			'聚赢家POS机要求输入密码。\nmore聚赢家POS机采用多通道智能路由技术。该技术已通过银联认证,确保交易链路合法合规。',
+			'费率影响:关闭延误险后,交易费率可能降低。例如,若原费率为0.6%,关闭后或可降至0.58%。',
+		],
+		keeps: [
+			'银联规定,POS机交易失败但扣款的,应在7个工作日内退回。',
+			'手续费=交易金额×费率。',
+			'费率上调后,到账金额会变少。',
+			'按照调整后的方案,此次刷卡费率总体下调幅度在53%至63%。',
+			'所有POS机都必须通过银联认证后才能入网。',
+		],
+	},
+	spans(text, context) {
+		const brands = brandsOf(context);
+		const claim = derivedRegExp(context.lexicon, 'product-claims', (l) => new RegExp(l.productClaims.source, 'iu'));
+		const feeCut = derivedRegExp(context.lexicon, 'fee-cuts', (l) => new RegExp(l.feeCuts.source, 'iu'));
+		const spans: Span[] = [];
+		for (const [start, end] of sentences(text)) {
+			const sentence = text.slice(start, end);
+			if (feeCut.test(sentence)) {
+				spans.push([start, end]);
+				continue;
+			}
+			const body = sentence.trim().replace(NUMBERING, '').replace(LEAD, '');
+			if (!claim.test(body) || PROBLEM.test(body.split(/[,，:：]/u)[0] ?? '')) continue;
+			if (productSubject(body, brands, context)) spans.push([start, end]);
+		}
+		return spans;
+	},
+};
