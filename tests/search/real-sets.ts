@@ -89,6 +89,11 @@ export const REAL_SETS: RealSet[] = [
 		file: 'heldout-7.yaml',
 		heldOut: true,
 	},
+	{
+		name: 'real heldout-8 (held out: collected 2026-12-02, first measured 2026-12-02 at 5c2cc73; development since)',
+		file: 'heldout-8.yaml',
+		heldOut: true,
+	},
 ];
 
 export function loadRealSet(file: string): RealQuery[] {
