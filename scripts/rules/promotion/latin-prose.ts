@@ -17,7 +17,12 @@ const MIN_GRAMMAR = 2;
 /** Grammar words of English sentences; a list of terms or a terminal message has few of them. */
 const GRAMMAR =
 	/^(?:the|a|an|to|of|and|or|is|are|was|were|be|been|you|your|it|its|this|that|these|with|for|on|in|by|from|as|at|not|can|will|must|should|would|could|may|if|do|does|has|have|how|which|who|what|their|they|we|our|there|into|than|then|when|so)$/iu;
-const LATIN_WORD = /[A-Za-z][A-Za-z'’-]*/gu;
+/**
+ * A Latin word: letters (with inner apostrophes and hyphens between letters) bounded by neither a letter nor a digit, so
+ * an identifier, a hex digest or a file name (real-00692-p-85a07a453d.txt, 8EE9BB66CD20) does not count as words of a
+ * sentence: its letters between digits ("a" of 85a07a453d) are not the English article.
+ */
+const LATIN_WORD = /(?<![\p{L}\p{N}])[A-Za-z]+(?:['’-][A-Za-z]+)*(?![\p{L}\p{N}])/gu;
 
 /** Counts of a text's Han characters and Latin letters. */
 function scriptCounts(text: string): { han: number; latin: number } {
@@ -127,7 +132,11 @@ export const latinSentenceRule: WordsRule = {
 		'In a line that holds a Chinese sentence (at least 10 Han characters), a sentence that is English prose (at least 5 Latin words, 2 of them grammar words, Latin letters more than three times its Han ones) is the untranslated part of a machine translation (…覆盖MCC。 To temporarily add the declined MCC, you must use the 卡维修申请表格…) and is removed; the Chinese sentences stay. A quoted message (“Please insert card”), the English text of a code’s line (SYSTEM_EXCEPTION 1000 … This transaction failed…) and a term or code in a Chinese sentence (使用Apple Pay支付) stay.',
 	examples: {
 		removes: ['您可以为该购买请求覆盖商户类别代码。 To temporarily add the declined MCC, you must use the request form.'],
-		keeps: ['终端显示“Please insert the card into the reader”时,请改为插卡交易。', '使用Apple Pay或Google Pay支付时,请把手机靠近读卡区。'],
+		keeps: [
+			'终端显示“Please insert the card into the reader”时,请改为插卡交易。',
+			'使用Apple Pay或Google Pay支付时,请把手机靠近读卡区。',
+			'终端会把每笔失败交易写进日志文件,请把日志发给收单机构查询。文件:real-00692-p-85a07a453d.txt。',
+		],
 	},
 	spans(text) {
 		if (scriptCounts(text).han < CHINESE_SENTENCE_HAN || CODE_TOKEN.test(text)) return [];
