@@ -201,3 +201,29 @@ describe('rankEntries: seams between words', () => {
 		expect(scoreOf('撤销', 'R-30', 1)).toBe(scoreOf('撤销', 'R-30', 0));
 	});
 });
+
+describe('clauses of a long question weigh by their role', () => {
+	const index: EntryIndex = {
+		vocabulary: vocabulary(),
+		entries: [entry('S-01', 'symptom', '交易失败'), entry('C-50', 'cause', '超市收银台网络', '', '超市')],
+	};
+	const rank = (query: string, weight: number): string[] => {
+		const saved = RANKING.circumstanceWeight;
+		RANKING.circumstanceWeight = weight;
+		try {
+			return rankEntries(query, { ...index }).results.map((r) => r.id);
+		} finally {
+			RANKING.circumstanceWeight = saved;
+		}
+	};
+	const story = '昨天下午在超市收银台排队 刷卡时显示交易失败';
+
+	it('the clause that states the problem outweighs the one that sets the scene', () => {
+		expect(rank(story, 1)[0]).toBe('C-50');
+		expect(rank(story, RANKING.circumstanceWeight)[0]).toBe('S-01');
+	});
+
+	it('a short question is not weighed by clauses', () => {
+		expect(rank('超市收银台 交易失败', RANKING.circumstanceWeight)).toEqual(rank('超市收银台 交易失败', 1));
+	});
+});
