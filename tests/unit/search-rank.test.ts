@@ -227,3 +227,10 @@ describe('clauses of a long question weigh by their role', () => {
 		expect(rank('超市收银台 交易失败', RANKING.circumstanceWeight)).toEqual(rank('超市收银台 交易失败', 1));
 	});
 });
+
+describe('rewriteQuery: two amounts compared', () => {
+	it('adds the term for a charge of the wrong amount', () => {
+		expect(rewriteQuery('衣服售价80元 收了800元', vocabulary()).runs).toEqual(expect.arrayContaining(['金额', '输入错误']));
+		expect(rewriteQuery('刷卡扣了80元', vocabulary()).runs).not.toContain('输入错误');
+	});
+});

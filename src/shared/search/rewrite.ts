@@ -12,6 +12,7 @@
 import { applyDeobfuscation } from '../chinese/deobfuscate.ts';
 import { HAN_CHAR as HAN, HAN_SPACE } from '../chinese/han.ts';
 import { foldQuery } from '../chinese/width.ts';
+import { AMOUNT_MISMATCH, comparesAmounts } from './amounts.ts';
 import { foldEnglish } from './english.ts';
 import { type Compiled, compile, type SearchVocabulary, toSimplified } from './vocabulary.ts';
 import { type PhraseTable, replacePhrases, segmentWords } from './words.ts';
@@ -261,6 +262,10 @@ export function rewriteQuery(
 	const phrases = [
 		...new Set(cutRuns(replacePhrases(rejoin(cutRuns(replacePhrases(lower, r.c.phrases, false), r)), r.c.phrases, false), r)),
 	];
+	// A story comparing two amounts (售价100元收249元) is about a charge of the wrong amount (amounts.ts).
+	if (!asText && comparesAmounts(text)) {
+		for (const term of AMOUNT_MISMATCH.terms) if (!runs.includes(term)) runs.push(term);
+	}
 	return { ids: [...new Set(ids)], codes, unknownCodes, runs, phrases };
 }
 
