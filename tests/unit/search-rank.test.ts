@@ -234,3 +234,10 @@ describe('rewriteQuery: two amounts compared', () => {
 		expect(rewriteQuery('刷卡扣了80元', vocabulary()).runs).not.toContain('输入错误');
 	});
 });
+
+describe('rewriteQuery: when the money comes', () => {
+	it('adds the settlement cycle to a question about the time of a payment', () => {
+		expect(rewriteQuery('晚上十点以后刷卡 第二天能到账吗', vocabulary()).runs).toContain('结算周期');
+		expect(rewriteQuery('刷卡要多久到账', vocabulary()).runs).not.toContain('结算周期');
+	});
+});

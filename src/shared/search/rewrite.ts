@@ -14,6 +14,7 @@ import { HAN_CHAR as HAN, HAN_SPACE } from '../chinese/han.ts';
 import { foldQuery } from '../chinese/width.ts';
 import { AMOUNT_MISMATCH, comparesAmounts } from './amounts.ts';
 import { foldEnglish } from './english.ts';
+import { asksSettlementTime, SETTLEMENT_TIMING } from './timing.ts';
 import { type Compiled, compile, type SearchVocabulary, toSimplified } from './vocabulary.ts';
 import { type PhraseTable, replacePhrases, segmentWords } from './words.ts';
 
@@ -266,6 +267,8 @@ export function rewriteQuery(
 	if (!asText && comparesAmounts(text)) {
 		for (const term of AMOUNT_MISMATCH.terms) if (!runs.includes(term)) runs.push(term);
 	}
+	// A question about when the money of a payment comes (晚上8点以后刷卡, 第三天到账) is about the settlement cycle (timing.ts).
+	if (!asText && asksSettlementTime(text) && !runs.includes(SETTLEMENT_TIMING.term)) runs.push(SETTLEMENT_TIMING.term);
 	return { ids: [...new Set(ids)], codes, unknownCodes, runs, phrases };
 }
 
