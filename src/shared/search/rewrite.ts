@@ -14,6 +14,7 @@ import { HAN_CHAR as HAN, HAN_SPACE } from '../chinese/han.ts';
 import { foldQuery } from '../chinese/width.ts';
 import { AMOUNT_MISMATCH, comparesAmounts } from './amounts.ts';
 import { foldEnglish } from './english.ts';
+import { FUNDS_BUT_DECLINED, fundsButDeclined } from './funds.ts';
 import { asksSettlementTime, SETTLEMENT_TIMING } from './timing.ts';
 import { type Compiled, compile, type SearchVocabulary, toSimplified } from './vocabulary.ts';
 import { type PhraseTable, replacePhrases, segmentWords } from './words.ts';
@@ -269,6 +270,8 @@ export function rewriteQuery(
 	}
 	// A question about when the money of a payment comes (晚上8点以后刷卡, 第三天到账) is about the settlement cycle (timing.ts).
 	if (!asText && asksSettlementTime(text) && !runs.includes(SETTLEMENT_TIMING.term)) runs.push(SETTLEMENT_TIMING.term);
+	// The funds are there and the payment failed (有额度刷不出来): the issuer declined it (funds.ts).
+	if (!asText && fundsButDeclined(text) && !runs.includes(FUNDS_BUT_DECLINED.term)) runs.push(FUNDS_BUT_DECLINED.term);
 	return { ids: [...new Set(ids)], codes, unknownCodes, runs, phrases };
 }
 
