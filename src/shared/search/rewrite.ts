@@ -13,6 +13,7 @@ import { applyDeobfuscation } from '../chinese/deobfuscate.ts';
 import { HAN_CHAR as HAN, HAN_SPACE } from '../chinese/han.ts';
 import { foldQuery } from '../chinese/width.ts';
 import { AMOUNT_MISMATCH, comparesAmounts } from './amounts.ts';
+import { MISTAKEN_FAILURE, mistakenFailure } from './belief.ts';
 import { foldEnglish } from './english.ts';
 import { FUNDS_BUT_DECLINED, fundsButDeclined } from './funds.ts';
 import { asksSettlementTime, SETTLEMENT_TIMING } from './timing.ts';
@@ -272,6 +273,8 @@ export function rewriteQuery(
 	if (!asText && asksSettlementTime(text) && !runs.includes(SETTLEMENT_TIMING.term)) runs.push(SETTLEMENT_TIMING.term);
 	// The funds are there and the payment failed (有额度刷不出来): the issuer declined it (funds.ts).
 	if (!asText && fundsButDeclined(text) && !runs.includes(FUNDS_BUT_DECLINED.term)) runs.push(FUNDS_BUT_DECLINED.term);
+	// Someone only believed the payment failed (误以为没有成功): an unchecked result, charged twice (belief.ts).
+	if (!asText && mistakenFailure(text)) for (const term of MISTAKEN_FAILURE.terms) if (!runs.includes(term)) runs.push(term);
 	return { ids: [...new Set(ids)], codes, unknownCodes, runs, phrases };
 }
 
