@@ -17,3 +17,13 @@ describe('a failure someone only believed (belief.ts)', () => {
 		expect(mistakenFailure('我以为手续费是免费的')).toBe(false);
 	});
 });
+
+describe('readings of a story (readings.ts)', () => {
+	it('lists each reading once, with an id and a description, and adds its terms', async () => {
+		const { STORY_READINGS, readingTerms } = await import('../../src/shared/search/readings.ts');
+		expect(new Set(STORY_READINGS.map((r) => r.id)).size).toBe(STORY_READINGS.length);
+		for (const r of STORY_READINGS) expect(r.description.length).toBeGreaterThan(10);
+		expect(readingTerms('收银员以为没刷上 又刷了一次')).toEqual(['结果不明', '重复扣款']);
+		expect(readingTerms('刷卡显示交易失败')).toEqual([]);
+	});
+});

@@ -241,3 +241,10 @@ describe('rewriteQuery: when the money comes', () => {
 		expect(rewriteQuery('刷卡要多久到账', vocabulary()).runs).not.toContain('结算周期');
 	});
 });
+
+describe('rewriteQuery: story readings see the clauses as typed', () => {
+	it('a space between Han words parts two clauses (a time of day in one, the payment in the other)', () => {
+		expect(rewriteQuery('今天早上出门 收到一条刷卡通知', vocabulary()).runs).not.toContain('结算周期');
+		expect(rewriteQuery('今天早上刷卡 什么时候到', vocabulary()).runs).toContain('结算周期');
+	});
+});

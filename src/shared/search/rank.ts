@@ -18,6 +18,7 @@
 
 import { HAN_CHAR as HAN, HAN as HAN_CLASS } from '../chinese/han.ts';
 import { problemClauses } from './clauses.ts';
+import { READING_TERMS } from './readings.ts';
 import { isCanonicalRun, type RewrittenQuery, rewriteQuery } from './rewrite.ts';
 import type { SearchVocabulary } from './vocabulary.ts';
 
@@ -514,6 +515,13 @@ function weighedContent(query: string, rewritten: RewrittenQuery, vocabulary: Se
 		for (const phrase of part.phrases) {
 			out.phrases.push(phrase);
 			out.phraseFactors.push(factor);
+		}
+	}
+	// What the whole story tells (readings.ts: two amounts in two clauses) is read from the whole query.
+	for (const run of rewritten.runs) {
+		if (READING_TERMS.has(run) && !out.runs.includes(run)) {
+			out.runs.push(run);
+			out.runFactors.push(1);
 		}
 	}
 	return out;

@@ -12,11 +12,8 @@
 import { applyDeobfuscation } from '../chinese/deobfuscate.ts';
 import { HAN_CHAR as HAN, HAN_SPACE } from '../chinese/han.ts';
 import { foldQuery } from '../chinese/width.ts';
-import { AMOUNT_MISMATCH, comparesAmounts } from './amounts.ts';
-import { MISTAKEN_FAILURE, mistakenFailure } from './belief.ts';
 import { foldEnglish } from './english.ts';
-import { FUNDS_BUT_DECLINED, fundsButDeclined } from './funds.ts';
-import { asksSettlementTime, SETTLEMENT_TIMING } from './timing.ts';
+import { readingTerms } from './readings.ts';
 import { type Compiled, compile, type SearchVocabulary, toSimplified } from './vocabulary.ts';
 import { type PhraseTable, replacePhrases, segmentWords } from './words.ts';
 
@@ -205,6 +202,8 @@ export function rewriteQuery(
 	// A query copied from an SEO page carries its obfuscation (刷ka卡, 信*卡): undone as the cleaner undoes it in articles
 	// (stage 3, after width and script folding).
 	if (!asText && vocabulary.deobfuscation) text = applyDeobfuscation(text, vocabulary.deobfuscation);
+	// The story's readings (readings.ts) see its clauses as typed: a space between Han words parts two clauses.
+	const storyText = text;
 	text = text.replace(HAN_SPACE, '').replace(ASCII_JOINER, ' ');
 
 	const ids: string[] = [];
@@ -265,16 +264,9 @@ export function rewriteQuery(
 	const phrases = [
 		...new Set(cutRuns(replacePhrases(rejoin(cutRuns(replacePhrases(lower, r.c.phrases, false), r)), r.c.phrases, false), r)),
 	];
-	// A story comparing two amounts (售价100元收249元) is about a charge of the wrong amount (amounts.ts).
-	if (!asText && comparesAmounts(text)) {
-		for (const term of AMOUNT_MISMATCH.terms) if (!runs.includes(term)) runs.push(term);
-	}
-	// A question about when the money of a payment comes (晚上8点以后刷卡, 第三天到账) is about the settlement cycle (timing.ts).
-	if (!asText && asksSettlementTime(text) && !runs.includes(SETTLEMENT_TIMING.term)) runs.push(SETTLEMENT_TIMING.term);
-	// The funds are there and the payment failed (有额度刷不出来): the issuer declined it (funds.ts).
-	if (!asText && fundsButDeclined(text) && !runs.includes(FUNDS_BUT_DECLINED.term)) runs.push(FUNDS_BUT_DECLINED.term);
-	// Someone only believed the payment failed (误以为没有成功): an unchecked result, charged twice (belief.ts).
-	if (!asText && mistakenFailure(text)) for (const term of MISTAKEN_FAILURE.terms) if (!runs.includes(term)) runs.push(term);
+	// What a story is about when its words do not say it (two amounts compared, a time and the money arriving …):
+	// the catalogue's terms for it (readings.ts).
+	if (!asText) for (const term of readingTerms(storyText)) if (!runs.includes(term)) runs.push(term);
 	return { ids: [...new Set(ids)], codes, unknownCodes, runs, phrases };
 }
 
