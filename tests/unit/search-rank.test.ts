@@ -201,3 +201,50 @@ describe('rankEntries: seams between words', () => {
 		expect(scoreOf('撤销', 'R-30', 1)).toBe(scoreOf('撤销', 'R-30', 0));
 	});
 });
+
+describe('clauses of a long question weigh by their role', () => {
+	const index: EntryIndex = {
+		vocabulary: vocabulary(),
+		entries: [entry('S-01', 'symptom', '交易失败'), entry('C-50', 'cause', '超市收银台网络', '', '超市')],
+	};
+	const rank = (query: string, weight: number): string[] => {
+		const saved = RANKING.circumstanceWeight;
+		RANKING.circumstanceWeight = weight;
+		try {
+			return rankEntries(query, { ...index }).results.map((r) => r.id);
+		} finally {
+			RANKING.circumstanceWeight = saved;
+		}
+	};
+	const story = '昨天下午在超市收银台排队 刷卡时显示交易失败';
+
+	it('the clause that states the problem outweighs the one that sets the scene', () => {
+		expect(rank(story, 1)[0]).toBe('C-50');
+		expect(rank(story, RANKING.circumstanceWeight)[0]).toBe('S-01');
+	});
+
+	it('a short question is not weighed by clauses', () => {
+		expect(rank('超市收银台 交易失败', RANKING.circumstanceWeight)).toEqual(rank('超市收银台 交易失败', 1));
+	});
+});
+
+describe('rewriteQuery: two amounts compared', () => {
+	it('adds the term for a charge of the wrong amount', () => {
+		expect(rewriteQuery('衣服售价80元 收了800元', vocabulary()).runs).toEqual(expect.arrayContaining(['金额', '输入错误']));
+		expect(rewriteQuery('刷卡扣了80元', vocabulary()).runs).not.toContain('输入错误');
+	});
+});
+
+describe('rewriteQuery: when the money comes', () => {
+	it('adds the settlement cycle to a question about the time of a payment', () => {
+		expect(rewriteQuery('晚上十点以后刷卡 第二天能到账吗', vocabulary()).runs).toContain('结算周期');
+		expect(rewriteQuery('刷卡要多久到账', vocabulary()).runs).not.toContain('结算周期');
+	});
+});
+
+describe('rewriteQuery: story readings see the clauses as typed', () => {
+	it('a space between Han words parts two clauses (a time of day in one, the payment in the other)', () => {
+		expect(rewriteQuery('今天早上出门 收到一条刷卡通知', vocabulary()).runs).not.toContain('结算周期');
+		expect(rewriteQuery('今天早上刷卡 什么时候到', vocabulary()).runs).toContain('结算周期');
+	});
+});

@@ -17,7 +17,9 @@
  */
 
 import { HAN_CHAR as HAN, HAN as HAN_CLASS } from '../chinese/han.ts';
-import { isCanonicalRun, rewriteQuery } from './rewrite.ts';
+import { problemClauses } from './clauses.ts';
+import { READING_TERMS } from './readings.ts';
+import { isCanonicalRun, type RewrittenQuery, rewriteQuery } from './rewrite.ts';
 import type { SearchVocabulary } from './vocabulary.ts';
 
 /** Entry types the index holds; `table` is the response-code table (/codes/). */
@@ -104,7 +106,9 @@ export const TYPE_WEIGHTS: Record<IndexedType, number> = {
  * - `seamCap`: a pair whose characters both belong to known pairs on either side (卡成 of 刷卡成功, 效卡 of 无效卡号) weighs
  *   at most this times the heavier of those two pairs (0: no cap). Such a seam is rare because the whole phrase is, and
  *   let an entry that writes the phrase outrank the one the query is about (刷卡成功后还能撤销吗 → 刷卡成功但未到账); chosen
- *   2026-12-02 by the leave-one-set-out check (tests/search/measurements.md).
+ *   2026-12-02 by the leave-one-set-out check (tests/search/measurements.md);
+ * - `circumstanceWeight`: factor for the words of the clauses of a long question that set the scene (when, where, who,
+ *   what was bought) and state no problem (clauses.ts): the clause with 显示/失败/扣/没到账 says what the story is about.
  */
 export const RANKING = {
 	coverageFloor: 0.4,
@@ -124,6 +128,7 @@ export const RANKING = {
 	wordWeight: 0.6,
 	wordPairWeight: 1.5,
 	seamCap: 1,
+	circumstanceWeight: 0.5,
 };
 
 /** One ranked entry. */
@@ -307,7 +312,14 @@ function marks(text: readonly string[], list: readonly string[]): boolean[] {
 	return out;
 }
 
-function analyse(runs: readonly string[], phrases: readonly string[], c: Compiled, vocabulary: SearchVocabulary): QueryChars {
+function analyse(
+	runs: readonly string[],
+	phrases: readonly string[],
+	c: Compiled,
+	vocabulary: SearchVocabulary,
+	runFactors: readonly number[] = [],
+	phraseFactors: readonly number[] = [],
+): QueryChars {
 	const idf = (df: number): number => (df === 0 ? 0 : Math.log(1 + (c.n - df + 0.5) / (df + 0.5)));
 	const unitIdf = (unit: string): number => idf(c.df.get(unit) ?? 0);
 	const maxIdf = idf(1);
@@ -317,15 +329,17 @@ function analyse(runs: readonly string[], phrases: readonly string[], c: Compile
 	const charWeights: number[] = [];
 	// The previous ASCII word of the query and its character index, for word pairs (English words stay in order).
 	let previousWord: { word: string; at: number } | undefined;
-	for (const run of runs) {
-		const boost = isCanonicalRun(run, vocabulary) ? RANKING.canonicalBoost : 1;
+	for (const [r, run] of runs.entries()) {
+		// A run of a circumstance clause (clauses.ts) weighs less, known or not, in the score and in the coverage.
+		const factor = runFactors[r] ?? 1;
+		const boost = (isCanonicalRun(run, vocabulary) ? RANKING.canonicalBoost : 1) * factor;
 		for (const [piece] of run.matchAll(PIECES)) {
 			const base = charWeights.length;
 			if (!HAN.test(piece)) {
 				// Numbers are amounts and counts here: a code is recognised before ranking (rewrite.ts).
 				if (/^\d+$/.test(piece)) continue;
 				const w = unitIdf(piece);
-				charWeights.push(w > 0 ? w * boost : RANKING.unknownWeight);
+				charWeights.push(w > 0 ? w * boost : RANKING.unknownWeight * factor);
 				if (w > 0) units.push({ unit: piece, weight: w * boost * RANKING.wordWeight, chars: [base] });
 				if (previousWord) {
 					const pair = `${previousWord.word} ${piece}`;
@@ -342,7 +356,7 @@ function analyse(runs: readonly string[], phrases: readonly string[], c: Compile
 			const weights = chars.map(() => 0);
 			if (chars.length === 1) {
 				const w = unitIdf(piece) * RANKING.singleWeight * boost * (small[0] as number);
-				charWeights.push(w > 0 ? w : RANKING.unknownWeight * RANKING.singleWeight);
+				charWeights.push(w > 0 ? w : RANKING.unknownWeight * RANKING.singleWeight * factor);
 				if (w > 0) units.push({ unit: piece, weight: w, chars: [base] });
 				continue;
 			}
@@ -375,27 +389,35 @@ function analyse(runs: readonly string[], phrases: readonly string[], c: Compile
 			}
 			weights.forEach((w, i) => {
 				const unknown = whole[i] ? maxIdf * RANKING.unknownWholeWeight : RANKING.unknownWeight;
-				charWeights.push(w > 0 ? w : unknown * (small[i] as number));
+				charWeights.push(w > 0 ? w : unknown * (small[i] as number) * factor);
 			});
 		}
 	}
 	const longRuns: QueryChars['longRuns'] = [];
-	for (const phrase of phrases) {
+	for (const [p, phrase] of phrases.entries()) {
 		for (const [piece] of phrase.matchAll(PIECES)) {
 			if (!HAN.test(piece) || [...piece].length < 3) continue;
 			const chars = [...piece];
 			let sum = 0;
 			for (let i = 1; i < chars.length; i++) sum += unitIdf((chars[i - 1] as string) + chars[i]);
-			longRuns.push({ run: piece, weight: sum / chars.length });
+			longRuns.push({ run: piece, weight: (sum / chars.length) * (phraseFactors[p] ?? 1) });
 		}
 	}
 	const exactPhrases: QueryChars['exactPhrases'] = [];
-	for (const phrase of new Set([...runs, ...phrases].map((p) => p.replace(/\s+/g, '')))) {
+	// Each phrase weighs by the heaviest clause it comes from.
+	const factorOf = new Map<string, number>();
+	const note = (text: string, factor: number): void => {
+		const key = text.replace(/\s+/g, '');
+		factorOf.set(key, Math.max(factorOf.get(key) ?? 0, factor));
+	};
+	for (const [r, run] of runs.entries()) note(run, runFactors[r] ?? 1);
+	for (const [p, phrase] of phrases.entries()) note(phrase, phraseFactors[p] ?? 1);
+	for (const phrase of factorOf.keys()) {
 		const chars = [...phrase];
 		if (chars.length < 2 || !chars.every((ch) => HAN.test(ch))) continue;
 		let sum = 0;
 		for (let i = 1; i < chars.length; i++) sum += unitIdf((chars[i - 1] as string) + chars[i]);
-		if (sum > 0) exactPhrases.push({ phrase, weight: sum });
+		if (sum > 0) exactPhrases.push({ phrase, weight: sum * (factorOf.get(phrase) ?? 1) });
 	}
 	return { units, charWeights, longRuns, exactPhrases };
 }
@@ -454,11 +476,63 @@ function containsRun(tokens: readonly string[], words: readonly string[]): boole
 	return false;
 }
 
+/** The content of a query as the ranking weighs it: runs and phrases, each with its weight factor. */
+interface WeighedContent {
+	runs: string[];
+	phrases: string[];
+	runFactors: number[];
+	phraseFactors: number[];
+}
+
+/**
+ * The rewritten query's content, weighed by clause: in a long question (clauses.ts) the consecutive clauses that set the
+ * scene and the others are rewritten apart, and the runs and phrases of a scene weigh circumstanceWeight. A clause whose
+ * rewriting yields a canonical term (重复刷卡 of 再刷一次) tells the story's turn, whatever its setting. Otherwise the
+ * whole query's rewriting, every factor 1.
+ */
+function weighedContent(query: string, rewritten: RewrittenQuery, vocabulary: SearchVocabulary): WeighedContent {
+	const whole = { runs: rewritten.runs, phrases: rewritten.phrases, runFactors: [], phraseFactors: [] };
+	const clauses = problemClauses(query).map((cl) => ({
+		...cl,
+		circumstance: cl.circumstance && !rewriteQuery(cl.text, vocabulary).runs.some((r) => isCanonicalRun(r, vocabulary)),
+	}));
+	if (!clauses.some((cl) => cl.circumstance)) return whole;
+	const segments: Array<{ text: string; circumstance: boolean }> = [];
+	for (const cl of clauses) {
+		const last = segments.at(-1);
+		if (last && last.circumstance === cl.circumstance) last.text += ` ${cl.text}`;
+		else segments.push({ text: cl.text, circumstance: cl.circumstance });
+	}
+	const out: WeighedContent = { runs: [], phrases: [], runFactors: [], phraseFactors: [] };
+	for (const segment of segments) {
+		const part = rewriteQuery(segment.text, vocabulary);
+		const factor = segment.circumstance ? RANKING.circumstanceWeight : 1;
+		// Codes and IDs are read from the whole query; a segment's content only.
+		for (const run of part.runs) {
+			out.runs.push(run);
+			out.runFactors.push(factor);
+		}
+		for (const phrase of part.phrases) {
+			out.phrases.push(phrase);
+			out.phraseFactors.push(factor);
+		}
+	}
+	// What the whole story tells (readings.ts: two amounts in two clauses) is read from the whole query.
+	for (const run of rewritten.runs) {
+		if (READING_TERMS.has(run) && !out.runs.includes(run)) {
+			out.runs.push(run);
+			out.runFactors.push(1);
+		}
+	}
+	return out;
+}
+
 /** Ranks the index's entries for a query. */
 export function rankEntries(query: string, index: EntryIndex): Ranking {
 	const c = compileIndex(index);
 	const rewritten = rewriteQuery(query, index.vocabulary);
-	const q = analyse(rewritten.runs, rewritten.phrases, c, index.vocabulary);
+	const content = weighedContent(query, rewritten, index.vocabulary);
+	const q = analyse(content.runs, content.phrases, c, index.vocabulary, content.runFactors, content.phraseFactors);
 	const totalWeight = q.charWeights.reduce((a, b) => a + b, 0);
 	const queryText = [...rewritten.runs, ...rewritten.phrases].join(' ');
 

@@ -13,6 +13,7 @@ import { applyDeobfuscation } from '../chinese/deobfuscate.ts';
 import { HAN_CHAR as HAN, HAN_SPACE } from '../chinese/han.ts';
 import { foldQuery } from '../chinese/width.ts';
 import { foldEnglish } from './english.ts';
+import { readingTerms } from './readings.ts';
 import { type Compiled, compile, type SearchVocabulary, toSimplified } from './vocabulary.ts';
 import { type PhraseTable, replacePhrases, segmentWords } from './words.ts';
 
@@ -201,6 +202,8 @@ export function rewriteQuery(
 	// A query copied from an SEO page carries its obfuscation (刷ka卡, 信*卡): undone as the cleaner undoes it in articles
 	// (stage 3, after width and script folding).
 	if (!asText && vocabulary.deobfuscation) text = applyDeobfuscation(text, vocabulary.deobfuscation);
+	// The story's readings (readings.ts) see its clauses as typed: a space between Han words parts two clauses.
+	const storyText = text;
 	text = text.replace(HAN_SPACE, '').replace(ASCII_JOINER, ' ');
 
 	const ids: string[] = [];
@@ -261,6 +264,9 @@ export function rewriteQuery(
 	const phrases = [
 		...new Set(cutRuns(replacePhrases(rejoin(cutRuns(replacePhrases(lower, r.c.phrases, false), r)), r.c.phrases, false), r)),
 	];
+	// What a story is about when its words do not say it (two amounts compared, a time and the money arriving …):
+	// the catalogue's terms for it (readings.ts).
+	if (!asText) for (const term of readingTerms(storyText)) if (!runs.includes(term)) runs.push(term);
 	return { ids: [...new Set(ids)], codes, unknownCodes, runs, phrases };
 }
 
