@@ -14,6 +14,7 @@ import {
 	sloganLineRule,
 	symbolLineRule,
 } from './claims.ts';
+import { codeValueRule, schemeUrlRule } from './code-values.ts';
 import { consultationCallRule } from './consultation.ts';
 import {
 	contactInvitationRule,
@@ -26,11 +27,13 @@ import {
 	urlRule,
 } from './contacts.ts';
 import { foreignScriptRule, latinDateRule } from './foreign-script.ts';
+import { floorNumberRule, readerCallRule } from './forum-and-reader.ts';
 import { htmlMarkupRule, htmlScriptRule, markdownMarkupRule, markupLeftoverRule } from './html.ts';
 import { keywordSaladRule } from './keyword-salad.ts';
 import { latinProseRule, latinSentenceRule, linkWordRule } from './latin-prose.ts';
 import { maskedTextRule } from './masked.ts';
 import { metaCommentaryRule, metaLabelRule } from './meta.ts';
+import { nameColumnRule } from './name-column.ts';
 import {
 	bareNumberRule,
 	contactLabelRule,
@@ -49,6 +52,7 @@ import { promoSectionRule } from './promo-section.ts';
 import { relatedLinksRule } from './related-links.ts';
 import { repeatedTeaserRule, repeatedTitleRule } from './repeats.ts';
 import { reversedCopyRule } from './scrambled.ts';
+import { sellerVoiceRule } from './seller-voice.ts';
 import { callToActionRule, feeOfferRule, recruitmentRule } from './selling.ts';
 import { breadcrumbRule, clipboardWidgetRule, imageCaptionRule, siteFurnitureRule } from './site-furniture.ts';
 import { disclaimerRule, selfReferenceRule, siteNameRule } from './site-identity.ts';
@@ -88,6 +92,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	spamRule,
 	brandEndorsementRule,
 	bareNumberRule,
+	floorNumberRule,
 	latinDateRule,
 	contactLabelRule,
 	widgetLineRule,
@@ -103,6 +108,8 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	htmlMarkupRule,
 	markupLeftoverRule,
 	markdownMarkupRule,
+	schemeUrlRule,
+	codeValueRule,
 	maskedTextRule,
 	reversedCopyRule,
 	metaLabelRule,
@@ -119,6 +126,8 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	postalAddressRule,
 	keywordSaladRule,
 	productClaimRule,
+	sellerVoiceRule,
+	nameColumnRule,
 	brandPitchRule,
 	brandMentionRule,
 	// Clauses and sentences.
@@ -134,6 +143,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	recruitmentRule,
 	siteFurnitureRule,
 	metaCommentaryRule,
+	readerCallRule,
 	selfReferenceRule,
 	disclaimerRule,
 	sellingClaimRule,
