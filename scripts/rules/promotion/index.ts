@@ -57,6 +57,7 @@ import { callToActionRule, feeOfferRule, recruitmentRule } from './selling.ts';
 import { breadcrumbRule, clipboardWidgetRule, imageCaptionRule, siteFurnitureRule } from './site-furniture.ts';
 import { disclaimerRule, selfReferenceRule, siteNameRule } from './site-identity.ts';
 import { spamRule } from './spam.ts';
+import { spunInjectionRule } from './spun-injection.ts';
 import { tableOfContentsRule } from './table-of-contents.ts';
 import { productTestimonialRule } from './testimonial.ts';
 import type { PromotionRule } from './types.ts';
@@ -111,6 +112,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	schemeUrlRule,
 	codeValueRule,
 	maskedTextRule,
+	spunInjectionRule,
 	reversedCopyRule,
 	metaLabelRule,
 	clipboardWidgetRule,
