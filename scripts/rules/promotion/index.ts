@@ -34,6 +34,7 @@ import { latinProseRule, latinSentenceRule, linkWordRule } from './latin-prose.t
 import { maskedTextRule } from './masked.ts';
 import { metaCommentaryRule, metaLabelRule } from './meta.ts';
 import { nameColumnRule } from './name-column.ts';
+import { navigationMenuRule } from './navigation-menu.ts';
 import {
 	bareNumberRule,
 	contactLabelRule,
@@ -87,6 +88,8 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	headTagsRule,
 	// English prose on a Chinese page (phase `after`).
 	latinProseRule,
+	// A documentation site's menu (phase `after`).
+	navigationMenuRule,
 	// Positive evidence, after every other rule (phase `after`): what does not read as the article goes.
 	articleTextRule,
 	// Whole lines.
