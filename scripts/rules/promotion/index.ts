@@ -1,3 +1,4 @@
+import { adLabelRule } from './ad-label.ts';
 import { articleTextRule } from './article-text.ts';
 import { authorityQuoteRule } from './authority.ts';
 import { brandEndorsementRule } from './brand-endorsement.ts';
@@ -97,6 +98,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	brandEndorsementRule,
 	bareNumberRule,
 	floorNumberRule,
+	adLabelRule,
 	latinDateRule,
 	contactLabelRule,
 	widgetLineRule,
