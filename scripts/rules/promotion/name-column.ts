@@ -66,6 +66,7 @@ const escapeName = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu
 export const nameColumnRule: WordsRule = {
 	id: 'name-column',
 	scope: 'words',
+	pageEvidence: true,
 	description:
 		'People’s names in a revision or author table — the last cell of table rows that is 2–3 Han characters beginning with a common surname (邓文泉, 王晶), under a header cell 作者/修订人/负责人… or repeated in several rows of 3+ — and the names of a labelled list (作者:张伟 李娜) are removed wherever they stand as a cell; the version, date and change of the row stay. A row that ends in a word of the subject (交易 失败 冲正), a one-off last cell, and a name inside a sentence stay.',
 	examples: {

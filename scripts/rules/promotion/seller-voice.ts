@@ -28,6 +28,7 @@ export function isSellerPromise(sentence: string): boolean {
 export const sellerVoiceRule: WordsRule = {
 	id: 'seller-voice',
 	scope: 'words',
+	pageEvidence: true,
 	description:
 		'A sentence in which the seller speaks to the reader — 我们/我們/本公司 and 您/贵公司/貴公司 with a service promise (将/會先/尽快/第一时间/替您/帮您/协助您/提供…给您) — is the dealer’s pitch and goes whole, Simplified or Traditional. On a page with such a sentence, the seller’s fee terms addressed to the reader (您/贵公司 with 费/租金/收取) and its reassurances (可以安心使用, 请放心) and its short lines addressed to the reader (您的疑惑,) go too. Advice to the reader (我们建议您联系发卡行, 您可以拨打银行客服) has no promise and stays; so does a fee fact on any other page (若您的卡被收取年费…).',
 	examples: {

@@ -24,6 +24,7 @@ export const MIN_STRONG = 2;
 export const spunInjectionRule: WordsRule = {
 	id: 'spun-injection',
 	scope: 'words',
+	pageEvidence: true,
 	description: `A spun machine rewrite injects words between words (有效的那么信用卡, 类型的这是信用卡, 银行的因为要求). On a page with ${MIN_STRONG}+ injections of the form 的 + a clause-breaking word (因为, 已经, 那么, 这是, 如下, 所以, 但是, 如果, 造成, 比较 …, not after 真/我/是…: 真的已经 is an adverb), every sentence with one, or with a weaker sign of one (的正常, 的额度, 的用户, 的有效, 的这种 …), is withheld whole — never published garbled. One such form on a page (常见的导致冲正的原因, 最重要的还是) is real text and stays.`,
 	examples: {
 		removes: [
