@@ -19,11 +19,26 @@ const NAME_LIST_LABEL = /^(?:作者|编辑|編輯|责任编辑|責任編輯|审�
 
 const cellsOf = (text: string): string[] => text.trim().split(/\s+/u);
 
-/** The names of a people column: the last cells of rows under a people header, or last cells repeated in 3+ rows. */
+/** Common words that begin with a surname character and stand as a table cell (not names). */
+const NOT_NAMES =
+	/^(?:高风险|高额|方式|周期|周末|白名单|程序|严重|严格|任意|万元|钱款|金融|黄色|白色|石油|龙头|孔位|夏季|秦岭|江湖|宋体|黄金|毛利)$/u;
+/** Rows with a name as last cell, without a people header, that make a names column. */
+const MIN_NAME_ROWS = 4;
+
+function isNameCell(cell: string, context: RuleContext): boolean {
+	return NAME.test(cell) && !NOT_NAMES.test(cell) && !context.lexicon.topicWords.test(cell) && !context.lexicon.cities.test(cell);
+}
+
+/**
+ * The names of a people column: the last cells of rows under a people header; without one, the last cells of table
+ * rows when {@link MIN_NAME_ROWS}+ rows end in a name, 2+ different names, one of them repeated, and most rows of 3+
+ * cells end in one.
+ */
 function tableNames(lines: readonly DocumentLine[], context: RuleContext): string[] {
 	const names = new Set<string>();
 	const counts = new Map<string, number>();
 	let underHeader = false;
+	let tableRows = 0;
 	for (const { text } of lines) {
 		const cells = cellsOf(text);
 		const last = cells.at(-1) ?? '';
@@ -31,8 +46,8 @@ function tableNames(lines: readonly DocumentLine[], context: RuleContext): strin
 			underHeader = true;
 			continue;
 		}
-		const isName = cells.length >= 3 && NAME.test(last) && !context.lexicon.topicWords.test(last);
-		if (!isName) {
+		if (cells.length >= 3) tableRows++;
+		if (!(cells.length >= 3 && isNameCell(last, context))) {
 			if (cells.length < 3) underHeader = false;
 			continue;
 		}
@@ -41,7 +56,7 @@ function tableNames(lines: readonly DocumentLine[], context: RuleContext): strin
 	}
 	const rows = [...counts.values()].reduce((sum, n) => sum + n, 0);
 	const repeated = [...counts.values()].some((n) => n >= 2);
-	if (rows >= 3 && repeated) for (const name of counts.keys()) names.add(name);
+	if (rows >= MIN_NAME_ROWS && counts.size >= 2 && repeated && rows * 5 >= tableRows * 3) for (const name of counts.keys()) names.add(name);
 	return [...names];
 }
 
@@ -56,7 +71,8 @@ function listNames(lines: readonly DocumentLine[]): string[] {
 			.slice(label[0].length)
 			.split(/[\s、,，/]+/u)
 			.filter(Boolean);
-		if (tokens.length >= 1 && tokens.length <= 8 && tokens.every((token) => NAME.test(token))) names.push(...tokens);
+		if (tokens.length >= 1 && tokens.length <= 8 && tokens.every((token) => NAME.test(token) && !NOT_NAMES.test(token)))
+			names.push(...tokens);
 	}
 	return names;
 }
@@ -68,11 +84,11 @@ export const nameColumnRule: WordsRule = {
 	scope: 'words',
 	pageEvidence: true,
 	description:
-		'People’s names in a revision or author table — the last cell of table rows that is 2–3 Han characters beginning with a common surname (邓文泉, 王晶), under a header cell 作者/修订人/负责人… or repeated in several rows of 3+ — and the names of a labelled list (作者:张伟 李娜) are removed wherever they stand as a cell; the version, date and change of the row stay. A row that ends in a word of the subject (交易 失败 冲正), a one-off last cell, and a name inside a sentence stay.',
+		'People’s names in a revision or author table — the last cell of table rows that is 2–3 Han characters beginning with a common surname (邓文泉, 王晶), under a header cell 作者/修订人/负责人… or repeated in several rows of 3+ — and the names of a labelled list (作者:张伟 李娜) are removed wherever they stand as a cell; the version, date and change of the row stay. A row that ends in a word of the subject or a city (交易 失败 冲正), a common word (高风险, 方式, 周期), a column of one repeated word, fewer than 4 name rows without a header, and a name inside a sentence stay.',
 	examples: {
 		removes: [
 			'修订 日期 说明 作者\nV0.1 2019/6/3 新接口参数定义 邓文泉\nV0.2 2020/04/15 新增返回参数result_note 宁华雄',
-			'V0.7 2021/01/21 修改说明 王晶\nV0.8 2021/02/24 新增状态 王晶\nV0.9 2021/03/17 支持单品营销 刘雷',
+			'V0.7 2021/01/21 修改说明 王晶\nV0.8 2021/02/24 新增状态 王晶\nV0.9 2021/03/17 支持单品营销 刘雷\nV1.0 2021/05/13 增加优惠信息返回 王晶',
 			'作者:张伟 李娜',
 		],
 		keeps: [
