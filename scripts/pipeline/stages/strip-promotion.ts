@@ -163,7 +163,10 @@ export function stripLines(
 		if (result.kept !== '') blocks.push({ line: documentLine.line, text: result.kept });
 	});
 	const title = options.article ? cleaned.get(0)?.kept || blocks[0]?.text || '' : '';
-	return { title, blocks, removed, learned: collected };
+	// Evidence about this page (a seller's page, a spun rewrite) is no name to learn for the corpus.
+	const pageEvidence = new Set(byScope.words.filter((rule) => rule.pageEvidence).map((rule) => rule.id));
+	const learned = new Map([...collected].filter(([rule]) => !pageEvidence.has(rule)));
+	return { title, blocks, removed, learned };
 }
 
 interface RulesByScope {

@@ -112,18 +112,31 @@ export const siteCityRule: WordsRule = {
 const BRACKETED = /【([^【】]{4,60})】/gu;
 const comparableTitle = (text: string) => text.toLowerCase().replace(/[\s?？!！。,，]+/gu, '');
 
+/** A search question in 【】 (6+ characters ending in a question form), glued to the text after it. */
+const BRACKET_QUESTION = /(?:怎么回事|怎么办|怎么解决|什么原因|是什么意思|为什么|吗|呢|[?？])$/u;
+function isGluedQuestion(inner: string, after: string): boolean {
+	return [...inner].length >= 6 && BRACKET_QUESTION.test(inner.trim()) && /^\s*\p{Script=Han}/u.test(after);
+}
+
 export const bracketedTitleRule: WordsRule = {
 	id: 'bracketed-title',
 	scope: 'words',
 	description:
-		'The article title pasted again in 【】 inside a sentence (【pos机签到不成功是什么原因】2、移动POS机…) is an SEO anchor and is removed; the sentence stays. A bracketed term that is not the title (【设置】) stays.',
-	examples: { removes: ['【POS机刷卡失败的原因及解决方法】2、移动POS机通过SIM卡通讯。'], keeps: ['进入【设置】-【网络】检查信号。'] },
+		'The article title pasted again in 【】 inside a sentence (【pos机签到不成功是什么原因】2、移动POS机…) is an SEO anchor and is removed; so is a bracketed search question glued to the text after it (【信用卡风控拦截是怎么回事】而更换多个POS机…: 6+ characters ending in 怎么回事/怎么办/什么原因/为什么/吗/呢/？). The sentence stays. A bracketed term that is not the title (【设置】), a bracketed label (【温馨提示】) and a bracketed question on a line of its own (a heading) stay.',
+	examples: {
+		removes: [
+			'【POS机刷卡失败的原因及解决方法】2、移动POS机通过SIM卡通讯。',
+			'【信用卡风控拦截是怎么回事】而更换多个POS机仍然刷卡失败,这种情况就表明信用卡被风控了。',
+		],
+		keeps: ['进入【设置】-【网络】检查信号。', '【温馨提示】刷卡前请确认金额。', '【刷卡失败是什么原因】'],
+	},
 	spans(text, context) {
 		if (context.title === '') return [];
 		const title = comparableTitle(context.title);
 		const spans: Span[] = [];
 		for (const match of text.matchAll(BRACKETED))
-			if (comparableTitle(match[1] ?? '') === title) spans.push([match.index, match.index + match[0].length]);
+			if (comparableTitle(match[1] ?? '') === title || isGluedQuestion(match[1] ?? '', text.slice(match.index + match[0].length)))
+				spans.push([match.index, match.index + match[0].length]);
 		return spans;
 	},
 };

@@ -1,3 +1,4 @@
+import { adLabelRule } from './ad-label.ts';
 import { articleTextRule } from './article-text.ts';
 import { authorityQuoteRule } from './authority.ts';
 import { brandEndorsementRule } from './brand-endorsement.ts';
@@ -14,6 +15,7 @@ import {
 	sloganLineRule,
 	symbolLineRule,
 } from './claims.ts';
+import { codeValueRule, schemeUrlRule } from './code-values.ts';
 import { consultationCallRule } from './consultation.ts';
 import {
 	contactInvitationRule,
@@ -26,11 +28,14 @@ import {
 	urlRule,
 } from './contacts.ts';
 import { foreignScriptRule, latinDateRule } from './foreign-script.ts';
+import { floorNumberRule, readerCallRule } from './forum-and-reader.ts';
 import { htmlMarkupRule, htmlScriptRule, markdownMarkupRule, markupLeftoverRule } from './html.ts';
 import { keywordSaladRule } from './keyword-salad.ts';
 import { latinProseRule, latinSentenceRule, linkWordRule } from './latin-prose.ts';
 import { maskedTextRule } from './masked.ts';
 import { metaCommentaryRule, metaLabelRule } from './meta.ts';
+import { nameColumnRule } from './name-column.ts';
+import { navigationMenuRule } from './navigation-menu.ts';
 import {
 	bareNumberRule,
 	contactLabelRule,
@@ -49,10 +54,12 @@ import { promoSectionRule } from './promo-section.ts';
 import { relatedLinksRule } from './related-links.ts';
 import { repeatedTeaserRule, repeatedTitleRule } from './repeats.ts';
 import { reversedCopyRule } from './scrambled.ts';
+import { sellerVoiceRule } from './seller-voice.ts';
 import { callToActionRule, feeOfferRule, recruitmentRule } from './selling.ts';
 import { breadcrumbRule, clipboardWidgetRule, imageCaptionRule, siteFurnitureRule } from './site-furniture.ts';
 import { disclaimerRule, selfReferenceRule, siteNameRule } from './site-identity.ts';
 import { spamRule } from './spam.ts';
+import { spunInjectionRule } from './spun-injection.ts';
 import { tableOfContentsRule } from './table-of-contents.ts';
 import { productTestimonialRule } from './testimonial.ts';
 import type { PromotionRule } from './types.ts';
@@ -82,12 +89,16 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	headTagsRule,
 	// English prose on a Chinese page (phase `after`).
 	latinProseRule,
+	// A documentation site's menu (phase `after`).
+	navigationMenuRule,
 	// Positive evidence, after every other rule (phase `after`): what does not read as the article goes.
 	articleTextRule,
 	// Whole lines.
 	spamRule,
 	brandEndorsementRule,
 	bareNumberRule,
+	floorNumberRule,
+	adLabelRule,
 	latinDateRule,
 	contactLabelRule,
 	widgetLineRule,
@@ -103,7 +114,10 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	htmlMarkupRule,
 	markupLeftoverRule,
 	markdownMarkupRule,
+	schemeUrlRule,
+	codeValueRule,
 	maskedTextRule,
+	spunInjectionRule,
 	reversedCopyRule,
 	metaLabelRule,
 	clipboardWidgetRule,
@@ -119,6 +133,8 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	postalAddressRule,
 	keywordSaladRule,
 	productClaimRule,
+	sellerVoiceRule,
+	nameColumnRule,
 	brandPitchRule,
 	brandMentionRule,
 	// Clauses and sentences.
@@ -134,6 +150,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	recruitmentRule,
 	siteFurnitureRule,
 	metaCommentaryRule,
+	readerCallRule,
 	selfReferenceRule,
 	disclaimerRule,
 	sellingClaimRule,

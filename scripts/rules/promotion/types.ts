@@ -172,6 +172,12 @@ export interface WordsRule extends RuleBase {
 	 * occur, e.g. a site name learned from “本文由神卡网发布”. The engine stores them in {@link RuleContext.collected}.
 	 */
 	collect?(lines: readonly DocumentLine[], context: RuleContext): readonly string[];
+	/**
+	 * True when what `collect` finds is evidence about this page (it is a seller's page, a spun rewrite, a revision
+	 * table), not a name to learn for the corpus: it never goes into the learned names (scripts/pipeline/learned.ts),
+	 * and text scanned with the corpus's learned names (a built page) has no such evidence.
+	 */
+	pageEvidence?: true;
 	spans(text: string, context: RuleContext): Span[];
 }
 
