@@ -268,3 +268,11 @@ describe('rewriteQuery: English words translated (synonym groups with translatio
 		expect(isCanonicalRun('消费', named)).toBe(true);
 	});
 });
+
+describe('rewriteQuery: a canonical term is kept whole', () => {
+	it('a filler word inside a canonical term (报 of 报修) does not cut it', () => {
+		const v = vocabulary({ synonyms: { 报修: '报修', 送修: '报修' }, fillers: ['报'] });
+		expect(rewriteQuery('机器报修要多久', v).runs).toContain('报修');
+		expect(rewriteQuery('送修', v).runs).toEqual(['报修']);
+	});
+});

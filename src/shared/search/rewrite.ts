@@ -160,6 +160,11 @@ function cutRuns(text: string, r: Rewriter): string[] {
 	const runs: string[] = [];
 	for (const chunk of text.split(SEPARATORS)) {
 		if (!chunk) continue;
+		// A canonical term standing on its own is kept whole: a filler word inside it (报 of 报修) is part of the term.
+		if (HAN.test(chunk) && r.canonical.has(chunk)) {
+			runs.push(chunk);
+			continue;
+		}
 		let run = '';
 		for (const word of segmentWords(chunk)) {
 			let kept = word;
