@@ -215,9 +215,10 @@ export function compileSearchVocabulary(
 	deobfuscation?: DeobfuscationTable,
 ): SearchVocabulary {
 	const synonyms: Record<string, string> = {};
-	for (const { canonical, variants } of vocabulary.synonyms) {
-		// The canonical term maps to itself, so a shorter variant inside it never rewrites part of it.
-		synonyms[canonical.replace(/\s+/g, '')] = canonical;
+	for (const { canonical, variants, translation } of vocabulary.synonyms) {
+		// The canonical term maps to itself, so a shorter variant inside it never rewrites part of it; not for a
+		// translation of English words alone (the Chinese term is then left as the reader's text has it).
+		if (!translation) synonyms[canonical.replace(/\s+/g, '')] = canonical;
 		for (const variant of variants) synonyms[variant] = canonical;
 	}
 	const typos: Record<string, string> = {};

@@ -22,6 +22,13 @@ export const synonymSchema = z.object({
 	variants: z.array(phraseSchema).min(1),
 	/** Why the mapping is safe, when it is not obvious. */
 	note: z.string().optional(),
+	/**
+	 * The variants are English words of terminal messages translated into the catalogue's term (sale → 消费, tamper →
+	 * 篡改): the term is not made a phrase of its own in Chinese text (交易记录 stays one run) nor weighed as a reader's
+	 * named problem, unless another group maps to it. Without it, translating a generic English word would change how
+	 * every Chinese query that writes the term is read.
+	 */
+	translation: z.boolean().optional(),
 });
 export type Synonym = z.infer<typeof synonymSchema>;
 

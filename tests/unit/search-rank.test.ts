@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type EntryIndex, type IndexedEntry, RANKING, rankEntries } from '../../src/shared/search/rank.ts';
-import { rewriteQuery } from '../../src/shared/search/rewrite.ts';
+import { isCanonicalRun, rewriteQuery } from '../../src/shared/search/rewrite.ts';
 import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
 import { replacePhrases, table } from '../../src/shared/search/words.ts';
 
@@ -246,5 +246,33 @@ describe('rewriteQuery: story readings see the clauses as typed', () => {
 	it('a space between Han words parts two clauses (a time of day in one, the payment in the other)', () => {
 		expect(rewriteQuery('今天早上出门 收到一条刷卡通知', vocabulary()).runs).not.toContain('结算周期');
 		expect(rewriteQuery('今天早上刷卡 什么时候到', vocabulary()).runs).toContain('结算周期');
+	});
+});
+
+describe('rewriteQuery: English words translated (synonym groups with translation: true)', () => {
+	// A translation group has no self-map (scripts/pipeline/search-vocabulary.ts): only its English variants map to the term.
+	const translated = vocabulary({ synonyms: { sale: '消费', tamper: '篡改' } });
+	const named = vocabulary({ synonyms: { sale: '消费', 消费: '消费' } });
+
+	it('an English word of a terminal message is read as the catalogue term, whatever its ending', () => {
+		expect(rewriteQuery('PED Tampered', translated).runs).toContain('篡改');
+		expect(rewriteQuery('tampering detected', translated).runs).toContain('篡改');
+		expect(rewriteQuery('Declined Sale', translated).runs).toContain('消费');
+	});
+
+	it('the term written in Chinese is left as the reader wrote it, and is no reader-named problem', () => {
+		expect(rewriteQuery('刷卡消费时', translated).runs).toEqual(['刷卡消费时']);
+		expect(isCanonicalRun('消费', translated)).toBe(false);
+		// A term a Chinese phrase maps to (here its self-map) is cut out and counts as named.
+		expect(rewriteQuery('刷卡消费时', named).runs).toContain('消费');
+		expect(isCanonicalRun('消费', named)).toBe(true);
+	});
+});
+
+describe('rewriteQuery: a canonical term is kept whole', () => {
+	it('a filler word inside a canonical term (报 of 报修) does not cut it', () => {
+		const v = vocabulary({ synonyms: { 报修: '报修', 送修: '报修' }, fillers: ['报'] });
+		expect(rewriteQuery('机器报修要多久', v).runs).toContain('报修');
+		expect(rewriteQuery('送修', v).runs).toEqual(['报修']);
 	});
 });

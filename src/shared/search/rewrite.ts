@@ -82,7 +82,10 @@ interface Rewriter {
 	nameWords: Set<string>;
 	/** Names shorter than three characters, cut where they name a terminal (通刷POS机, 乐刷机) but not inside words (开通刷卡). */
 	shortNames: RegExp | undefined;
-	/** Canonical terms without spaces: a run that is one carries the vocabulary's meaning (ranking weighs it up). */
+	/**
+	 * Canonical terms without spaces that some non-English variant is rewritten to: a run that is one carries the
+	 * vocabulary's meaning (ranking weighs it up).
+	 */
 	canonical: Set<string>;
 }
 
@@ -129,7 +132,13 @@ function rewriter(vocabulary: SearchVocabulary): Rewriter {
 			names: byFirst,
 			shortNames: short.length ? new RegExp(`(?:${short.join('|')})(?=\\s*(?:pos|机|刷卡机))`, 'gi') : undefined,
 			nameWords: new Set(names),
-			canonical: new Set(Object.values(vocabulary.synonyms).flatMap((t) => t.split(/\s+/))),
+			// A term only English words are rewritten to (sale → 消费, system → 系统) is the bilingual lexicon's translation,
+			// not what a Chinese reader's phrase names as the problem: it is not boosted where a reader writes it in Chinese.
+			canonical: new Set(
+				Object.entries(vocabulary.synonyms)
+					.filter(([variant]) => !/^[\x20-\x7e]+$/.test(variant))
+					.flatMap(([, t]) => t.split(/\s+/)),
+			),
 		};
 		cache.set(vocabulary, r);
 	}
@@ -151,6 +160,11 @@ function cutRuns(text: string, r: Rewriter): string[] {
 	const runs: string[] = [];
 	for (const chunk of text.split(SEPARATORS)) {
 		if (!chunk) continue;
+		// A canonical term standing on its own is kept whole: a filler word inside it (报 of 报修) is part of the term.
+		if (HAN.test(chunk) && r.canonical.has(chunk)) {
+			runs.push(chunk);
+			continue;
+		}
 		let run = '';
 		for (const word of segmentWords(chunk)) {
 			let kept = word;

@@ -125,7 +125,12 @@ export function compile(vocabulary: SearchVocabulary): Compiled {
 				...vocabulary.fillers.filter((f) => f.length >= 2).map((f): [string, string] => [f.toLowerCase(), '']),
 			]),
 			fillers: new Set(vocabulary.fillers.map((f) => f.toLowerCase())),
-			canonical: new Set(Object.values(vocabulary.synonyms).flatMap((term) => segmentWords(term))),
+			// Terms some non-English phrase maps to (a translation of English words alone names no reader's problem).
+			canonical: new Set(
+				Object.entries(vocabulary.synonyms)
+					.filter(([variant]) => !/^[\x20-\x7e]+$/.test(variant))
+					.flatMap(([, term]) => segmentWords(term)),
+			),
 			particles: vocabulary.particles,
 			codes: new Set(vocabulary.codes),
 			units: vocabulary.units,
