@@ -94,6 +94,11 @@ export const REAL_SETS: RealSet[] = [
 		file: 'heldout-8.yaml',
 		heldOut: true,
 	},
+	{
+		name: 'real heldout-9 (held out: collected 2026-12-02, first measured 2026-12-02 at d74fc72; development since)',
+		file: 'heldout-9.yaml',
+		heldOut: true,
+	},
 ];
 
 export function loadRealSet(file: string): RealQuery[] {
