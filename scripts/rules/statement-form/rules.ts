@@ -1,3 +1,5 @@
+import { NARRATIVE_RULES } from './narrative.ts';
+import { SPUN_RULES } from './spun.ts';
 import type { StatementFormRule } from './types.ts';
 
 /**
@@ -5,22 +7,9 @@ import type { StatementFormRule } from './types.ts';
  * furniture, calls) are editorial data (src/editorial/statement-form.yaml); these rules need no vocabulary.
  */
 
-/** A response code at the start of a statement, with what it means after it: "04：没收卡", "05 ——交易失败", "13——…". */
-export const CODE_ROW = /^\s*[“"]?(?:\d{2}|[A-Z]\d|[A-Z]{2})[”"]?\s*(?:——|—|--|-|－|：|:)(?!\s*\d)/u;
-/** Characters that end a sentence (with the closing quotes and brackets that may follow them). */
-const TERMINAL = /[。！!；;…][”’」』）)]*$|[”」』]$/u;
-/** Leading numbering of a list item left in the text: "1、", "2.", "（三）", "①". */
-const LEADING_NUMBER = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[①-⑳])\s*/u;
-/** Letters and digits: what a statement says, without its punctuation and spaces. */
-const CONTENT = /[\p{L}\p{N}]/gu;
-const contentLength = (text: string): number => text.match(CONTENT)?.length ?? 0;
+import { CODE_ROW, contentLength, opening, TERMINAL } from './text.ts';
 
-/** The statement without its leading numbering and its label ("解决方案："), as its first words are read. */
-export function opening(text: string): string {
-	const unnumbered = text.replace(LEADING_NUMBER, '');
-	const label = /^[^：:，,。；;？?！!]{1,12}[：:]\s*/u.exec(unnumbered);
-	return label && !CODE_ROW.test(unnumbered) ? unnumbered.slice(label[0].length) : unnumbered;
-}
+export { CODE_ROW, opening } from './text.ts';
 
 const question: StatementFormRule = {
 	id: 'question',
@@ -363,6 +352,35 @@ const readersTask: StatementFormRule = {
 		)?.[0],
 };
 
+const runInQuestionTitle: StatementFormRule = {
+	id: 'run-in-question-title',
+	label: 'fragment',
+	description:
+		'Opens with a question word (为什么, 为何, 如何, 怎么, 怎样) and has no question mark, yet ends a sentence: an article title run into the first sentence of its body ("为什么银行账户会出现重复扣款现象2025年支付系统仍存在0.3%的重复扣款概率，……。"). Neither the title nor the body can be read on its own. A title alone (no sentence end) is a heading; a question with its answer has its question mark and stays.',
+	examples: {
+		rejects: [
+			'为什么银行账户会出现重复扣款现象2025年支付系统仍存在0.3%的重复扣款概率，主要源于支付链路异步处理、商户端系统重试机制及银行清算延迟三方面原因。',
+		],
+		accepts: ['为什么会重复扣款？主要是支付链路异步处理和商户端系统重试。'],
+	},
+	rejects: (text) => {
+		const t = opening(text.trim());
+		return /^(?:为什么|为何|如何|怎么|怎样)/u.test(t) && !/[？?]/u.test(t) && TERMINAL.test(t) ? t.slice(0, 8) : undefined;
+	},
+};
+
+const floorLabel: StatementFormRule = {
+	id: 'floor-label',
+	label: 'furniture',
+	description:
+		'Opens with the floor of a forum thread or a multi-part post ("2楼：全面解读……", "3楼：新规！"): a table of the page\'s parts, not a statement.',
+	examples: {
+		rejects: ['2楼：全面解读“资金二清”和“信息二清”。'],
+		accepts: ['商场3楼的收银台POS机无法读卡时，可换用1楼的收银台。'],
+	},
+	rejects: (text) => /^\s*\d{1,3}\s*楼\s*[：:]/u.exec(text)?.[0],
+};
+
 export const STATEMENT_FORM_RULES: readonly StatementFormRule[] = [
 	masked,
 	garbled,
@@ -383,4 +401,8 @@ export const STATEMENT_FORM_RULES: readonly StatementFormRule[] = [
 	exclamation,
 	refersToArticle,
 	readersTask,
+	runInQuestionTitle,
+	floorLabel,
+	...NARRATIVE_RULES,
+	...SPUN_RULES,
 ];

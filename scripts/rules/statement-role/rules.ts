@@ -24,12 +24,12 @@ export function parts(text: string): { label: string; body: string } {
 
 /** Verbs of doing something about a problem (what a remedy or a measure tells the reader to do). */
 const ACT =
-	'(?:联系|检查|确认|确保|核对|核实|更换|换用|改用|重启|重新|查询|等待|报告|保留|留存|保存|询问|咨询|寻求|提供|修复|查看|报警|拨打|致电|申请|要求|充值|清洁|清理|擦拭|协商|前往|携带|登录|办理|提交|签到|设置|更新|升级|关闭|打开|插入|尝试|投诉|挂失|取消|撤销|补打|调整|输入|选择|下载|安装|开通|激活|绑定|解绑|通知|告知|出示|配合|处理|解决|排查|检测|维修|送修|返厂|关注|了解|拨|打电话|到银行|去银行|找|向|与)';
+	'(?:联系|检查|确认|确保|核对|核实|更换|换用|改用|重启|重新|查询|等待|报告|保留|留存|保存|询问|咨询|寻求|提供|修复|查看|报警|拨打|致电|申请|要求|充值|清洁|清理|擦拭|协商|前往|携带|登录|办理|提交|签到|设置|更新|升级|关闭|打开|插入|尝试|投诉|挂失|取消|撤销|补打|调整|输入|选择|下载|安装|开通|激活|绑定|解绑|通知|告知|出示|配合|处理|解决|排查|检测|维修|送修|返厂|关注|了解|拨|打电话|到银行|去银行|补卡|补办|存入|找|向|与)';
 /** Words that make a clause advice: a modal or an exhortation before the verb. */
 const MODAL = '(?:可以|可|需要|需|应该|应当|应|请|建议|务必|必须|须|要|得|最好|不妨|就要|有权)';
 /** Adverbs and objects between the modal and the verb: "需及时联系", "可先向银行咨询", "应通过官方渠道申请". */
 const BETWEEN =
-	'(?:依法依规|依法|依规|先|再|及时|立即|立刻|尽快|马上|直接|主动|第一时间|耐心|仔细|认真|自行|亲自|就近|一起|逐一|定期|经常|向[^，,。；;]{1,12}?|与[^，,。；;]{1,12}?|到[^，,。；;]{1,8}?|通过[^，,。；;]{1,20}?|在[^，,。；;]{1,10}?|给[^，,。；;]{1,8}?|携带[^，,。；;]{1,10}?)*';
+	'(?:依法依规|依法|依规|先|再|及时|立即|立刻|尽快|马上|直接|主动|第一时间|耐心|仔细|认真|自行|亲自|就近|一起|逐一|定期|经常|往[^，,。；;]{1,10}?|向[^，,。；;]{1,12}?|与[^，,。；;]{1,12}?|到[^，,。；;]{1,8}?|通过[^，,。；;]{1,20}?|在[^，,。；;]{1,10}?|给[^，,。；;]{1,8}?|携带[^，,。；;]{1,10}?)*';
 /** Who is told what to do, before the modal. */
 const WHO = '(?:(?:你|您|我们|用户|商家|商户|持卡人|消费者|客户|收银员|卖家|买家|市民|大家|车主|各方|双方)(?:和|与|、|及)?){0,3}';
 
@@ -118,7 +118,7 @@ const preventionOpens: StatementRoleRule = {
 
 /** A clause that tells someone to do something: (此时) (who) a modal, adverbs, a verb of doing. */
 const ADVICE = new RegExp(
-	`(?:^|[，,；;。：:]\\s*)(?:此时|这时候?|这种情况下|那么|则|就)?[，,]?\\s*${WHO}(?:则|就|也|还)?${MODAL}${BETWEEN}${ACT}`,
+	`(?:^|[，,；;。：:]\\s*)(?:此时|这时候?|这种情况下|那么|则|就)?[，,]?\\s*${WHO}(?:则|就|也|还)?(?:通常|一般)?${MODAL}{1,2}${BETWEEN}${ACT}`,
 	'u',
 );
 /** An instruction that opens with its verb: "联系发卡行……", "立即检查……", "重新签到……". */
@@ -134,7 +134,7 @@ const remedyOpens: StatementRoleRule = {
 	id: 'role-remedy-opening',
 	role: 'remedy',
 	description:
-		'Opens as an instruction: with a verb of doing ("联系发卡行……", "立即检查……", "重新签到……"), with advice after 此时/这种情况下 ("此时，你需要联系银行客服……"), with a label that says it is a remedy ("解决方法：……"), or with a condition followed by advice in the same sentence ("如果停用是由于技术故障导致的，商家可以向银行申请……": the cause named in the condition is not what the sentence says). A remedy step belongs under a remedy entry, or a prevention measure; a symptom or cause entry is not its place. A modal with a verb of regular care (可定期检查) is prevention.',
+		'Opens as an instruction: with a verb of doing ("联系发卡行……", "立即检查……", "重新签到……"), with advice after 此时/这种情况下/遇到这种情况 ("此时，你需要联系银行客服……", "遇到这种情况，通常要到银行办理……即可": 通常/一般 before the modal, two modals 建议可以, 往/把 before the verb), with a label that says it is a remedy ("解决方法：……"), or with a condition followed by advice in the same sentence ("如果停用是由于技术故障导致的，商家可以向银行申请……": the cause named in the condition is not what the sentence says). A remedy step belongs under a remedy entry, or a prevention measure; a symptom or cause entry is not its place. A modal with a verb of regular care (可定期检查) is prevention.',
 	examples: {
 		finds: [
 			'如果停用是由于技术故障导致的，商家可以向银行申请重新启用POS机，或者更换一台新的POS机。',
@@ -144,6 +144,8 @@ const remedyOpens: StatementRoleRule = {
 			'此时，你需要联系银行客服查询原因，并解决银行卡的冻结问题。',
 			'核对账户余额：消费者在发现交易失败但扣款后，应首先核对银行账户余额，确认款项已被扣除。',
 			'纠纷处理：对于因交易失败但扣款引发的纠纷，各方应依法依规处理。',
+			'遇到这种情况，通常要到银行办理提高限额手续即可。',
+			'遇到这种情况，建议可以先往信用卡里存入不足的部分，等额度恢复后再刷卡就能成功了。',
 		],
 		ignores: [
 			'商户可定期检查设备电量、打印纸余量。',
@@ -178,8 +180,16 @@ const remedyAdvises: StatementRoleRule = {
 	description:
 		'Advice anywhere in a statement that names no cause: a clause with a modal and a verb of doing ("……，建议直接联系银行客服", "商户需要及时与收单机构联系……"). Tried after the cause rule: a statement that names a cause and then says what to do ("设备故障：……，此时应联系……") is a cause with its remedy, and stays one.',
 	examples: {
-		finds: ['商户需要及时与收单机构联系，完成相关登记手续。', '持卡人需要携带身份证去银行更改密码。'],
-		ignores: ['商户可定期检查设备电量、打印纸余量。', 'POS机被停用的原因可能是由于技术故障导致的。'],
+		finds: [
+			'商户需要及时与收单机构联系，完成相关登记手续。',
+			'持卡人需要携带身份证去银行更改密码。',
+			'信用卡的磁条部位出现断裂，可以到柜台前补卡。',
+		],
+		ignores: [
+			'商户可定期检查设备电量、打印纸余量。',
+			'POS机被停用的原因可能是由于技术故障导致的。',
+			'信用卡冻结，持卡人刷卡消费时则会提示交易失败，如果想要继续使用信用卡，那么需要还清欠款申请解冻才可。',
+		],
 	},
 	finds: (text) => {
 		const advice = ADVICE.exec(parts(text).body);
