@@ -2,6 +2,7 @@ import type { Audience } from '../../../src/schemas/audience.ts';
 import type { MatchRule } from '../../../src/schemas/match-rule.ts';
 import { opening } from '../../rules/statement-form/rules.ts';
 import { roleOf, type StatementRole } from '../../rules/statement-role/index.ts';
+import { inScope } from '../../rules/statement-scope/index.ts';
 import { bySubject } from '../../rules/statement-subject/index.ts';
 import type { Catalogue } from '../catalogue.ts';
 import { compileRuleBook } from '../text/match.ts';
@@ -197,13 +198,29 @@ export function createPlacer(catalogue: Catalogue, verifier?: VerifierModel): Pl
 	}> = [];
 	/** Whom each entry is for: among the candidates of a collection, the statement's subject chooses (bySubject). */
 	const audienceOf = new Map<string, readonly Audience[]>();
+	/** What each entry is about in its own words (title, aliases, summary): a statement out of scope joins only an entry that names its channel. */
+	const aboutOf = new Map<string, string>();
 	for (const collection of ['symptoms', 'causes', 'remedies', 'prevention', 'cases'] as const) {
-		for (const entry of catalogue[collection] as ReadonlyArray<{ id: string; match: MatchRule[]; audience?: Audience[] }>) {
+		for (const entry of catalogue[collection] as ReadonlyArray<{
+			id: string;
+			title: string;
+			aliases?: string[];
+			summary: string;
+			match: MatchRule[];
+			audience?: Audience[];
+		}>) {
 			if (entry.match.length === 0) continue;
 			placeable.push({ id: entry.id, collection, rules: entry.match });
 			audienceOf.set(entry.id, entry.audience ?? []);
+			aboutOf.set(entry.id, [entry.title, ...(entry.aliases ?? []), entry.summary].join(' '));
 		}
 	}
+	/** The candidates a statement may join at all: outside card acceptance at a terminal, only entries about its channel. */
+	const scoped = (text: string, ids: string[]): string[] =>
+		inScope(
+			text,
+			ids.map((id) => ({ id, about: aboutOf.get(id) ?? '' })),
+		).map((c) => c.id);
 	const chosen = (text: string, ids: string[]): string[] =>
 		bySubject(
 			text,
@@ -223,14 +240,17 @@ export function createPlacer(catalogue: Catalogue, verifier?: VerifierModel): Pl
 		// A case study's rules name the particulars of its story (超市, 集体前往银行 …): a statement that tells them is part
 		// of that case, whatever its section calls it.
 		const role = roleOf(text);
-		const cases = matching('cases');
+		const cases = scoped(text, matching('cases'));
 		if (cases.length) return verified(kind, text, role?.role, cases);
 		// A definition or background joins only entries its subject names (its own words, not the heading's).
 		const subject = role && BY_SUBJECT.has(role.role) ? book.scan(role.found) : undefined;
 		for (const collection of orderOf(kindOfStatement(kind, text), role?.role, text)) {
-			const hits = subject
-				? (indexesOf.get(collection) ?? []).filter((i) => book.accepts(i, found) && book.accepts(i, subject)).map((i) => placeable[i]!.id)
-				: matching(collection);
+			const hits = scoped(
+				text,
+				subject
+					? (indexesOf.get(collection) ?? []).filter((i) => book.accepts(i, found) && book.accepts(i, subject)).map((i) => placeable[i]!.id)
+					: matching(collection),
+			);
 			if (hits.length) return verified(kind, text, role?.role, chosen(text, hits));
 		}
 		// Deliberately not published: the first class that matches.
