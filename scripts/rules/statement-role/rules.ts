@@ -95,6 +95,40 @@ const definitionSays: StatementRoleRule = {
 const PREVENTION_OPENING =
 	/^(?:为了?(?:避免|防止|预防|杜绝|减少|降低)|(?:预防|防止|防范|避免)(?!.*(?:导致|造成))|定期|日常|平时|平常|经常|注意|保持|保护|尊重|推广|鼓励|建立|加强|完善|强化|优化|规范|切勿|切忌|不要|千万不要|千万别|切记|谨防|警惕|谨慎|务必(?:妥善|定期|注意))/u;
 
+/** An institution or its system as the actor ("银行会……", "系统会主动……", "POS机系统会……", "手机刷卡通常会设置……"). */
+const INSTITUTION =
+	/(?:银行|发卡行|发卡机构|银联|支付机构|收单机构|清算机构|风控系统|银行系统|POS机?系统|系统|平台)(?:方面)?(?:通常|一般|就|也|都|还)?(?:会|将(?![卡其这该])|主动|自动)|通常会(?=设置|设定)/u;
+/** What it does to the card or the payment that makes it fail: a restriction. */
+const RESTRICTS = /冻结|拦截|标记为|限制|锁定|暂停|停用|止付|拒绝|(?:设置|设定)[^，,。；;]{0,8}限额|验证/u;
+/** Advice to the reader anywhere in it ("可以……", "建议……", "请……"): then it is the reader's measure or step. */
+const READER_ADVICE = /可以|可先|需要|需|必须|应该|应当|应(?![用对])|请|建议|务必|确保|不要|切勿|记得|最好|立即/u;
+
+const institutionRestricts: StatementRoleRule = {
+	id: 'role-institution-restricts',
+	role: 'cause',
+	description:
+		'An institution or its system restricting the card or the payment by itself ("银行会将卡片暂时冻结", "系统会主动拦截支付以防范诈骗", "POS机系统会……将卡片标记为受限卡，以防止欺诈", "为了防止大额损失，手机刷卡通常会设置交易限额"), with no advice to the reader: what the bank does is why the card fails, a cause, not a measure the reader takes, even when it is done "to prevent" something. Tried before the prevention rules; a system that records or reports (系统会记录异常交易信息) restricts nothing and is left to them.',
+	examples: {
+		finds: [
+			'若扫码涉及可疑交易，如“套现”诱导等，系统会主动拦截支付以防范诈骗。',
+			'为了防止大额损失，手机刷卡通常会设置交易限额。',
+			'欺诈风险：POS机系统会根据交易信息进行风险评估，如果系统检测到有可疑的交易行为，例如大额交易、异地消费等，就可能会将卡片标记为受限卡，以防止欺诈行为的发生。',
+		],
+		ignores: [
+			'系统会记录异常交易信息，供后续分析使用。',
+			'检查交易金额：确认交易金额是否超过了银行设定的限制。',
+			'增加确认步骤：为了防止因误操作而导致重复扣款，可以在POS机上增加一个确认步骤。例如，在客户完成付款后，系统会弹出一个提示框让客户确认付款金额和商品信息是否正确。',
+		],
+	},
+	finds: (text) => {
+		const body = parts(text).body;
+		const actor = INSTITUTION.exec(body);
+		if (!actor || READER_ADVICE.test(body)) return undefined;
+		const act = RESTRICTS.exec(body.slice(actor.index));
+		return act ? `${actor[0]}${act[0]}` : undefined;
+	},
+};
+
 const preventionOpens: StatementRoleRule = {
 	id: 'role-prevention-opening',
 	role: 'prevention',
@@ -325,6 +359,7 @@ const neutral: StatementRoleRule = {
 export const STATEMENT_ROLE_RULES: readonly StatementRoleRule[] = [
 	codeMeaning,
 	definitionSays,
+	institutionRestricts,
 	preventionOpens,
 	remedyOpens,
 	preventionSays,
