@@ -101,7 +101,7 @@ const INSTITUTION =
 /** What it does to the card or the payment that makes it fail: a restriction. */
 const RESTRICTS = /冻结|拦截|标记为|限制|锁定|暂停|停用|止付|拒绝|(?:设置|设定)[^，,。；;]{0,8}限额|验证/u;
 /** Advice to the reader anywhere in it ("可以……", "建议……", "请……"): then it is the reader's measure or step. */
-const READER_ADVICE = /可以|可先|需要|需|必须|应该|应当|应(?![用对])|请|建议|务必|确保|不要|切勿|记得|最好|立即/u;
+const READER_ADVICE = /可以|可先|需要|需|必须|应该|应当|应(?![用对])|(?<![申邀])请|建议|务必|确保|不要|切勿|记得|最好|立即/u;
 
 const institutionRestricts: StatementRoleRule = {
 	id: 'role-institution-restricts',
