@@ -24,7 +24,8 @@ import {
  * published gets its `U-…` class; the rest stays unplaced. The section heading plays its part only through the kind
  * (the classifier reads it), which orders the candidates and never places on its own. Among the candidates of the
  * collection chosen, the side the statement names (cardholder or merchant, scripts/rules/statement-subject/) keeps the
- * entries for that side. One placer (one Aho–Corasick
+ * entries for that side. A statement about another payment channel (a transfer, an OTP, an ATM, 花呗 …) that names no POS
+ * context joins only entries about that channel (scripts/rules/statement-scope/). One placer (one Aho–Corasick
  * automaton over every catalogue term, and a cache) serves the whole run, one article at a time.
  */
 
