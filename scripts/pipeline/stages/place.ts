@@ -95,6 +95,9 @@ export function placementOrder(kind: StatementKind, role: StatementRole | undefi
 const LIMIT_FACT =
 	/限额(?:通常|一般|最高|仅)?为|(?:银行|发卡行|发卡机构|收单机构|支付机构|银联|系统)[^，,。；;]{0,6}(?:设定|设置|规定)[^，,。；;]{0,12}限额|限额是指/u;
 
+/** A label naming what the terminal shows: "系统故障提示：", "系统报错提示：", "屏幕显示：". */
+const DISPLAY_LABEL = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?[^：:，,。；;]{0,10}(?:提示|报错|显示)(?:信息)?\s*[：:]/u;
+
 /** A modal or a verb of asking that makes the sentence something the reader does ("可以向银行申请调整限额"). */
 const READER_ACTS =
 	/(?:可以|需要|应该|应当|建议|务必|请)(?:先|及时|主动)?(?:向|到|去|与)?[^，,。；;]{0,6}?(?:申请|联系|调整|拨打|致电|办理|设置)/u;
@@ -106,6 +109,9 @@ const READER_ACTS =
  */
 export function orderOf(kind: StatementKind, role: StatementRole | undefined, text: string): ReadonlyArray<PlaceableCollection> {
 	const order = placementOrder(kind, role);
+	// A label that names what the terminal shows ("系统故障提示：……", "系统报错提示：……") makes a symptom: tried in symptoms first.
+	if (DISPLAY_LABEL.test(text) && role !== 'remedy' && role !== 'prevention')
+		return ['symptoms', ...order.filter((c) => c !== 'symptoms' && c !== 'remedies' && c !== 'prevention')];
 	const beforePurpose = text.split(/以[免防]/u)[0]!;
 	if (
 		(role === undefined || role === 'prevention') &&
