@@ -57,3 +57,14 @@ describe('orderOf: a label naming what the terminal shows makes a symptom', () =
 		expect(orderOf('remedy', 'remedy', '错误提示：请联系收单机构重新签到。')[0]).toBe('remedies');
 	});
 });
+
+describe('orderOf: a step taken once something has happened repairs, it prevents nothing', () => {
+	it('keeps such a remedy out of the prevention measures', () => {
+		expect(orderOf('remedy', 'remedy', '遇到这种情况，用户可以选择更换一个POS机刷卡消费。')).toEqual(['remedies']);
+		expect(orderOf('remedy', 'remedy', '若POS机未成功打印签购单，需联系支付公司确认交易状态。')).toEqual(['remedies']);
+	});
+	it('leaves other remedies their fallback, and 当然 is no event', () => {
+		expect(orderOf('remedy', 'remedy', '联系发卡行核实卡片状态。')).toEqual(['remedies', 'prevention']);
+		expect(orderOf('remedy', 'remedy', '当然也要及时更新POS机系统，确保系统版本能兼容银行系统。')).toEqual(['remedies', 'prevention']);
+	});
+});

@@ -98,6 +98,10 @@ const LIMIT_FACT =
 /** A label naming what the terminal shows: "系统故障提示：", "系统报错提示：", "屏幕显示：". */
 const DISPLAY_LABEL = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?[^：:，,。；;]{0,10}(?:提示|报错|显示)(?:信息)?\s*[：:]/u;
 
+/** Opens on an event that has happened: "如果发现……", "若已……", "遇到这种情况，", "一旦……". */
+const AFTER_EVENT =
+	/^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:[^：:，,。；;]{1,10}[：:]\s*)?(?:如果|若|假如|要是|遇到|一旦|当(?!然)|发现|万一)/u;
+
 /** A modal or a verb of asking that makes the sentence something the reader does ("可以向银行申请调整限额"). */
 const READER_ACTS =
 	/(?:可以|需要|应该|应当|建议|务必|请)(?:先|及时|主动)?(?:向|到|去|与)?[^，,。；;]{0,6}?(?:申请|联系|调整|拨打|致电|办理|设置)/u;
@@ -109,6 +113,8 @@ const READER_ACTS =
  */
 export function orderOf(kind: StatementKind, role: StatementRole | undefined, text: string): ReadonlyArray<PlaceableCollection> {
 	const order = placementOrder(kind, role);
+	// A step taken once something has happened ("如果发现……，应……", "遇到这种情况，……") repairs; it prevents nothing.
+	if (role === 'remedy' && AFTER_EVENT.test(text)) return order.filter((c) => c !== 'prevention');
 	// A label that names what the terminal shows ("系统故障提示：……", "系统报错提示：……") makes a symptom: tried in symptoms first.
 	if (DISPLAY_LABEL.test(text) && role !== 'remedy' && role !== 'prevention')
 		return ['symptoms', ...order.filter((c) => c !== 'symptoms' && c !== 'remedies' && c !== 'prevention')];
