@@ -46,3 +46,25 @@ describe('orderOf: a limit stated as a fact is a cause before a measure', () => 
 		expect(orderOf('prevention', 'prevention', '持卡人可以向银行申请调整限额为5万元，以免大额消费被拒。')[0]).toBe('prevention');
 	});
 });
+
+describe('orderOf: a label naming what the terminal shows makes a symptom', () => {
+	it('tries the symptoms first, and no remedy or measure', () => {
+		const text = '系统故障提示：POS机出现故障时，系统通常会显示一系列提示信息，如“系统繁忙”“网络连接问题”“设备故障”等。';
+		expect(orderOf('cause', 'cause', text)).toEqual(['symptoms', 'causes']);
+	});
+	it('leaves a cause label and a remedy alone', () => {
+		expect(orderOf('cause', 'cause', '设备故障：POS机的读卡器损坏，无法读卡。')[0]).toBe('causes');
+		expect(orderOf('remedy', 'remedy', '错误提示：请联系收单机构重新签到。')[0]).toBe('remedies');
+	});
+});
+
+describe('orderOf: a step taken once something has happened repairs, it prevents nothing', () => {
+	it('keeps such a remedy out of the prevention measures', () => {
+		expect(orderOf('remedy', 'remedy', '遇到这种情况，用户可以选择更换一个POS机刷卡消费。')).toEqual(['remedies']);
+		expect(orderOf('remedy', 'remedy', '若POS机未成功打印签购单，需联系支付公司确认交易状态。')).toEqual(['remedies']);
+	});
+	it('leaves other remedies their fallback, and 当然 is no event', () => {
+		expect(orderOf('remedy', 'remedy', '联系发卡行核实卡片状态。')).toEqual(['remedies', 'prevention']);
+		expect(orderOf('remedy', 'remedy', '当然也要及时更新POS机系统，确保系统版本能兼容银行系统。')).toEqual(['remedies', 'prevention']);
+	});
+});

@@ -2,6 +2,7 @@ import type { Audience } from '../../../src/schemas/audience.ts';
 import type { MatchRule } from '../../../src/schemas/match-rule.ts';
 import { opening } from '../../rules/statement-form/rules.ts';
 import { roleOf, type StatementRole } from '../../rules/statement-role/index.ts';
+import { inScope } from '../../rules/statement-scope/index.ts';
 import { bySubject } from '../../rules/statement-subject/index.ts';
 import type { Catalogue } from '../catalogue.ts';
 import { compileRuleBook } from '../text/match.ts';
@@ -23,7 +24,8 @@ import {
  * published gets its `U-…` class; the rest stays unplaced. The section heading plays its part only through the kind
  * (the classifier reads it), which orders the candidates and never places on its own. Among the candidates of the
  * collection chosen, the side the statement names (cardholder or merchant, scripts/rules/statement-subject/) keeps the
- * entries for that side. One placer (one Aho–Corasick
+ * entries for that side. A statement about another payment channel (a transfer, an OTP, an ATM, 花呗 …) that names no POS
+ * context joins only entries about that channel (scripts/rules/statement-scope/). One placer (one Aho–Corasick
  * automaton over every catalogue term, and a cache) serves the whole run, one article at a time.
  */
 
@@ -93,6 +95,13 @@ export function placementOrder(kind: StatementKind, role: StatementRole | undefi
 const LIMIT_FACT =
 	/限额(?:通常|一般|最高|仅)?为|(?:银行|发卡行|发卡机构|收单机构|支付机构|银联|系统)[^，,。；;]{0,6}(?:设定|设置|规定)[^，,。；;]{0,12}限额|限额是指/u;
 
+/** A label naming what the terminal shows: "系统故障提示：", "系统报错提示：", "屏幕显示：". */
+const DISPLAY_LABEL = /^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?[^：:，,。；;]{0,10}(?:提示|报错|显示)(?:信息)?\s*[：:]/u;
+
+/** Opens on an event that has happened: "如果发现……", "若已……", "遇到这种情况，", "一旦……". */
+const AFTER_EVENT =
+	/^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*)?(?:[^：:，,。；;]{1,10}[：:]\s*)?(?:如果|若|假如|要是|遇到|一旦|当(?!然)|发现|万一)/u;
+
 /** A modal or a verb of asking that makes the sentence something the reader does ("可以向银行申请调整限额"). */
 const READER_ACTS =
 	/(?:可以|需要|应该|应当|建议|务必|请)(?:先|及时|主动)?(?:向|到|去|与)?[^，,。；;]{0,6}?(?:申请|联系|调整|拨打|致电|办理|设置)/u;
@@ -104,6 +113,11 @@ const READER_ACTS =
  */
 export function orderOf(kind: StatementKind, role: StatementRole | undefined, text: string): ReadonlyArray<PlaceableCollection> {
 	const order = placementOrder(kind, role);
+	// A step taken once something has happened ("如果发现……，应……", "遇到这种情况，……") repairs; it prevents nothing.
+	if (role === 'remedy' && AFTER_EVENT.test(text)) return order.filter((c) => c !== 'prevention');
+	// A label that names what the terminal shows ("系统故障提示：……", "系统报错提示：……") makes a symptom: tried in symptoms first.
+	if (DISPLAY_LABEL.test(text) && role !== 'remedy' && role !== 'prevention')
+		return ['symptoms', ...order.filter((c) => c !== 'symptoms' && c !== 'remedies' && c !== 'prevention')];
 	const beforePurpose = text.split(/以[免防]/u)[0]!;
 	if (
 		(role === undefined || role === 'prevention') &&
@@ -197,13 +211,29 @@ export function createPlacer(catalogue: Catalogue, verifier?: VerifierModel): Pl
 	}> = [];
 	/** Whom each entry is for: among the candidates of a collection, the statement's subject chooses (bySubject). */
 	const audienceOf = new Map<string, readonly Audience[]>();
+	/** What each entry is about in its own words (title, aliases, summary): a statement out of scope joins only an entry that names its channel. */
+	const aboutOf = new Map<string, string>();
 	for (const collection of ['symptoms', 'causes', 'remedies', 'prevention', 'cases'] as const) {
-		for (const entry of catalogue[collection] as ReadonlyArray<{ id: string; match: MatchRule[]; audience?: Audience[] }>) {
+		for (const entry of catalogue[collection] as ReadonlyArray<{
+			id: string;
+			title: string;
+			aliases?: string[];
+			summary: string;
+			match: MatchRule[];
+			audience?: Audience[];
+		}>) {
 			if (entry.match.length === 0) continue;
 			placeable.push({ id: entry.id, collection, rules: entry.match });
 			audienceOf.set(entry.id, entry.audience ?? []);
+			aboutOf.set(entry.id, [entry.title, ...(entry.aliases ?? []), entry.summary].join(' '));
 		}
 	}
+	/** The candidates a statement may join at all: outside card acceptance at a terminal, only entries about its channel. */
+	const scoped = (text: string, ids: string[]): string[] =>
+		inScope(
+			text,
+			ids.map((id) => ({ id, about: aboutOf.get(id) ?? '' })),
+		).map((c) => c.id);
 	const chosen = (text: string, ids: string[]): string[] =>
 		bySubject(
 			text,
@@ -223,14 +253,17 @@ export function createPlacer(catalogue: Catalogue, verifier?: VerifierModel): Pl
 		// A case study's rules name the particulars of its story (超市, 集体前往银行 …): a statement that tells them is part
 		// of that case, whatever its section calls it.
 		const role = roleOf(text);
-		const cases = matching('cases');
+		const cases = scoped(text, matching('cases'));
 		if (cases.length) return verified(kind, text, role?.role, cases);
 		// A definition or background joins only entries its subject names (its own words, not the heading's).
 		const subject = role && BY_SUBJECT.has(role.role) ? book.scan(role.found) : undefined;
 		for (const collection of orderOf(kindOfStatement(kind, text), role?.role, text)) {
-			const hits = subject
-				? (indexesOf.get(collection) ?? []).filter((i) => book.accepts(i, found) && book.accepts(i, subject)).map((i) => placeable[i]!.id)
-				: matching(collection);
+			const hits = scoped(
+				text,
+				subject
+					? (indexesOf.get(collection) ?? []).filter((i) => book.accepts(i, found) && book.accepts(i, subject)).map((i) => placeable[i]!.id)
+					: matching(collection),
+			);
 			if (hits.length) return verified(kind, text, role?.role, chosen(text, hits));
 		}
 		// Deliberately not published: the first class that matches.

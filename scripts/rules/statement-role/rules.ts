@@ -24,14 +24,14 @@ export function parts(text: string): { label: string; body: string } {
 
 /** Verbs of doing something about a problem (what a remedy or a measure tells the reader to do). */
 const ACT =
-	'(?:联系|检查|确认|确保|核对|核实|更换|换用|改用|重启|重新|查询|等待|报告|保留|留存|保存|询问|咨询|寻求|提供|修复|查看|报警|拨打|致电|申请|要求|充值|清洁|清理|擦拭|协商|前往|携带|登录|办理|提交|签到|设置|更新|升级|关闭|打开|插入|尝试|投诉|挂失|取消|撤销|补打|调整|输入|选择|下载|安装|开通|激活|绑定|解绑|通知|告知|出示|配合|处理|解决|排查|检测|维修|送修|返厂|关注|了解|拨|打电话|到银行|去银行|补卡|补办|存入|找|向|与)';
+	'(?:联系|检查|确认|确保|核对|核实|更换|换用|改用|重启|重新|查询|等待|报告|保留|留存|保存|询问|咨询|寻求|提供|修复|查看|报警|拨打|致电|申请|要求|充值|存入|清洁|清理|擦拭|协商|前往|携带|登录|办理|提交|签到|设置|更新|升级|关闭|打开|插入|尝试|投诉|挂失|取消|撤销|补打|补卡|补办|调整|输入|选择|下载|安装|开通|激活|绑定|解绑|通知|告知|出示|配合|处理|解决|排查|检测|维修|送修|返厂|关注|了解|拨|打电话|到银行|去银行|找|向|与)';
 /** Words that make a clause advice: a modal or an exhortation before the verb. */
 const MODAL = '(?:可以|可|需要|需|应该|应当|应|请|建议|务必|必须|须|要|得|最好|不妨|就要|有权)';
 /** Adverbs and objects between the modal and the verb: "需及时联系", "可先向银行咨询", "应通过官方渠道申请". */
 const BETWEEN =
-	'(?:依法依规|依法|依规|先|再|及时|立即|立刻|尽快|马上|直接|主动|第一时间|耐心|仔细|认真|自行|亲自|就近|一起|逐一|定期|经常|往[^，,。；;]{1,10}?|向[^，,。；;]{1,12}?|与[^，,。；;]{1,12}?|到[^，,。；;]{1,8}?|通过[^，,。；;]{1,20}?|在[^，,。；;]{1,10}?|给[^，,。；;]{1,8}?|携带[^，,。；;]{1,10}?)*';
+	'(?:依法依规|依法|依规|先|再|及时|立即|立刻|尽快|马上|直接|主动|第一时间|耐心|仔细|认真|自行|亲自|就近|一起|逐一|定期|经常|向[^，,。；;]{1,12}?|与[^，,。；;]{1,12}?|到[^，,。；;]{1,8}?|往[^，,。；;]{1,10}?|通过[^，,。；;]{1,20}?|在[^，,。；;]{1,10}?|给[^，,。；;]{1,8}?|携带[^，,。；;]{1,10}?)*';
 /** Who is told what to do, before the modal. */
-const WHO = '(?:(?:你|您|我们|用户|商家|商户|持卡人|消费者|客户|收银员|卖家|买家|市民|大家|车主|各方|双方)(?:和|与|、|及)?){0,3}';
+const WHO = '(?:(?:你|您|我们|用户|商家|商户|持卡人|消费者|客户|顾客|收银员|卖家|买家|市民|大家|车主|各方|双方)(?:和|与|、|及)?){0,3}';
 
 const codeMeaning: StatementRoleRule = {
 	id: 'role-code-meaning',
@@ -95,6 +95,40 @@ const definitionSays: StatementRoleRule = {
 const PREVENTION_OPENING =
 	/^(?:为了?(?:避免|防止|预防|杜绝|减少|降低)|(?:预防|防止|防范|避免)(?!.*(?:导致|造成))|定期|日常|平时|平常|经常|注意|保持|保护|尊重|推广|鼓励|建立|加强|完善|强化|优化|规范|切勿|切忌|不要|千万不要|千万别|切记|谨防|警惕|谨慎|务必(?:妥善|定期|注意))/u;
 
+/** An institution or its system as the actor ("银行会……", "系统会主动……", "POS机系统会……", "手机刷卡通常会设置……"). */
+const INSTITUTION =
+	/(?:银行|发卡行|发卡机构|银联|支付机构|收单机构|清算机构|风控系统|银行系统|POS机?系统|系统|平台)(?:方面)?(?:通常|一般|就|也|都|还)?(?:会|将(?![卡其这该])|主动|自动)|通常会(?=设置|设定)/u;
+/** What it does to the card or the payment that makes it fail: a restriction. */
+const RESTRICTS = /冻结|拦截|标记为|限制|锁定|暂停|停用|止付|拒绝|(?:设置|设定)[^，,。；;]{0,8}限额|验证/u;
+/** Advice to the reader anywhere in it ("可以……", "建议……", "请……"): then it is the reader's measure or step. */
+const READER_ADVICE = /可以|可先|需要|需|必须|应该|应当|应(?![用对])|(?<![申邀])请|建议|务必|确保|不要|切勿|记得|最好|立即/u;
+
+const institutionRestricts: StatementRoleRule = {
+	id: 'role-institution-restricts',
+	role: 'cause',
+	description:
+		'An institution or its system restricting the card or the payment by itself ("银行会将卡片暂时冻结", "系统会主动拦截支付以防范诈骗", "POS机系统会……将卡片标记为受限卡，以防止欺诈", "为了防止大额损失，手机刷卡通常会设置交易限额"), with no advice to the reader: what the bank does is why the card fails, a cause, not a measure the reader takes, even when it is done "to prevent" something. Tried before the prevention rules; a system that records or reports (系统会记录异常交易信息) restricts nothing and is left to them.',
+	examples: {
+		finds: [
+			'若扫码涉及可疑交易，如“套现”诱导等，系统会主动拦截支付以防范诈骗。',
+			'为了防止大额损失，手机刷卡通常会设置交易限额。',
+			'欺诈风险：POS机系统会根据交易信息进行风险评估，如果系统检测到有可疑的交易行为，例如大额交易、异地消费等，就可能会将卡片标记为受限卡，以防止欺诈行为的发生。',
+		],
+		ignores: [
+			'系统会记录异常交易信息，供后续分析使用。',
+			'检查交易金额：确认交易金额是否超过了银行设定的限制。',
+			'增加确认步骤：为了防止因误操作而导致重复扣款，可以在POS机上增加一个确认步骤。例如，在客户完成付款后，系统会弹出一个提示框让客户确认付款金额和商品信息是否正确。',
+		],
+	},
+	finds: (text) => {
+		const body = parts(text).body;
+		const actor = INSTITUTION.exec(body);
+		if (!actor || READER_ADVICE.test(body)) return undefined;
+		const act = RESTRICTS.exec(body.slice(actor.index));
+		return act ? `${actor[0]}${act[0]}` : undefined;
+	},
+};
+
 const preventionOpens: StatementRoleRule = {
 	id: 'role-prevention-opening',
 	role: 'prevention',
@@ -118,7 +152,7 @@ const preventionOpens: StatementRoleRule = {
 
 /** A clause that tells someone to do something: (此时) (who) a modal, adverbs, a verb of doing. */
 const ADVICE = new RegExp(
-	`(?:^|[，,；;。：:]\\s*)(?:此时|这时候?|这种情况下|那么|则|就)?[，,]?\\s*${WHO}(?:则|就|也|还)?(?:通常|一般)?${MODAL}{1,2}${BETWEEN}${ACT}`,
+	`(?:^|[，,；;。：:]\\s*)(?:此时|这时候?|这种情况下|那么|则|就)?[，,]?\\s*${WHO}(?:则|就|也|还)?(?:通常|一般)?(?:(?:建议|最好)${WHO}(?=${MODAL}))?${MODAL}{1,2}${BETWEEN}${ACT}`,
 	'u',
 );
 /** An instruction that opens with its verb: "联系发卡行……", "立即检查……", "重新签到……". */
@@ -335,6 +369,7 @@ const neutral: StatementRoleRule = {
 export const STATEMENT_ROLE_RULES: readonly StatementRoleRule[] = [
 	codeMeaning,
 	definitionSays,
+	institutionRestricts,
 	preventionOpens,
 	remedyOpens,
 	preventionSays,
