@@ -1,3 +1,4 @@
+import { HAN_RUN } from '../../../src/shared/chinese/han.ts';
 import type { DocumentLine, DocumentRule, LineRule } from './types.ts';
 
 /**
@@ -9,14 +10,13 @@ import type { DocumentLine, DocumentRule, LineRule } from './types.ts';
 
 /** Letters of scripts that a Chinese payment article never uses for its own text. */
 const FOREIGN = /[\p{Script=Hangul}\p{Script=Thai}\p{Script=Cyrillic}]/gu;
-const HAN = /\p{Script=Han}/gu;
 
 /** True when the page is Chinese: more Han characters than letters of the foreign scripts, and at least 50. */
 function chinesePage(lines: readonly DocumentLine[]): boolean {
 	let han = 0;
 	let foreign = 0;
 	for (const { text } of lines) {
-		han += text.match(HAN)?.length ?? 0;
+		for (const run of text.match(HAN_RUN) ?? []) han += [...run].length;
 		foreign += text.match(FOREIGN)?.length ?? 0;
 	}
 	return han >= 50 && han > 3 * foreign;
