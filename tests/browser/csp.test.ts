@@ -17,7 +17,8 @@ describe.runIf(browserAvailable())('Content-Security-Policy in Chromium', { time
 		const page = await watched.open('/');
 		await page.addScriptTag({ content: 'window.__injected = true;' }).catch(() => undefined);
 		expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
-		expect(watched.violations.join('\n')).toMatch(/script-src/);
+		// The violation report reaches the page's listener after the blocked script; under load that can take a moment.
+		await expect.poll(() => watched.violations.join('\n')).toMatch(/script-src/);
 		await watched.context.close();
 	});
 
