@@ -1,5 +1,6 @@
 import type { Audience } from '../../../src/schemas/audience.ts';
 import type { MatchRule } from '../../../src/schemas/match-rule.ts';
+import { aboutTheCard, type ChannelContext, contextOf, inChannel, pageChannel } from '../../rules/statement-channel/index.ts';
 import { opening } from '../../rules/statement-form/rules.ts';
 import { roleOf, type StatementRole } from '../../rules/statement-role/index.ts';
 import { inScope } from '../../rules/statement-scope/index.ts';
@@ -25,7 +26,9 @@ import {
  * (the classifier reads it), which orders the candidates and never places on its own. Among the candidates of the
  * collection chosen, the side the statement names (cardholder or merchant, scripts/rules/statement-subject/) keeps the
  * entries for that side. A statement about another payment channel (a transfer, an OTP, an ATM, 花呗 …) that names no POS
- * context joins only entries about that channel (scripts/rules/statement-scope/). One placer (one Aho–Corasick
+ * context joins only entries about that channel (scripts/rules/statement-scope/); so does one about a QR code, a phone
+ * wallet or an online payment, by its own words or, when they name no channel, by its section's or page's
+ * (scripts/rules/statement-channel/). One placer (one Aho–Corasick
  * automaton over every catalogue term, and a cache) serves the whole run, one article at a time.
  */
 
@@ -190,9 +193,9 @@ export interface Placer {
 	 * match rules the statement meets; else the `U-…` ID when it is deliberately not published; else none. The list is
 	 * shared between calls: read it, do not change it.
 	 */
-	entriesOf(kind: StatementKind, text: string): readonly string[];
+	entriesOf(kind: StatementKind, text: string, context?: ChannelContext): readonly string[];
 	/** The entries the match rules proposed for a statement and the placement verifier rejected, with score and reason. */
-	rejectedOf(kind: StatementKind, text: string): readonly RejectedPlacement[];
+	rejectedOf(kind: StatementKind, text: string, context?: ChannelContext): readonly RejectedPlacement[];
 }
 
 /**
@@ -213,6 +216,8 @@ export function createPlacer(catalogue: Catalogue, verifier?: VerifierModel): Pl
 	const audienceOf = new Map<string, readonly Audience[]>();
 	/** What each entry is about in its own words (title, aliases, summary): a statement out of scope joins only an entry that names its channel. */
 	const aboutOf = new Map<string, string>();
+	/** The entries about the card itself or its disputes: a statement naming the card may join them from another channel. */
+	const cardEntries = new Set<string>();
 	for (const collection of ['symptoms', 'causes', 'remedies', 'prevention', 'cases'] as const) {
 		for (const entry of catalogue[collection] as ReadonlyArray<{
 			id: string;
@@ -221,18 +226,28 @@ export function createPlacer(catalogue: Catalogue, verifier?: VerifierModel): Pl
 			summary: string;
 			match: MatchRule[];
 			audience?: Audience[];
+			category?: string;
 		}>) {
 			if (entry.match.length === 0) continue;
 			placeable.push({ id: entry.id, collection, rules: entry.match });
 			audienceOf.set(entry.id, entry.audience ?? []);
-			aboutOf.set(entry.id, [entry.title, ...(entry.aliases ?? []), entry.summary].join(' '));
+			const about = [entry.title, ...(entry.aliases ?? []), entry.summary].join(' ');
+			aboutOf.set(entry.id, about);
+			if (aboutTheCard({ category: entry.category, about })) cardEntries.add(entry.id);
 		}
 	}
-	/** The candidates a statement may join at all: outside card acceptance at a terminal, only entries about its channel. */
-	const scoped = (text: string, ids: string[]): string[] =>
-		inScope(
+	/**
+	 * The candidates a statement may join at all: outside card acceptance at a terminal (its own words, or its section's
+	 * or page's channel), only entries about its channel.
+	 */
+	const scoped = (text: string, ids: string[], context: ChannelContext | undefined): string[] =>
+		inChannel(
 			text,
-			ids.map((id) => ({ id, about: aboutOf.get(id) ?? '' })),
+			context,
+			inScope(
+				text,
+				ids.map((id) => ({ id, about: aboutOf.get(id) ?? '', card: cardEntries.has(id) })),
+			),
 		).map((c) => c.id);
 	const chosen = (text: string, ids: string[]): string[] =>
 		bySubject(
@@ -243,7 +258,7 @@ export function createPlacer(catalogue: Catalogue, verifier?: VerifierModel): Pl
 	const book = compileRuleBook(placeable.map((p) => p.rules));
 	const indexesOf = Map.groupBy(placeable.keys(), (i) => placeable[i]!.collection);
 	const always = new Set(catalogue.unpublished.filter((u) => u.always).map((u) => u.id));
-	const entriesOfUncached = (kind: StatementKind, text: string): readonly string[] => {
+	const entriesOfUncached = (kind: StatementKind, text: string, context: ChannelContext | undefined): readonly string[] => {
 		const found = book.scan(text);
 		const matching = (collection: PlaceableCollection | 'unpublished') =>
 			(indexesOf.get(collection) ?? []).filter((i) => book.accepts(i, found)).map((i) => placeable[i]!.id);
@@ -253,8 +268,8 @@ export function createPlacer(catalogue: Catalogue, verifier?: VerifierModel): Pl
 		// A case study's rules name the particulars of its story (超市, 集体前往银行 …): a statement that tells them is part
 		// of that case, whatever its section calls it.
 		const role = roleOf(text);
-		const cases = scoped(text, matching('cases'));
-		if (cases.length) return verified(kind, text, role?.role, cases);
+		const cases = scoped(text, matching('cases'), context);
+		if (cases.length) return verified(kind, text, context, role?.role, cases);
 		// A definition or background joins only entries its subject names (its own words, not the heading's).
 		const subject = role && BY_SUBJECT.has(role.role) ? book.scan(role.found) : undefined;
 		for (const collection of orderOf(kindOfStatement(kind, text), role?.role, text)) {
@@ -263,33 +278,44 @@ export function createPlacer(catalogue: Catalogue, verifier?: VerifierModel): Pl
 				subject
 					? (indexesOf.get(collection) ?? []).filter((i) => book.accepts(i, found) && book.accepts(i, subject)).map((i) => placeable[i]!.id)
 					: matching(collection),
+				context,
 			);
-			if (hits.length) return verified(kind, text, role?.role, chosen(text, hits));
+			if (hits.length) return verified(kind, text, context, role?.role, chosen(text, hits));
 		}
 		// Deliberately not published: the first class that matches.
 		return matching('unpublished').slice(0, 1);
 	};
+	/** The cache key of a statement: its text, and the channel of its context when it stands in one. */
+	const keyOf = (text: string, context: ChannelContext | undefined) => (context ? `${context.rule.id}\u0000${text}` : text);
 	// Pairs the verifier rejected, by text and kind (only those with any).
 	const rejections = new Map<string, readonly RejectedPlacement[]>();
-	const verified = (kind: StatementKind, text: string, role: StatementRole | undefined, entries: string[]): string[] => {
+	const verified = (
+		kind: StatementKind,
+		text: string,
+		context: ChannelContext | undefined,
+		role: StatementRole | undefined,
+		entries: string[],
+	): string[] => {
 		if (!verifier || !verifierIndex) return entries;
 		const { kept, rejected } = verifyPlacements(verifier, verifierIndex, { text, kind: kindOfStatement(kind, text), role, entries });
-		if (rejected.length) rejections.set(`${kind}\u0000${text}`, rejected);
+		if (rejected.length) rejections.set(`${kind}\u0000${keyOf(text, context)}`, rejected);
 		return kept;
 	};
-	// The same statement recurs in many articles (copied text): match it against the catalogue once per text and kind.
+	// The same statement recurs in many articles (copied text): match it against the catalogue once per text, kind and
+	// channel context.
 	const cache = new Map<string, Partial<Record<StatementKind, readonly string[]>>>();
 	return {
-		rejectedOf: (kind, text) => rejections.get(`${kind}\u0000${text}`) ?? NO_REJECTIONS,
-		entriesOf: (kind, text) => {
-			let kinds = cache.get(text);
+		rejectedOf: (kind, text, context) => rejections.get(`${kind}\u0000${keyOf(text, context)}`) ?? NO_REJECTIONS,
+		entriesOf: (kind, text, context) => {
+			const key = keyOf(text, context);
+			let kinds = cache.get(key);
 			if (!kinds) {
 				kinds = {};
-				cache.set(text, kinds);
+				cache.set(key, kinds);
 			}
 			let entries = kinds[kind];
 			if (!entries) {
-				entries = entriesOfUncached(kind, text);
+				entries = entriesOfUncached(kind, text, context);
 				kinds[kind] = entries.length ? entries : NONE;
 			}
 			return entries;
@@ -308,15 +334,22 @@ export interface PlacedUnit extends Unit {
 	rejected?: readonly RejectedPlacement[];
 }
 
+/** The channel a page is about, from its statements and their section headings (scripts/rules/statement-channel/). */
+export function pageChannelOf(units: ReadonlyArray<{ text: string; provenance: { section: string } }>): ChannelContext | undefined {
+	return pageChannel([...units.map((u) => u.text), ...new Set(units.map((u) => u.provenance.section).filter((h) => h !== ''))]);
+}
+
 /**
  * Places statements into the catalogue, each as the kind its own form gives it ({@link kindOfStatement}). Each one on
  * its own: the pipeline does it as each article is cut, with one placer (and its cache) for the whole run.
  */
 export function place(units: readonly Unit[], placer: Placer): PlacedUnit[] {
+	const page = pageChannelOf(units);
 	return units.map(({ kind: classified, text, provenance }) => {
 		const kind = kindOfStatement(classified, text);
-		const entries = placer.entriesOf(kind, text);
-		const rejected = placer.rejectedOf(kind, text);
+		const context = contextOf(page, provenance.section);
+		const entries = placer.entriesOf(kind, text, context);
+		const rejected = placer.rejectedOf(kind, text, context);
 		return rejected.length ? { kind, text, provenance, entries, rejected } : { kind, text, provenance, entries };
 	});
 }
