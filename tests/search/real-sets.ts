@@ -99,6 +99,11 @@ export const REAL_SETS: RealSet[] = [
 		file: 'heldout-9.yaml',
 		heldOut: true,
 	},
+	{
+		name: 'real heldout-10 (held out: collected 2026-12-03, first measured 2026-12-03 at 3201b1f; development since)',
+		file: 'heldout-10.yaml',
+		heldOut: true,
+	},
 ];
 
 export function loadRealSet(file: string): RealQuery[] {
