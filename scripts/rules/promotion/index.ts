@@ -58,7 +58,7 @@ import { sellerVoiceRule } from './seller-voice.ts';
 import { callToActionRule, feeOfferRule, recruitmentRule } from './selling.ts';
 import { breadcrumbRule, clipboardWidgetRule, imageCaptionRule, siteFurnitureRule } from './site-furniture.ts';
 import { disclaimerRule, selfReferenceRule, siteNameRule } from './site-identity.ts';
-import { spamRule } from './spam.ts';
+import { spamRule, spamSentenceRule } from './spam.ts';
 import { spunInjectionRule } from './spun-injection.ts';
 import { tableOfContentsRule } from './table-of-contents.ts';
 import { productTestimonialRule } from './testimonial.ts';
@@ -154,6 +154,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	selfReferenceRule,
 	disclaimerRule,
 	sellingClaimRule,
+	spamSentenceRule,
 	// Statistics, last: what no rule named.
 	passageScorerRule,
 ];
