@@ -43,8 +43,12 @@ const LATIN_DOMAIN =
 	/(?<![A-Za-z])(?:pos|nfc|ic|pin|mcc|cvv2?|cvn|atm|edc|emv|visa|mastercard|unionpay|t\+[01]|d0|cards?|cardholders?|payments?|pay|transactions?|terminals?|banks?|issuers?|acquir\w*|merchants?|refunds?|amount|balance|limit|declin\w*|authori[sz]\w*|timeout|error|codes?|fail\w*|reject\w*|risk|settle\w*|charge\w*|fees?|account)(?![A-Za-z])/iu;
 const LATIN_WORD = /[A-Za-z]{2,}/gu;
 const LATIN_RUN = /[A-Za-z][A-Za-z'’.+-]*/gu;
-/** A code-table row or a response code at the start (`05 不予承兑`, `A0 | 校验错`): rows of a table continue the block. */
-const TABLE_ROW = /^\s*[0-9A-Z]{2,6}\s*[|｜:：\s(（“"]|\|/u;
+/**
+ * A code-table row or a response code at the start (`05 不予承兑`, `A0 | 校验错`), also a row whose cells the page extraction glued
+ * (`100222Card decline rate limit exceeded卡支付频率超出限制而被拒绝`: code, English message, Chinese meaning): rows of a table
+ * continue the block. A glued code and English message without a Chinese meaning is not a row of the article.
+ */
+const TABLE_ROW = /^\s*[0-9A-Z]{2,6}\s*[|｜:：\s(（“"]|\||^\s*\d{2,6}[A-Z][A-Za-z ,.'-]*\p{Script=Han}/u;
 
 /** The evidence a line shows. */
 export interface ArticleEvidence {
@@ -253,6 +257,7 @@ export const articleTextRule: DocumentRule = {
 		keeps: [
 			'一、常见原因\n网络不稳定时,POS机交易可能超时失败。\n1. 余额不足\n2. 密码错误\n05 不予承兑',
 			'应答码\n05 不予承兑\n51 余额不足',
+			'错误码\n网络不稳定时,POS机交易可能超时失败。\n100222Card decline rate limit exceeded卡支付频率超出限制而被拒绝',
 		],
 	},
 	// A first line that is a label (文章 问答 视频, a widget's caption, a category tag) is not the title; a numbered heading

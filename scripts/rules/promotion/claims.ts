@@ -50,20 +50,32 @@ export const sellingClaimRule: ClauseRule = {
 
 /** Prose: a line this long with no word of the subject is not part of the article. */
 const OFF_TOPIC_MIN_CHARS = 24;
+/**
+ * Forms a story or an unrelated ad never takes: a numbered step of an instruction (1、 2. (3) 第二步) and technical notation —
+ * a hex literal (0x0105) or an identifier of 4+ capital letters (LLVAR, BCD码 aside). A line of such form with no word of the
+ * subject is a step or a definition of the article (进入到主菜单之后,选择“6”管理; 变长类型也有两种,LLVAR和LLLVAR), not off topic.
+ */
+const INSTRUCTION_OR_NOTATION =
+	/^\s*(?:\d{1,2}\s*[、.．)）]|[(（]\s*\d{1,2}\s*[)）]|第[\d一二三四五六七八九十]{1,2}步)|0x[0-9A-Fa-f]{2,}|(?<![A-Za-z])[A-Z]{4,}(?![a-z])/u;
 
 export const offTopicRule: LineRule = {
 	id: 'off-topic',
 	scope: 'line',
 	description:
-		'A line of at least 24 characters of prose with no word of the subject in it (promotion/claims.yaml topicWords: cards, payments, terminals, money, banks, faults, time windows…) is about something else — a story, an unrelated ad or game text spliced into the page — and is removed. Every sentence of a troubleshooting article names a card, a payment, a terminal, the bank or the fault; a short connecting line is never judged.',
+		'A line of at least 24 characters of prose with no word of the subject in it (promotion/claims.yaml topicWords: cards, payments, terminals, money, banks, faults, time windows…) is about something else — a story, an unrelated ad or game text spliced into the page — and is removed; not a numbered step or a line with technical notation (a hex literal, an identifier of 4+ capitals), forms a story or an ad never takes. Every sentence of a troubleshooting article names a card, a payment, a terminal, the bank or the fault; a short connecting line is never judged.',
 	examples: {
 		removes: ['“喂喂喂,你们两个怎么回事,打团了,别走神啊!”他一边喊一边往前冲去。'],
-		keeps: ['网络信号差时,交易可能超时,请稍后重试。', '遇到这种情况先不要慌张,按下面的步骤一步一步来处理。'],
+		keeps: [
+			'网络信号差时,交易可能超时,请稍后重试。',
+			'遇到这种情况先不要慌张,按下面的步骤一步一步来处理。',
+			'2、进入到主菜单之后,我们可以看到几个选项,我们就选择“6”管理;',
+			'变长类型也有两种,LLVAR和LLLVAR,这两种唯一不同的只是变长的宽度不一样,例如0x0105代表内容长度为105。',
+		],
 	},
 	matches(line, context) {
 		const text = line.trim();
 		const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-		if (han < OFF_TOPIC_MIN_CHARS) return false;
+		if (han < OFF_TOPIC_MIN_CHARS || INSTRUCTION_OR_NOTATION.test(text)) return false;
 		const topic = derivedRegExp(context.lexicon, 'topic-words', (l) => new RegExp(l.topicWords.source, 'iu'));
 		return !topic.test(text);
 	},
