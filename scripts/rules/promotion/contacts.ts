@@ -35,7 +35,7 @@ export const phoneNumberRule: ClauseRule = {
 	containment: true,
 	sells: true,
 	description:
-		'A clause containing a phone number (mobile 1[3-9]x with spaces/dashes/+86, landline with area code — also in brackets or with a dash and the local number grouped 3–4 + 4, (02)2345-6789 —, a country code with dashes or spaces, 886-2-2345-6789, 400/800) is removed, also when spelled in Chinese numerals (幺八六 二七七零 三三九一, 壹叁玖-零零贰捌-捌捌陆柒). Amounts, dates, card-number fragments, 1-3个工作日, 一两个工作日 and 5-digit hotlines are not phone numbers.',
+		'A clause containing a phone number (mobile 1[3-9]x with spaces/dashes/+86, landline with area code — also in brackets or with a dash and the local number grouped 3–4 + 4, (02)2345-6789 —, a country code with dashes or spaces, 886-2-2345-6789, 400/800; a local 4 + 4 digit number right after a phone label, 电话:3550-8574) is removed, also when spelled in Chinese numerals (幺八六 二七七零 三三九一, 壹叁玖-零零贰捌-捌捌陆柒). Amounts, dates, card-number fragments, 1-3个工作日, 一两个工作日 and 5-digit hotlines are not phone numbers.',
 	examples: {
 		removes: [
 			'如需办理请致电138-1234-5678。',
@@ -48,6 +48,7 @@ export const phoneNumberRule: ClauseRule = {
 			'或者致电客服经理：139·2866·0417',
 			'售后:400.820.1234',
 			'客服热线 4008-520-520',
+			'客户服务电话:3550-8574 / 3002-1220)',
 		],
 		keeps: [
 			'一般为1-3个工作日到账,金额500元以上需签名。',
@@ -56,6 +57,7 @@ export const phoneNumberRule: ClauseRule = {
 			'一般一两个工作日到账,最迟三五天。',
 			'本次交易金额138.50元,参考号123456。',
 			'4001笔交易中有800笔失败。',
+			'联系发卡行后,2019-2020年的账单可以补寄。',
 		],
 	},
 	matches: (clause) => hasPhoneNumber(clause),

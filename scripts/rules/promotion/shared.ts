@@ -48,6 +48,13 @@ const CHINESE_DIGITS: Readonly<Record<string, string>> = {
 	九: '9',
 	玖: '9',
 };
+/**
+ * A local number of 4 + 4 digits (Hong Kong, Macau, Singapore: 3550-8574, 2345 6789) right after a phone label (电话, 致电,
+ * 热线, 客服, Tel, Phone, 联系, 拨打 and a colon or a few characters): unlabelled, 4 + 4 digits are as often a range of
+ * years or an amount, so the label is the evidence.
+ */
+const LABELLED_LOCAL_NUMBER =
+	/(?:电话|電話|致电|致電|热线|熱線|客服|拨打|撥打|联系|聯絡|联络|tel|phone)[^\d\n]{0,8}(?<![\d.])\d{4}[-\s]\d{4}(?![\d年.%元])/iu;
 /** A run of at least 7 spelled digits (with spaces or dashes between groups): long enough to be a phone number only. */
 const CHINESE_DIGIT_RUN = /[〇零一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖](?:[ \-—－]?[〇零一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖]){6,}/gu;
 
@@ -56,7 +63,7 @@ const CHINESE_DIGIT_RUN = /[〇零一壹幺二贰两三叁四肆五伍六陆七�
  * `壹叁玖-零零贰捌-捌捌陆柒`): runs of 7 or more numerals are read digit by digit and checked like written digits.
  */
 export function hasPhoneNumber(text: string): boolean {
-	if (PHONE_NUMBER.test(text)) return true;
+	if (PHONE_NUMBER.test(text) || LABELLED_LOCAL_NUMBER.test(text)) return true;
 	const spelled = text.replace(CHINESE_DIGIT_RUN, (run) => run.replace(/./gu, (char) => CHINESE_DIGITS[char] ?? char));
 	return spelled !== text && PHONE_NUMBER.test(spelled);
 }
