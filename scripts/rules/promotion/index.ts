@@ -61,6 +61,7 @@ import { disclaimerRule, selfReferenceRule, siteNameRule } from './site-identity
 import { spamRule, spamSentenceRule } from './spam.ts';
 import { spunInjectionRule } from './spun-injection.ts';
 import { tableOfContentsRule } from './table-of-contents.ts';
+import { teaserLinkRule } from './teaser-link.ts';
 import { productTestimonialRule } from './testimonial.ts';
 import type { PromotionRule } from './types.ts';
 
@@ -111,6 +112,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	pictographRule,
 	latinSentenceRule,
 	linkWordRule,
+	teaserLinkRule,
 	htmlMarkupRule,
 	markupLeftoverRule,
 	markdownMarkupRule,
