@@ -15,6 +15,7 @@ import {
 	sloganLineRule,
 	symbolLineRule,
 } from './claims.ts';
+import { codeLineRule, templateLabelRule } from './code-lines.ts';
 import { codeValueRule, schemeUrlRule } from './code-values.ts';
 import { consultationCallRule } from './consultation.ts';
 import {
@@ -107,6 +108,8 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	logoCaptionRule,
 	sloganLineRule,
 	symbolLineRule,
+	codeLineRule,
+	templateLabelRule,
 	offTopicRule,
 	// Inserted words.
 	pictographRule,

@@ -193,6 +193,9 @@ function pageVocabulary(lines: readonly DocumentLine[], except: ReadonlySet<numb
 
 /** A reference to another page glued before its title: `可以参考 …`, `延伸阅读:…`, `推荐阅读 …`. */
 const REFERENCE_INTRO = /^(?:可以参考|可参考|参考|推荐阅读|延伸阅读|相关阅读|你可能想知道|您可能想知道|你可能还想看)\s*[:：]?\s*(?=\S)/u;
+/** A line between the titles of a list that is no title: a lone bullet, or a post's counter and timestamp. */
+const LIST_GAP =
+	/^\s*(?:[-*•·]\s*|(?:(?:点击|阅读|浏览|评论|人气)\s*[:：]?\s*\d+\s*[|｜]?\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?)\s*$/u;
 /** Fewest title-like lines in a row judged as a list. */
 const MIN_LIST = 3;
 
@@ -212,6 +215,7 @@ export const offTopicTitlesRule: DocumentRule = {
 		removes: [
 			'刷卡失败时先检查网络。\n网络正常时检查卡片。\n锰酸锂上市龙头 锰酸锂股票的简要分析\n郎平国籍是哪国的\n海南矿业为什么不涨\n中华保险公司规模怎么样',
 			'刷卡失败时先检查网络。\n可以参考 脑神经修复要多久?影响因素大解析\n网络正常时检查卡片。',
+			'撤销操作必须是全额撤销。\n退货和撤销功能有助于维护良好的客户关系\n- 淘宝在海外爆火!中国电商如何接住“泼天流量”?\n-\n点击:0 | 2025-04-18 16:13:00\n-\n- 米村拌饭春季上新,开启舌尖美味\n-\n点击:0 | 2025-04-17 17:47:00\n-\n- “关税大棒”或殃及美国枫糖浆生产商\n-\n点击:0 | 2025-04-13 15:45:00',
 		],
 		keeps: [
 			'刷卡失败的原因有很多。\n网络信号不稳定\n卡片芯片损坏\nPOS机参数错误\n刷卡失败时先检查网络信号,再检查卡片芯片和参数。',
@@ -224,9 +228,18 @@ export const offTopicTitlesRule: DocumentRule = {
 		const selected: number[] = [];
 		for (let index = 1; index < lines.length; index++) {
 			let end = index;
-			while (end < lines.length && isTitleLike(lines[end]?.text ?? '')) end++;
-			if (end - index >= MIN_LIST) {
-				const block = new Set(Array.from({ length: end - index }, (_, i) => index + i));
+			const members: number[] = [];
+			// A bullet left alone (`-`) and a post's counter and timestamp (点击:0 | 2025-04-18 16:13:00) between the titles of a
+			// news list continue the list without being judged as titles.
+			while (end < lines.length) {
+				const text = lines[end]?.text ?? '';
+				if (members.length > 0 && LIST_GAP.test(text)) end++;
+				else if (isTitleLike(text)) members.push(end++);
+				else break;
+			}
+			while (end > index && !members.includes(end - 1)) end--;
+			if (members.length >= MIN_LIST) {
+				const block = new Set(members);
 				const vocabulary = pageVocabulary(lines, block);
 				// In a block without a label, a title naming the subject (topicWords) is the article's; widgets and fields are
 				// other rules' furniture.
