@@ -50,7 +50,7 @@ import {
 import { latinFurnitureRule, listLabelRule, offTopicTitlesRule, widgetLineRule } from './page-structure.ts';
 import { passageScorerRule } from './passage-scorer.ts';
 import { postalAddressRule } from './postal-address.ts';
-import { productClaimRule } from './product-claim.ts';
+import { productClaimRule, sellerSubjectRule } from './product-claim.ts';
 import { promoSectionRule } from './promo-section.ts';
 import { relatedLinksRule } from './related-links.ts';
 import { repeatedTeaserRule, repeatedTitleRule } from './repeats.ts';
@@ -138,6 +138,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	postalAddressRule,
 	keywordSaladRule,
 	productClaimRule,
+	sellerSubjectRule,
 	sellerVoiceRule,
 	nameColumnRule,
 	brandPitchRule,
