@@ -1,4 +1,4 @@
-import type { LineRule } from './types.ts';
+import type { LineRule, Span, WordsRule } from './types.ts';
 
 /**
  * Program code and document markup pasted into an article as whole lines: a fence with a language name (``` mermaid),
@@ -76,5 +76,29 @@ export const templateLabelRule: LineRule = {
 	},
 	matches(line) {
 		return TEMPLATE_LABEL.test(line);
+	},
+};
+
+/** A C struct declaration glued into a paragraph, with its comments: typedef struct ISO8583 { … } ISO8583; */
+const TYPEDEF = /typedef\s+struct\s+\w+\s*\{[^{}]*\}\s*\w*\s*;?/gu;
+/** A C array initialiser to its closing brace or the end of the text (a row cut off there too): ISO8583 Tbl8583[128] = { {0,"BIT MAP",8}, … }; */
+const ARRAY_INIT = /\b[A-Za-z_]\w*\s+[A-Za-z_]\w*\s*\[\d*\]\s*=\s*\{(?:[^{}]|\{[^{}]*\})*(?:\}\s*;?|\{[^{}]*$|$)/gu;
+
+export const inlineCodeRule: WordsRule = {
+	id: 'inline-code',
+	scope: 'words',
+	description:
+		'C code glued into a paragraph by the extraction: a struct declaration (typedef struct ISO8583 { int bit_flag; /*…*/ } ISO8583;) and an array initialiser with its rows (ISO8583 Tbl8583[128] = { /* FLD 1 */ {0,"BIT MAP,EXTENDED ", 8, …}, … to its closing brace or the end of the text) are removed; the prose before them stays. A field named in prose (第41域为终端号) has no braces and stays.',
+	examples: {
+		removes: [
+			'2、每个域的定义如下: typedef struct ISO8583 { int bit_flag; /*域数据类型*/ char *data_name; /*域名*/ } ISO8583; ISO8583 Tbl8583[128] = { /* FLD 1 */ {0,"BIT MAP,EXTENDED ", 8, 0, 0, 2, NULL,0}, /* FLD 2 */ {0,"PRIMARY ACCOUNT NUMBER ", 22, 0, 2, 0, NULL,0},',
+		],
+		keeps: ['8583包最多由128个字段域组成,每个域都有统一的规定。', '如使用41域,需将位图的41位设为1。'],
+	},
+	spans(text): Span[] {
+		const spans: Span[] = [];
+		for (const pattern of [TYPEDEF, ARRAY_INIT])
+			for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
+		return spans;
 	},
 };

@@ -15,7 +15,7 @@ import {
 	sloganLineRule,
 	symbolLineRule,
 } from './claims.ts';
-import { codeLineRule, templateLabelRule } from './code-lines.ts';
+import { codeLineRule, inlineCodeRule, templateLabelRule } from './code-lines.ts';
 import { codeValueRule, schemeUrlRule } from './code-values.ts';
 import { consultationCallRule } from './consultation.ts';
 import {
@@ -121,6 +121,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	markdownMarkupRule,
 	schemeUrlRule,
 	codeValueRule,
+	inlineCodeRule,
 	maskedTextRule,
 	spunInjectionRule,
 	reversedCopyRule,
