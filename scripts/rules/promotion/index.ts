@@ -15,6 +15,7 @@ import {
 	sloganLineRule,
 	symbolLineRule,
 } from './claims.ts';
+import { codeLineRule, inlineCodeRule, templateLabelRule } from './code-lines.ts';
 import { codeValueRule, schemeUrlRule } from './code-values.ts';
 import { consultationCallRule } from './consultation.ts';
 import {
@@ -49,7 +50,7 @@ import {
 import { latinFurnitureRule, listLabelRule, offTopicTitlesRule, widgetLineRule } from './page-structure.ts';
 import { passageScorerRule } from './passage-scorer.ts';
 import { postalAddressRule } from './postal-address.ts';
-import { productClaimRule } from './product-claim.ts';
+import { productClaimRule, sellerSubjectRule } from './product-claim.ts';
 import { promoSectionRule } from './promo-section.ts';
 import { relatedLinksRule } from './related-links.ts';
 import { repeatedTeaserRule, repeatedTitleRule } from './repeats.ts';
@@ -107,6 +108,8 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	logoCaptionRule,
 	sloganLineRule,
 	symbolLineRule,
+	codeLineRule,
+	templateLabelRule,
 	offTopicRule,
 	// Inserted words.
 	pictographRule,
@@ -118,6 +121,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	markdownMarkupRule,
 	schemeUrlRule,
 	codeValueRule,
+	inlineCodeRule,
 	maskedTextRule,
 	spunInjectionRule,
 	reversedCopyRule,
@@ -135,6 +139,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	postalAddressRule,
 	keywordSaladRule,
 	productClaimRule,
+	sellerSubjectRule,
 	sellerVoiceRule,
 	nameColumnRule,
 	brandPitchRule,

@@ -193,6 +193,22 @@ function pageVocabulary(lines: readonly DocumentLine[], except: ReadonlySet<numb
 
 /** A reference to another page glued before its title: `可以参考 …`, `延伸阅读:…`, `推荐阅读 …`. */
 const REFERENCE_INTRO = /^(?:可以参考|可参考|参考|推荐阅读|延伸阅读|相关阅读|你可能想知道|您可能想知道|你可能还想看)\s*[:：]?\s*(?=\S)/u;
+/** A line between the titles of a list that is no title: a lone bullet, or a post's counter and timestamp. */
+const LIST_GAP =
+	/^\s*(?:[-*•·]\s*|(?:(?:点击|阅读|浏览|评论|人气)\s*[:：]?\s*\d+\s*[|｜]?\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?)\s*$/u;
+/** A post's counter or timestamp under its title in a feed: 点击:0 | 2025-04-18 16:13:00, 2025-04-18. */
+const POST_STAMP =
+	/^\s*(?:(?:点击|阅读|浏览|评论|人气)\s*[:：]?\s*\d+\s*[|｜]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/u;
+
+/** True when the next line after `index` that is not a lone bullet or blank is a post's counter or timestamp. */
+function stampedAfter(lines: readonly DocumentLine[], index: number): boolean {
+	for (let next = index + 1; next < lines.length; next++) {
+		const text = lines[next]?.text ?? '';
+		if (/^\s*[-*•·]?\s*$/u.test(text)) continue;
+		return POST_STAMP.test(text);
+	}
+	return false;
+}
 /** Fewest title-like lines in a row judged as a list. */
 const MIN_LIST = 3;
 
@@ -207,11 +223,12 @@ export const offTopicTitlesRule: DocumentRule = {
 	phase: 'before',
 	articleOnly: true,
 	description:
-		"Titles of other pages spliced into this one, judged by the page's own vocabulary: in a block of three or more title-like lines in a row (4–44 characters, no 。 or ;, not numbered) of which at least two thirds share less than a third of their words (Han bigrams without a function character such as 的, 是, 吗) with the other lines of the page and name nothing of the subject (promotion/claims.yaml topicWords), those lines are removed; so is a line that glues a reference (可以参考, 推荐阅读, 延伸阅读) before a title that shares less than a third of its words with the page. A list of causes or steps of the article shares its words and stays.",
+		"Titles of other pages spliced into this one, judged by the page's own vocabulary: in a block of three or more title-like lines in a row (4–44 characters, no 。 or ;, not numbered) of which at least two thirds share less than a third of their words (Han bigrams without a function character such as 的, 是, 吗) with the other lines of the page and name nothing of the subject (promotion/claims.yaml topicWords), those lines are removed; so is a line that glues a reference (可以参考, 推荐阅读, 延伸阅读) before a title that shares less than a third of its words with the page. A feed of posts — three or more titles each followed by its counter or timestamp (点击:0 | 2025-04-18 16:13:00), lone bullets between them — is judged by the page's vocabulary alone, since a headline's loose subject word (消费者) does not make it the article's. A list of causes or steps of the article shares its words and stays.",
 	examples: {
 		removes: [
 			'刷卡失败时先检查网络。\n网络正常时检查卡片。\n锰酸锂上市龙头 锰酸锂股票的简要分析\n郎平国籍是哪国的\n海南矿业为什么不涨\n中华保险公司规模怎么样',
 			'刷卡失败时先检查网络。\n可以参考 脑神经修复要多久?影响因素大解析\n网络正常时检查卡片。',
+			'撤销操作必须是全额撤销。\n退货和撤销功能有助于维护良好的客户关系\n- 淘宝在海外爆火!中国电商如何接住“泼天流量”?\n-\n点击:0 | 2025-04-18 16:13:00\n-\n- 米村拌饭春季上新,开启舌尖美味\n-\n点击:0 | 2025-04-17 17:47:00\n-\n- 解码消费品牌“快”与“慢”的方法论\n-\n点击:0 | 2025-04-13 19:59:00\n-\n- “关税大棒”或殃及美国枫糖浆生产商\n-\n点击:0 | 2025-04-13 15:45:00',
 		],
 		keeps: [
 			'刷卡失败的原因有很多。\n网络信号不稳定\n卡片芯片损坏\nPOS机参数错误\n刷卡失败时先检查网络信号,再检查卡片芯片和参数。',
@@ -224,9 +241,18 @@ export const offTopicTitlesRule: DocumentRule = {
 		const selected: number[] = [];
 		for (let index = 1; index < lines.length; index++) {
 			let end = index;
-			while (end < lines.length && isTitleLike(lines[end]?.text ?? '')) end++;
-			if (end - index >= MIN_LIST) {
-				const block = new Set(Array.from({ length: end - index }, (_, i) => index + i));
+			const members: number[] = [];
+			// A bullet left alone (`-`) and a post's counter and timestamp (点击:0 | 2025-04-18 16:13:00) between the titles of a
+			// news list continue the list without being judged as titles.
+			while (end < lines.length) {
+				const text = lines[end]?.text ?? '';
+				if (members.length > 0 && LIST_GAP.test(text)) end++;
+				else if (isTitleLike(text)) members.push(end++);
+				else break;
+			}
+			while (end > index && !members.includes(end - 1)) end--;
+			if (members.length >= MIN_LIST) {
+				const block = new Set(members);
 				const vocabulary = pageVocabulary(lines, block);
 				// In a block without a label, a title naming the subject (topicWords) is the article's; widgets and fields are
 				// other rules' furniture.
@@ -236,7 +262,12 @@ export const offTopicTitlesRule: DocumentRule = {
 						offTopic(line, vocabulary) && !topic.test(line) && !isWidget(line, context.lexicon) && !FIELD.test(line.replace(BULLET, ''))
 					);
 				});
+				// Titles each followed by a post's counter or timestamp are a feed of posts: judged by the page's vocabulary alone,
+				// since a headline's loose subject word (消费者, 解码) does not make it the article's.
+				const dated = members.filter((i) => stampedAfter(lines, i));
+				const offFeed = dated.filter((i) => offTopic(lines[i]?.text ?? '', vocabulary));
 				if (off.length * 3 >= block.size * 2) selected.push(...off);
+				else if (dated.length >= MIN_LIST && offFeed.length * 3 >= dated.length * 2) selected.push(...offFeed);
 				index = end - 1;
 				continue;
 			}

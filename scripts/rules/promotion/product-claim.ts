@@ -1,5 +1,5 @@
 import { derivedRegExp, NUMBERING, sentences } from './shared.ts';
-import type { RuleContext, Span, WordsRule } from './types.ts';
+import type { DocumentLine, RuleContext, Span, WordsRule } from './types.ts';
 
 /**
  * A dealer's product pitch written as article sentences: the subject is the product or service the page sells (its
@@ -70,6 +70,82 @@ export const productClaimRule: WordsRule = {
 			const body = sentence.trim().replace(NUMBERING, '').replace(LEAD, '');
 			if (!claim.test(body) || PROBLEM.test(body.split(/[,，:：]/u)[0] ?? '')) continue;
 			if (productSubject(body, brands, context)) spans.push([start, end]);
+		}
+		return spans;
+	},
+};
+
+/** Product words after the seller's name on a page written about its product (客如云收银系统, 客如云餐饮系统). */
+const SELLER_PRODUCT = /^(?:门店|收银|餐饮|智能|管理|聚合|POS|pos|刷卡机|电签|系统|平台|软件|APP|App|小程序)/u;
+/** Names that are institutions a troubleshooting fact is about, never the page's seller: banks, schemes, wallets, roles. */
+const NOT_SELLER = /银行|银联|卡|支付宝|微信|云闪付|商户|商家|用户|顾客|客户|餐厅|系统|我们|持卡|收单|终端|机构|公司|平台/u;
+/** A selling predicate of a sentence about the seller: what its product offers, optimises or helps with. */
+const SELLER_CLAIM = /提供|支持|优化|具备|帮助|助力|采用|实现|提升|确保|拥有|凭借|满足|打造|致力|优势|赋能|无缝|一站式|全面/u;
+/** A connective before the subject of a sentence (此外,客如云…). */
+const CONNECTIVE = /^(?:此外|另外|同时|而且|并且|因此|总之|综上)[,，]?\s*/u;
+/** A helping verb and the fault it helps with (帮助餐厅预防和解决点餐故障, 减少错误). */
+const HELPS_WITH = /(?:帮助|助力|预防|解决|避免|减少|降低)[^,，。]*/gu;
+/** Fewest sentences with the name as subject for the name to be the page's seller. */
+const MIN_SELLER_SUBJECT = 3;
+
+/** The page's seller: a 2–4 character Han name that is the subject of 3+ sentences, twice before a product word. */
+function pageSellers(lines: readonly DocumentLine[]): string[] {
+	const subjects = new Map<string, { sentences: number; product: number }>();
+	for (const { text } of lines) {
+		for (const [start, end] of sentences(text)) {
+			const body = text.slice(start, end).trim().replace(NUMBERING, '').replace(LEAD, '').replace(CONNECTIVE, '');
+			const seen = new Set<string>();
+			for (let length = 2; length <= 4; length++) {
+				const name = body.slice(0, length);
+				if (!/^\p{Script=Han}+$/u.test(name) || [...name].length !== length || seen.has(name)) continue;
+				seen.add(name);
+				const entry = subjects.get(name) ?? { sentences: 0, product: 0 };
+				entry.sentences++;
+				if (SELLER_PRODUCT.test(body.slice(length)) || /^还?(?:提供|推出)/u.test(body.slice(length))) entry.product++;
+				subjects.set(name, entry);
+			}
+		}
+	}
+	const names = [...subjects]
+		.filter(([name, { sentences: count, product }]) => count >= MIN_SELLER_SUBJECT && product >= 2 && !NOT_SELLER.test(name))
+		.map(([name]) => name);
+	// The longest name of a family (客如云, not 客如): a shorter prefix counted in the same sentences goes.
+	return names.filter(
+		(name) =>
+			!names.some(
+				(other) => other.length > name.length && other.startsWith(name) && subjects.get(other)?.sentences === subjects.get(name)?.sentences,
+			),
+	);
+}
+
+export const sellerSubjectRule: WordsRule = {
+	id: 'seller-subject',
+	scope: 'words',
+	pageEvidence: true,
+	description:
+		"The page's seller as the subject of its sentences: a Han name of 2–4 characters that begins three or more sentences of the page (after numbering and a label), at least twice before a product word (客如云收银系统, 客如云餐饮系统, 客如云还提供…) and is no bank, scheme, wallet or role (银行, 银联, 支付宝, 微信, 商户, 用户, 系统…), is the brand the page sells; a sentence with it as subject and a selling predicate (提供, 支持, 优化, 具备, 帮助, 采用, 确保, 优势…) is a product pitch and goes whole. A sentence about a fault or a prompt (…提示, 失败, 无法) stays, and so does a name that begins fewer than three sentences.",
+	examples: {
+		removes: [
+			'订单丢失通常由网络中断引起。客如云门店管理系统优化了点餐流程,支持弱网和离线状态下的正常使用。客如云还提供KDS后厨模块,与前厅点餐系统联动。\n客如云收银系统提供聚合支付功能,无缝对接主流支付平台。此外,客如云餐饮系统通过数据实时同步,确保支付信息与订单匹配。\n客如云系统的综合优势\n客如云餐饮系统通过全面功能帮助餐厅预防和解决点餐故障,其优势体现在多个方面。',
+		],
+		keeps: [
+			'客如云收银系统提示“支付失败”时,先检查网络。客如云系统无法登录时,重启路由器。客如云餐饮系统显示离线时,检查网线。',
+			'银联规定POS机须通过认证。银联提供差错处理服务。银联支持多种卡片。银联系统全天运行。',
+			'用户支付失败时检查网络。用户系统提示余额不足时充值。用户还提供了截图。',
+		],
+	},
+	collect: pageSellers,
+	spans(text, context) {
+		const sellers = context.collected.get('seller-subject') ?? [];
+		if (sellers.length === 0) return [];
+		const spans: Span[] = [];
+		for (const [start, end] of sentences(text)) {
+			const body = text.slice(start, end).trim().replace(NUMBERING, '').replace(LEAD, '').replace(CONNECTIVE, '');
+			if (!sellers.some((name) => body.startsWith(name))) continue;
+			// A fault the product helps to prevent (帮助餐厅预防和解决点餐故障) is the pitch's, not a fault of the article.
+			const first = (body.split(/[,，:：]/u)[0] ?? '').replace(HELPS_WITH, '');
+			if (PROBLEM.test(first) || !SELLER_CLAIM.test(body)) continue;
+			spans.push([start, end]);
 		}
 		return spans;
 	},
