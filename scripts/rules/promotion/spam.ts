@@ -16,9 +16,13 @@ function topicWords(context: RuleContext): RegExp {
 export function isArticleParagraphWithSpam(line: string, context: RuleContext): boolean {
 	const sentences = (line.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s !== '');
 	if (sentences.length < 2) return false;
-	const spam = sentences.filter((s) => context.lexicon.spam.test(s));
-	const others = sentences.filter((s) => !context.lexicon.spam.test(s));
-	return spam.length > 0 && spam.length * 2 < sentences.length && others.every((s) => topicWords(context).test(s));
+	const topic = topicWords(context);
+	let spam = 0;
+	for (const sentence of sentences) {
+		if (context.lexicon.spam.test(sentence)) spam++;
+		else if (!topic.test(sentence)) return false;
+	}
+	return spam > 0 && spam * 2 < sentences.length;
 }
 
 /** Gambling, loan, adult and fake-document spam injected into hijacked pages (list in promotion/spam.yaml). */

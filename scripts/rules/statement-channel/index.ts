@@ -1,3 +1,5 @@
+import { TERMINAL } from '../statement-scope/index.ts';
+
 /**
  * The payment channel a statement is about (issue 14, placement by what a statement says): a card at a merchant's terminal,
  * or another channel — a QR code, a phone wallet, an online payment through a gateway, an API or a web shop. The knowledge
@@ -37,7 +39,7 @@ export const CARD_TERMINAL = {
 	id: 'channel-card-terminal',
 	description:
 		'The card terminal named: POS, 终端, 刷卡机, 收单, 机具, 签购单, 电签, 密码键盘, a card swiped, inserted or tapped (刷卡 — not 线上/网上/在线刷卡 —, 插卡, 挥卡, 拍卡), its stripe or chip (磁条, 芯片, 读卡). A statement that names it is about a card at a terminal, whatever channel its page is about.',
-	words: /POS|pos|终端|刷卡机|收单|机具|签购单|电签|密码键盘|(?<!线上|网上|在线|网络)刷卡|插卡|挥卡|拍卡|磁条|芯片|读卡/u,
+	words: new RegExp(`${TERMINAL.source}|电签|密码键盘|(?<!线上|网上|在线|网络)刷卡|插卡|挥卡|拍卡|磁条|芯片|读卡`, 'u'),
 	examples: {
 		finds: ['以上情况都会导致信用卡刷卡失败，大家可以及时在发卡行进行卡片更换，来解决这个问题。', '芯片卡请插卡。'],
 		ignores: ['网络问题是导致云闪付二维码失效的常见原因之一。', '线上刷卡时需要输入验证码。'],

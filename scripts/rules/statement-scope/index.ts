@@ -24,10 +24,13 @@ export interface ScopeRule {
 	examples: { finds: readonly string[]; ignores: readonly string[] };
 }
 
-/** The terminal or the acquirer named: the statement is about card acceptance at a terminal. */
-const TERMINAL = /POS|pos|终端|刷卡机|收单|机具|签购单/u;
+/**
+ * The terminal or the acquirer named: the statement is about card acceptance at a terminal. The channel signal
+ * (scripts/rules/statement-channel/) widens the same list with the card's handling at the terminal.
+ */
+export const TERMINAL = /POS|pos|终端|刷卡机|收单|机具|签购单/u;
 /** The merchant side or a card swipe named (刷卡 not as an online "swipe"). */
-const MERCHANT = /POS|pos|终端|刷卡机|收单|机具|签购单|商户|商家|收银|特约商店|(?<!线上|网上|在线)刷卡/u;
+const MERCHANT = new RegExp(`${TERMINAL.source}|商户|商家|收银|特约商店|(?<!线上|网上|在线)刷卡`, 'u');
 
 export const SCOPE_RULES: readonly ScopeRule[] = [
 	{
