@@ -40,12 +40,22 @@ const RECORD = 'tests/evidence/placement-verifier.json';
 const MIN_KEPT = 0.5;
 const OPERATING_POINTS = [0.3, 0.4, 0.5, 0.6] as const;
 
-/** The labelled batches: development (labelled with the rules in view) and the held-out batches, first measured and then joined. */
+/**
+ * The labelled batches: development (labelled with the rules in view) and the held-out batches, first measured and then
+ * joined. From heldout-6 on, the statements are the shown ones judged by the batch's pre-labelled raw sentences.
+ */
 const BATCHES: ReadonlyArray<{ name: string; statements: string[]; placements: string[]; heldout: boolean }> = [
 	{ name: 'development', statements: ['tests/evidence/statements.yaml'], placements: ['tests/evidence/placements.yaml'], heldout: false },
 	...['heldout-evidence-2', 'heldout-3', 'heldout-4', 'heldout-5'].map((name) => ({
 		name,
 		statements: [`tests/evidence/statements-${name}.yaml`],
+		placements: [`tests/evidence/placements-${name}.yaml`],
+		heldout: true,
+	})),
+	...['heldout-6', 'heldout-7', 'heldout-8', 'heldout-9'].map((name) => ({
+		name,
+		// Shown statements judged by their pre-labelled raw sentence (eval:evidence --prelabels), plus any labelled after the run.
+		statements: [`tests/evidence/judged-${name}.yaml`, ...(name === 'heldout-9' ? ['tests/evidence/statements-heldout-9.yaml'] : [])],
 		placements: [`tests/evidence/placements-${name}.yaml`],
 		heldout: true,
 	})),
