@@ -105,7 +105,7 @@ export const REAL_SETS: RealSet[] = [
 		heldOut: true,
 	},
 	{
-		name: 'real heldout-11 (held out: collected 2026-12-03, 32 queries, leans to English; first measurement pending)',
+		name: 'real heldout-11 (held out: collected 2026-12-03, first measured 2026-12-03 at 6dc3b2c; development since)',
 		file: 'heldout-11.yaml',
 		heldOut: true,
 		// The stored pages of the genre are used up at the head: 75 of 121 candidates were on addresses already in the corpus.
