@@ -77,6 +77,10 @@ describe('Traditional → Simplified: one standard', () => {
 		expect(toSimplified('交易失敗，請聯絡發卡銀行')).toBe('交易失败，请联络发卡银行');
 		expect(toSimplified('乾淨')).toBe('干净');
 		expect(toSimplified('乾隆')).toBe('乾隆');
+		// 么 is already the Simplified particle (of 麼): opencc alone would write 刷幺 (real query, heldout-11).
+		expect(toSimplified('POS機沒有小票可以刷么')).toBe('POS机没有小票可以刷么');
+		expect(toSimplified('什麼')).toBe('什么');
+		expect(traditionalCharacters().has('么')).toBe(false);
 		// Hong Kong forms the Taiwan table leaves as they are.
 		expect(toSimplified('枱衞')).toBe('台卫');
 	});

@@ -15,12 +15,23 @@ export const STANDARD = 'opencc-js tw→cn, then hk→cn';
 
 let converters: Array<(text: string) => string> | undefined;
 
+/**
+ * Characters that are already mainland Simplified in the texts of this genre and that the standard would turn into
+ * another character: 么 is the Simplified form of the particle 麼 (可以刷么, 怎么), but opencc's Taiwan table reads a lone
+ * 么 as the variant of 幺 and writes 刷幺. Found on a real query (heldout-11, 2026-12-03: POS機沒有小票可以刷么); a
+ * Traditional page mixing in the particle would have been published with 幺. They are kept as written.
+ */
+const KEPT = /么/u;
+
 /** Lazily built once: the opencc dictionaries take a few milliseconds to load. */
 function convert(text: string): string {
 	converters ??= [OpenCC.Converter({ from: 'tw', to: 'cn' }), OpenCC.Converter({ from: 'hk', to: 'cn' })];
-	let out = text;
-	for (const converter of converters) out = converter(out);
-	return out;
+	const run = (part: string) => {
+		let out = part;
+		for (const converter of converters ?? []) out = converter(out);
+		return out;
+	};
+	return KEPT.test(text) ? text.split(KEPT).map(run).join('么') : run(text);
 }
 
 /** Any text in Simplified script, phrase by phrase (乾淨 → 干净, 乾隆 stays), by {@link STANDARD}. */
