@@ -54,8 +54,8 @@ const BATCHES: ReadonlyArray<{ name: string; statements: string[]; placements: s
 	})),
 	...['heldout-6', 'heldout-7', 'heldout-8', 'heldout-9'].map((name) => ({
 		name,
-		// Shown statements judged by their pre-labelled raw sentence (eval:evidence --prelabels), plus any labelled after the run.
-		statements: [`tests/evidence/judged-${name}.yaml`, ...(name === 'heldout-9' ? ['tests/evidence/statements-heldout-9.yaml'] : [])],
+		// Shown statements judged by their pre-labelled raw sentence (eval:evidence --prelabels), plus those labelled after the run.
+		statements: [`tests/evidence/judged-${name}.yaml`, `tests/evidence/statements-${name}.yaml`].filter((file) => existsSync(file)),
 		placements: [`tests/evidence/placements-${name}.yaml`],
 		heldout: true,
 	})),

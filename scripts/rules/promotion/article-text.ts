@@ -1,6 +1,6 @@
 import { HAN } from '../../../src/shared/chinese/han.ts';
-import { derivedRegExp } from './shared.ts';
-import type { DocumentLine, DocumentRule, Lexicon, RuleContext } from './types.ts';
+import { topicWordsRegExp } from './shared.ts';
+import type { DocumentLine, DocumentRule, RuleContext } from './types.ts';
 
 /**
  * Positive evidence of article text (issue 13): a passage is kept because it reads as the article, not because no rule
@@ -67,10 +67,6 @@ export interface ArticleEvidence {
 	tableRow: boolean;
 }
 
-function topicRegExp(lexicon: Lexicon): RegExp {
-	return derivedRegExp(lexicon, 'topic-words', (l) => new RegExp(l.topicWords.source, 'iu'));
-}
-
 /** True when the editorial data has no words of the subject: without them there is no evidence to judge by. */
 const noVocabulary = (context: RuleContext): boolean => context.lexicon.topicWords.source === '(?!)';
 
@@ -85,7 +81,7 @@ export function articleEvidence(text: string, context: RuleContext): ArticleEvid
 		numbered: NUMBERED.test(text),
 		introduces: INTRODUCES.test(text),
 		terminated: TERMINATED.test(text),
-		domain: topicRegExp(context.lexicon).test(chinese) || LATIN_DOMAIN.test(text),
+		domain: topicWordsRegExp(context.lexicon).test(chinese) || LATIN_DOMAIN.test(text),
 		tableRow: TABLE_ROW.test(text),
 	};
 }

@@ -1,4 +1,4 @@
-import { derivedRegExp } from './shared.ts';
+import { topicWordsRegExp } from './shared.ts';
 import type { DocumentRule } from './types.ts';
 
 /** A pen name or site name: a short run of letters, no punctuation, no digits. */
@@ -28,7 +28,7 @@ export const bylineNameRule: DocumentRule = {
 		],
 	},
 	select(lines, context) {
-		const topic = derivedRegExp(context.lexicon, 'topic-words', (l) => new RegExp(l.topicWords.source, 'iu'));
+		const topic = topicWordsRegExp(context.lexicon);
 		const candidate = lines[1];
 		const next = lines[2];
 		if (!candidate || !next || !NAME_LINE.test(candidate.text) || topic.test(candidate.text)) return [];

@@ -1,4 +1,4 @@
-import { derivedRegExp } from './shared.ts';
+import { derivedRegExp, topicWordsRegExp } from './shared.ts';
 import type { ClauseRule, Lexicon, LineRule, Span, WordsRule } from './types.ts';
 
 /**
@@ -76,7 +76,7 @@ export const offTopicRule: LineRule = {
 		const text = line.trim();
 		const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
 		if (han < OFF_TOPIC_MIN_CHARS || INSTRUCTION_OR_NOTATION.test(text)) return false;
-		const topic = derivedRegExp(context.lexicon, 'topic-words', (l) => new RegExp(l.topicWords.source, 'iu'));
+		const topic = topicWordsRegExp(context.lexicon);
 		return !topic.test(text);
 	},
 };

@@ -1,5 +1,5 @@
 import { HAN_CHAR } from '../../../src/shared/chinese/han.ts';
-import { derivedRegExp } from './shared.ts';
+import { derivedRegExp, topicWordsRegExp } from './shared.ts';
 import type { DocumentLine, DocumentRule, Lexicon, LineRule, RuleContext } from './types.ts';
 
 /**
@@ -193,18 +193,21 @@ function pageVocabulary(lines: readonly DocumentLine[], except: ReadonlySet<numb
 
 /** A reference to another page glued before its title: `可以参考 …`, `延伸阅读:…`, `推荐阅读 …`. */
 const REFERENCE_INTRO = /^(?:可以参考|可参考|参考|推荐阅读|延伸阅读|相关阅读|你可能想知道|您可能想知道|你可能还想看)\s*[:：]?\s*(?=\S)/u;
-/** A line between the titles of a list that is no title: a lone bullet, or a post's counter and timestamp. */
-const LIST_GAP =
-	/^\s*(?:[-*•·]\s*|(?:(?:点击|阅读|浏览|评论|人气)\s*[:：]?\s*\d+\s*[|｜]?\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?)\s*$/u;
+/** A post's counter (点击:0 |) and its date and time (2025-04-18 16:13:00). */
+const POST_COUNTER = String.raw`(?:点击|阅读|浏览|评论|人气)\s*[:：]?\s*\d+\s*[|｜]?\s*`;
+const POST_DATE = String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
 /** A post's counter or timestamp under its title in a feed: 点击:0 | 2025-04-18 16:13:00, 2025-04-18. */
-const POST_STAMP =
-	/^\s*(?:(?:点击|阅读|浏览|评论|人气)\s*[:：]?\s*\d+\s*[|｜]?\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/u;
+const POST_STAMP = new RegExp(String.raw`^\s*(?:${POST_COUNTER}(?:${POST_DATE})?|${POST_DATE})\s*$`, 'u');
+/** A blank line or a bullet left alone (`-`). */
+const LONE_BULLET = /^\s*[-*•·]?\s*$/u;
+/** A line between the titles of a list that is no title: a lone bullet, or a post's counter and timestamp. */
+const isListGap = (text: string): boolean => LONE_BULLET.test(text) || POST_STAMP.test(text);
 
 /** True when the next line after `index` that is not a lone bullet or blank is a post's counter or timestamp. */
 function stampedAfter(lines: readonly DocumentLine[], index: number): boolean {
 	for (let next = index + 1; next < lines.length; next++) {
 		const text = lines[next]?.text ?? '';
-		if (/^\s*[-*•·]?\s*$/u.test(text)) continue;
+		if (LONE_BULLET.test(text)) continue;
 		return POST_STAMP.test(text);
 	}
 	return false;
@@ -237,7 +240,7 @@ export const offTopicTitlesRule: DocumentRule = {
 		],
 	},
 	select(lines, context) {
-		const topic = derivedRegExp(context.lexicon, 'topic-words', (l) => new RegExp(l.topicWords.source, 'iu'));
+		const topic = topicWordsRegExp(context.lexicon);
 		const selected: number[] = [];
 		for (let index = 1; index < lines.length; index++) {
 			let end = index;
@@ -246,7 +249,7 @@ export const offTopicTitlesRule: DocumentRule = {
 			// news list continue the list without being judged as titles.
 			while (end < lines.length) {
 				const text = lines[end]?.text ?? '';
-				if (members.length > 0 && LIST_GAP.test(text)) end++;
+				if (members.length > 0 && isListGap(text)) end++;
 				else if (isTitleLike(text)) members.push(end++);
 				else break;
 			}

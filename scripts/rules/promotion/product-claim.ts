@@ -85,6 +85,9 @@ const SELLER_CLAIM = /提供|支持|优化|具备|帮助|助力|采用|实现|�
 const CONNECTIVE = /^(?:此外|另外|同时|而且|并且|因此|总之|综上)[,，]?\s*/u;
 /** A helping verb and the fault it helps with (帮助餐厅预防和解决点餐故障, 减少错误). */
 const HELPS_WITH = /(?:帮助|助力|预防|解决|避免|减少|降低)[^,，。]*/gu;
+/** A sentence without its numbering, label and leading connective: what its subject is read from. */
+const sentenceBody = (text: string, start: number, end: number): string =>
+	text.slice(start, end).trim().replace(NUMBERING, '').replace(LEAD, '').replace(CONNECTIVE, '');
 /** Fewest sentences with the name as subject for the name to be the page's seller. */
 const MIN_SELLER_SUBJECT = 3;
 
@@ -93,7 +96,7 @@ function pageSellers(lines: readonly DocumentLine[]): string[] {
 	const subjects = new Map<string, { sentences: number; product: number }>();
 	for (const { text } of lines) {
 		for (const [start, end] of sentences(text)) {
-			const body = text.slice(start, end).trim().replace(NUMBERING, '').replace(LEAD, '').replace(CONNECTIVE, '');
+			const body = sentenceBody(text, start, end);
 			const seen = new Set<string>();
 			for (let length = 2; length <= 4; length++) {
 				const name = body.slice(0, length);
@@ -140,7 +143,7 @@ export const sellerSubjectRule: WordsRule = {
 		if (sellers.length === 0) return [];
 		const spans: Span[] = [];
 		for (const [start, end] of sentences(text)) {
-			const body = text.slice(start, end).trim().replace(NUMBERING, '').replace(LEAD, '').replace(CONNECTIVE, '');
+			const body = sentenceBody(text, start, end);
 			if (!sellers.some((name) => body.startsWith(name))) continue;
 			// A fault the product helps to prevent (帮助餐厅预防和解决点餐故障) is the pitch's, not a fault of the article.
 			const first = (body.split(/[,，:：]/u)[0] ?? '').replace(HELPS_WITH, '');

@@ -1,12 +1,8 @@
-import { derivedRegExp } from './shared.ts';
+import { topicWordsRegExp } from './shared.ts';
 import type { ClauseRule, LineRule, RuleContext } from './types.ts';
 
 /** Sentences of a line: text up to and including 。！？!? (a closing quote or bracket may follow). */
 const SENTENCE = /[^。！？!?]+(?:[。！？!?][”"’'）)」』]*)?/gu;
-
-function topicWords(context: RuleContext): RegExp {
-	return derivedRegExp(context.lexicon, 'spam-topic-words', (l) => new RegExp(l.topicWords.source, 'iu'));
-}
 
 /**
  * True for a paragraph of the article that mentions a spam word in passing (一般只要不是太小的商家,都可以刷卡消费,包括赌场。
@@ -16,7 +12,7 @@ function topicWords(context: RuleContext): RegExp {
 export function isArticleParagraphWithSpam(line: string, context: RuleContext): boolean {
 	const sentences = (line.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s !== '');
 	if (sentences.length < 2) return false;
-	const topic = topicWords(context);
+	const topic = topicWordsRegExp(context.lexicon);
 	let spam = 0;
 	for (const sentence of sentences) {
 		if (context.lexicon.spam.test(sentence)) spam++;
