@@ -66,9 +66,9 @@ const heading: StatementFormRule = {
 	id: 'heading',
 	label: 'heading',
 	description:
-		'A short title or label without a predicate and without sentence punctuation ("原因一：信用卡信息填写错误", "警惕“低价陷阱”": a closing quote is no sentence end). A response code with its meaning ("13——交易金额超限") is a statement, not a heading.',
+		'A short title or label without a predicate and without sentence punctuation ("原因一：信用卡信息填写错误", "警惕“低价陷阱”": a closing quote is no sentence end; a title of two short clauses ending on a quoted word, "国外刷卡失败，问题不只出在「开通」", too). A response code with its meaning ("13——交易金额超限") is a statement, not a heading.',
 	examples: {
-		rejects: ['原因一：信用卡信息填写错误', '原因三：支付安全验证限制', '警惕“低价陷阱”'],
+		rejects: ['原因一：信用卡信息填写错误', '原因三：支付安全验证限制', '警惕“低价陷阱”', '国外刷卡失败，问题不只出在「开通」'],
 		accepts: ['13——交易金额超限，请重试交易金额无效，采用小金额交易或与发卡行联系。', '07 ——没收卡。'],
 	},
 	rejects: (text) => {
@@ -76,7 +76,10 @@ const heading: StatementFormRule = {
 		// A closing quote ends a sentence only after sentence punctuation: "警惕“低价陷阱”" is a title.
 		const terminal =
 			TERMINAL.test(t) && !(/^\p{Script=Han}[^“「『]*[“「『][^”」』]+[”」』]$/u.test(t) && !/[。！!；;…？?][”」』]$/u.test(t));
-		if (CODE_ROW.test(t) || terminal || /[，,；;。！!]/u.test(t)) return undefined;
+		if (CODE_ROW.test(t) || terminal) return undefined;
+		// A title in two clauses ends on its quoted word, not on a sentence mark: "国外刷卡失败，问题不只出在「开通」".
+		if (/[；;。！!]/u.test(t)) return undefined;
+		if (/[，,]/u.test(t)) return /[^。！!；;…？?][”」』]$/u.test(t) && contentLength(t) <= 20 ? t : undefined;
 		return contentLength(t) <= 16 ? t : undefined;
 	},
 };
