@@ -111,6 +111,11 @@ export const REAL_SETS: RealSet[] = [
 		// The stored pages of the genre are used up at the head: 75 of 121 candidates were on addresses already in the corpus.
 		minQueries: 30,
 	},
+	{
+		name: 'real heldout-12 (held out: collected 2026-12-03, not yet measured)',
+		file: 'heldout-12.yaml',
+		heldOut: true,
+	},
 ];
 
 export function loadRealSet(file: string): RealQuery[] {
