@@ -112,7 +112,7 @@ export const REAL_SETS: RealSet[] = [
 		minQueries: 30,
 	},
 	{
-		name: 'real heldout-12 (held out: collected 2026-12-03, not yet measured)',
+		name: 'real heldout-12 (held out: collected 2026-12-03, first measured 2026-12-03 at ac181e6; development since)',
 		file: 'heldout-12.yaml',
 		heldOut: true,
 	},
