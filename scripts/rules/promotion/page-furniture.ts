@@ -28,6 +28,13 @@ const TIMESTAMP = /\d{4}\s*[-/.年\s]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d
 /** A date with a bare count glued before the text of a line (`2026-01-22 0在跨境交易中…`): the post's date and views. */
 const LEADING_DATE_COUNT = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,6}(?![\d\-:/.年月日号%元万])\s*(?=\p{Script=Han})/u;
 const DATE_LINE = /^[-•·*\s]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+[^\s,，。;；:：]{1,8}){0,2}\s*$/u;
+/** An English date alone on its line (`• February 28, 2024`, `28 Feb 2024`, `Mar. 3, 2025`): a post's date. */
+const MONTH =
+	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const EN_DATE_LINE = new RegExp(
+	`^[-•·*\\s]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4})\\s*$`,
+	'iu',
+);
 
 /**
  * Metadata fields: `作者:指流砂`, `来源:投稿`, `发布时间:2025-01-20`, `人气:17`, `投稿人:小灰灰`, `浏览次数:`, counters
@@ -39,7 +46,7 @@ export const pageMetaRule: WordsRule = {
 	// A built page's own metadata table and provenance lines look like page furniture; the site checks skip this rule.
 	articleOnly: true,
 	description:
-		'Metadata fields of the page (a label from promotion/furniture.yaml metaFields — 作者, 来源, 发布时间, 人气, 浏览次数, 投稿人… — with its colon and value), view and read counters (0人已阅读, 阅读 18, 点击:10775) timestamps with a time of day (2025-03-13 09:42), a line that is only a date with at most a short category or a count (2025-10-27 新手入门, 2024-11-22 2 山西), and a date with a bare count glued before the text (2026-01-22 0在跨境交易中…): removed wherever they are, also several glued together. A date without a time (2016年6月9日起…) is a fact and stays; so does 时间 in a sentence without a colon.',
+		'Metadata fields of the page (a label from promotion/furniture.yaml metaFields — 作者, 来源, 发布时间, 人气, 浏览次数, 投稿人… — with its colon and value), view and read counters (0人已阅读, 阅读 18, 点击:10775) timestamps with a time of day (2025-03-13 09:42), a line that is only a date with at most a short category or a count (2025-10-27 新手入门, 2024-11-22 2 山西), or only an English date (• February 28, 2024), and a date with a bare count glued before the text (2026-01-22 0在跨境交易中…): removed wherever they are, also several glued together. A date without a time (2016年6月9日起…) is a fact and stays; so does 时间 in a sentence without a colon.',
 	examples: {
 		removes: [
 			'时间:01-19人气:17作者:指流砂',
@@ -53,17 +60,20 @@ export const pageMetaRule: WordsRule = {
 			'2026-01-22 0在跨境交易中,拒付是卖家资金安全的重大风险之一。',
 			'2024 09/ 12 17:03:59',
 			'出处:https://www.example.com/933484.html',
+			'• February 28, 2024',
+			'12 Mar 2025',
 		],
 		keeps: [
 			'2016年6月9日起,银行卡刷卡手续费开始调整。',
 			'交易时间较长时,可以先查询交易结果。',
 			'一般在23:00后的交易计入次日。',
 			'4. 等待一段时间:交易可能需要一些时间才能完全处理完毕。',
+			'Cards issued before March 1, 2024 must be replaced.',
 		],
 	},
 	spans(text, context) {
 		const fields = derivedRegExp(context.lexicon, 'page-meta-fields', (l) => metaFieldPattern(l.metaFields));
-		if (DATE_LINE.test(text)) return [[0, text.length]];
+		if (DATE_LINE.test(text) || EN_DATE_LINE.test(text)) return [[0, text.length]];
 		const spans: Span[] = [];
 		const leading = LEADING_DATE_COUNT.exec(text);
 		if (leading) spans.push([0, leading[0].length]);
