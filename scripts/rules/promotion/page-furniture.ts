@@ -224,7 +224,8 @@ export const logoCaptionRule: LineRule = {
 
 /** `A(B)` or `A - B` where B repeats A in other words, optionally with the image number (`第1张`). */
 const VARIANT_LINE = /^([^,，。;；!！]{4,40}?)\s*(?:[(（]\s*([^()（）]{4,40})\s*[)）]|\s-\s(.{2,30}))\s*(?:第\s?\d{1,3}\s?张)?$/u;
-const IMAGE_NUMBER = /第\s?\d{1,3}\s?张\s*$/u;
+/** The image's number or kind after a title: `第1张`, `缩略图`, `插图2`, `配图`. */
+const IMAGE_NUMBER = /(?:第\s?\d{1,3}\s?张|缩略图|縮略圖|插图\s?\d{0,3}|插圖\s?\d{0,3}|配图\s?\d{0,3}|配圖\s?\d{0,3})\s*$/u;
 
 /** Share of the characters of the shorter text that also occur in the longer one. */
 function overlap(a: string, b: string): number {
@@ -244,14 +245,16 @@ export const seoCaptionRule: DocumentRule = {
 	phase: 'before',
 	articleOnly: true,
 	description:
-		'A line after the title that repeats a title in other words — A(B) or A - B where most characters of the shorter part are in the longer one — or that ends with an image number (第1张) is the alt text of an image or an SEO caption, and is removed. A heading with an explanation in brackets (降级交易(芯片卡刷磁条)) shares few characters and stays.',
+		'A line after the title that repeats a title in other words — A(B) or A - B where most characters of the shorter part are in the longer one — or that ends with an image number or kind (第1张, 缩略图, 插图2, 配图) is the alt text of an image or an SEO caption, and is removed. A heading with an explanation in brackets (降级交易(芯片卡刷磁条)) shares few characters and stays.',
 	examples: {
 		removes: [
 			'为啥POS机刷不了卡(POS机刷卡为什么刷不上)',
 			'POS机交易失败的原因 - POS机 交易失败',
 			'pos机刷卡失败请重刷怎么办(pos机刷卡失败请重刷)  第1张',
+			'POS机跳码是什么意思?缩略图',
+			'刷卡失败的原因插图2',
 		],
-		keeps: ['降级交易(芯片卡刷磁条)', '一、刷卡失败的原因', '终端号(TID)是8位数字'],
+		keeps: ['降级交易(芯片卡刷磁条)', '一、刷卡失败的原因', '终端号(TID)是8位数字', '签购单样式见下面的配图说明。'],
 	},
 	select(lines) {
 		const selected: number[] = [];
