@@ -79,6 +79,31 @@ export const templateLabelRule: LineRule = {
 	},
 };
 
+/**
+ * The label of a question-and-answer template opening a paragraph (问题描述：…, 原因分析：…, 解决方法：…): the template's
+ * field name, not part of what the paragraph says. A label that names the problem itself (原因一：网络不稳定) is a heading
+ * and stays.
+ */
+const LEADING_TEMPLATE_LABEL =
+	/^\s*(?:问题描述|问题分析|原因分析|原因说明|解决方法|解决方案|解决办法|处理方法|处理办法|处理方式|详细说明)\s*[:：]\s*(?=\S)/u;
+
+export const leadingTemplateLabelRule: WordsRule = {
+	id: 'leading-template-label',
+	scope: 'words',
+	// A template label in a statement is no promotion: the publication gate and the page check leave it to the cleaner.
+	articleOnly: true,
+	description:
+		'The field name of a question-and-answer template at the start of a paragraph (问题描述：, 问题分析：, 原因分析：, 解决方法：, 解决方案：, 处理方法：, 详细说明：) is removed; the paragraph after it stays. A label that names the problem (原因一：网络不稳定) is a heading, and the same words inside a sentence (具体的解决方法：见下文) stay.',
+	examples: {
+		removes: ['问题描述:读卡器是POS机读取银行卡信息的关键部件,若损坏或老化,将无法正确识别银行卡信息。', '解决方法：重启POS机后再试。'],
+		keeps: ['原因一:网络不稳定', '常见的解决方法:先重启终端。'],
+	},
+	spans(text): Span[] {
+		const match = LEADING_TEMPLATE_LABEL.exec(text);
+		return match ? [[match.index, match.index + match[0].length]] : [];
+	},
+};
+
 /** A C struct declaration glued into a paragraph, with its comments: typedef struct ISO8583 { … } ISO8583; */
 const TYPEDEF = /typedef\s+struct\s+\w+\s*\{[^{}]*\}\s*\w*\s*;?/gu;
 /** A C array initialiser to its closing brace or the end of the text (a row cut off there too): ISO8583 Tbl8583[128] = { {0,"BIT MAP",8}, … }; */

@@ -15,7 +15,7 @@ import {
 	sloganLineRule,
 	symbolLineRule,
 } from './claims.ts';
-import { codeLineRule, inlineCodeRule, templateLabelRule } from './code-lines.ts';
+import { codeLineRule, inlineCodeRule, leadingTemplateLabelRule, templateLabelRule } from './code-lines.ts';
 import { codeValueRule, schemeUrlRule } from './code-values.ts';
 import { consultationCallRule } from './consultation.ts';
 import {
@@ -122,6 +122,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	schemeUrlRule,
 	codeValueRule,
 	inlineCodeRule,
+	leadingTemplateLabelRule,
 	maskedTextRule,
 	spunInjectionRule,
 	reversedCopyRule,
