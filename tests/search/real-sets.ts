@@ -115,8 +115,9 @@ export const REAL_SETS: RealSet[] = [
 		name: 'real heldout-12 (held out: collected 2026-12-03, first measured 2026-12-03 at ac181e6; development since)',
 		file: 'heldout-12.yaml',
 		heldOut: true,
-	},	{
-		name: 'real heldout-13 (held out: collected 2026-12-03, not yet measured)',
+	},
+	{
+		name: 'real heldout-13 (held out: collected 2026-12-03, first measured 2026-12-03 at 051b9bd; development since)',
 		file: 'heldout-13.yaml',
 		heldOut: true,
 	},
