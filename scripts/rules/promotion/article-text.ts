@@ -1,4 +1,5 @@
 import { HAN } from '../../../src/shared/chinese/han.ts';
+import { isEnglishProse } from './latin-prose.ts';
 import { topicWordsRegExp } from './shared.ts';
 import type { DocumentLine, DocumentRule, RuleContext } from './types.ts';
 
@@ -24,6 +25,8 @@ const HAN_CHARS = new RegExp(HAN, 'gu');
 const SENTENCE_PUNCTUATION = /[。！？!?；;，,：:、]/u;
 /** Two runs of Chinese separated by a space: clauses of a sentence written without a comma (异常交易被拒 联络银行解锁交易). */
 const SPACED_CLAUSES = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
+/** An English sentence: English prose (latin-prose.ts) ended by a full stop. */
+const ENGLISH_SENTENCE = (text: string): boolean => /[.]["”’')]*\s*$/u.test(text) && isEnglishProse(text);
 /** A numbered item or heading: 1. 1、 1.2 (1) (五) 一、 a. ① 第一步. */
 const NUMBERED =
 	/^\s*(?:\d{1,2}(?:\.\d{1,2})*\s*[.、．)）:：]?(?=\s*[\p{Script=Han}A-Za-z])|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．:：]|[A-Za-z]\s*[.、．)）](?=\s*\p{Script=Han})|[①-⑳]|第[\d一二三四五六七八九十]{1,3}[步条点章节部分])/u;
@@ -37,10 +40,11 @@ const TERMINATED = /[。！？!?][”"’'）)」』]*\s*$/u;
 const INTRODUCES = /[:：]\s*$/u;
 /**
  * Latin words of the trade that count as the subject only as whole words (`ic` in `Icon` does not): the terms and the
- * English of terminal and host messages (card, payment, declined, timeout …), as pages in English or bilingual tables use them.
+ * English of terminal and host messages (card, payment, declined, timeout …) and of the terminal's parts and states (reader,
+ * printer, battery, power, cable, chip, offline, expired, paired, network …), as pages in English or bilingual tables use them.
  */
 const LATIN_DOMAIN =
-	/(?<![A-Za-z])(?:pos|nfc|ic|pin|mcc|cvv2?|cvn|atm|edc|emv|visa|mastercard|unionpay|t\+[01]|d0|cards?|cardholders?|payments?|pay|transactions?|terminals?|banks?|issuers?|acquir\w*|merchants?|refunds?|amount|balance|limit|declin\w*|authori[sz]\w*|timeout|error|codes?|fail\w*|reject\w*|risk|settle\w*|charge\w*|fees?|account)(?![A-Za-z])/iu;
+	/(?<![A-Za-z])(?:pos|nfc|ic|pin|mcc|cvv2?|cvn|atm|edc|emv|visa|mastercard|unionpay|t\+[01]|d0|cards?|cardholders?|payments?|pay|transactions?|terminals?|banks?|issuers?|acquir\w*|merchants?|refunds?|amount|balance|limit|declin\w*|authori[sz]\w*|timeout|error|codes?|fail\w*|reject\w*|risk|settle\w*|charge\w*|fees?|account|readers?|printers?|receipts?|batter(?:y|ies)|power|cables?|devices?|chips?|swip\w*|contactless|offline|expir\w*|verif\w*|deposit\w*|funds?|paired|bluetooth|wi-?fi|network|connect\w*|restart\w*|reboot\w*|firmware)(?![A-Za-z])/iu;
 const LATIN_WORD = /[A-Za-z]{2,}/gu;
 const LATIN_RUN = /[A-Za-z][A-Za-z'’.+-]*/gu;
 /**
@@ -76,7 +80,8 @@ export function articleEvidence(text: string, context: RuleContext): ArticleEvid
 	const chinese = text.replace(LATIN_RUN, ' ');
 	return {
 		han,
-		sentence: SENTENCE_PUNCTUATION.test(text.replace(/[:：]\s*$/u, '')) || SPACED_CLAUSES.test(text),
+		// An English sentence ends with a full stop (ASCII, which in Chinese text is also a decimal point or an abbreviation's).
+		sentence: SENTENCE_PUNCTUATION.test(text.replace(/[:：]\s*$/u, '')) || SPACED_CLAUSES.test(text) || ENGLISH_SENTENCE(text),
 		listItem: NUMBERED.test(text) || BULLETED.test(text),
 		numbered: NUMBERED.test(text),
 		introduces: INTRODUCES.test(text),
@@ -254,6 +259,7 @@ export const articleTextRule: DocumentRule = {
 			'一、常见原因\n网络不稳定时,POS机交易可能超时失败。\n1. 余额不足\n2. 密码错误\n05 不予承兑',
 			'应答码\n05 不予承兑\n51 余额不足',
 			'错误码\n网络不稳定时,POS机交易可能超时失败。\n100222Card decline rate limit exceeded卡支付频率超出限制而被拒绝',
+			'Card terminal troubleshooting\nThe majority of the time, a power cycle will fix the issue.\n- Unplug the power cable and wait 30 seconds\nMany devices have several cables connecting the printer and the POS.',
 		],
 	},
 	// A first line that is a label (文章 问答 视频, a widget's caption, a category tag) is not the title; a numbered heading

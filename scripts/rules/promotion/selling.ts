@@ -19,6 +19,8 @@ export const callToActionRule: ClauseRule = {
 			'前100名免费领取',
 			'有兴趣的可以添加 备注:学习,我拉你进课程交流群',
 			'对网络推广感兴趣的朋友每周都有干货免费分享',
+			'Reach out today, we are here to help keep things moving.',
+			'Want guided troubleshooting? Try the Example POS Support Assistant (Free).',
 		],
 		keeps: [
 			'商户可向收单机构申请调单,核实交易。',
@@ -26,6 +28,7 @@ export const callToActionRule: ClauseRule = {
 			'个人信用卡的单笔限额一般为5万元。',
 			'排在前3名的原因是网络、余额和密码。',
 			'商户可以在收款App里添加店员账号。',
+			'If the reader does not respond, contact your card issuer.',
 		],
 	},
 	matches: (clause, context) => context.lexicon.callsToAction.test(clause),

@@ -107,6 +107,7 @@ export const selfReferenceRule: ClauseRule = {
 			'上诉问题对于大家都可以加本站客服,询问自己在办理pos机。',
 			'下面我介绍一下什么叫跳码机子。',
 			'办卡总部提醒大家,一定要保持良好的用卡习惯。',
+			'Written by Jane Doe, POS specialist with 15+ years of experience.',
 		],
 		keeps: ['请到发卡银行的本网点办理挂失。', '我们建议先查询卡内余额。', '银行会在1-7个工作日内退回。'],
 	},
