@@ -121,6 +121,11 @@ export const REAL_SETS: RealSet[] = [
 		file: 'heldout-13.yaml',
 		heldOut: true,
 	},
+	{
+		name: 'real heldout-14 (held out: collected 2026-12-03, not yet measured)',
+		file: 'heldout-14.yaml',
+		heldOut: true,
+	},
 ];
 
 export function loadRealSet(file: string): RealQuery[] {
