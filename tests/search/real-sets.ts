@@ -122,7 +122,7 @@ export const REAL_SETS: RealSet[] = [
 		heldOut: true,
 	},
 	{
-		name: 'real heldout-14 (held out: collected 2026-12-03, not yet measured)',
+		name: 'real heldout-14 (held out: collected 2026-12-03, first measured 2026-12-03 at fdcb646; development since)',
 		file: 'heldout-14.yaml',
 		heldOut: true,
 	},

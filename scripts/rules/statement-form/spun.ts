@@ -12,7 +12,8 @@ import type { StatementFormRule } from './types.ts';
  * 那么), a clause (这是, 有很多 before a noun), an adverb (已经, 比较), 何处, or a verb of causing (造成). 真的已经, 是的，因为 (adverbial or final
  * 的) are not modifiers and stay.
  */
-const AFTER_DE = /(?<![真是似目别有])的(?:因为|或者|如果|但是|所以|而且|并且|那么|这是|已经|比较|何处|造成|导致|是因为|有可能|可能是|有很多(?![种家个类，,。]))/u;
+const AFTER_DE =
+	/(?<![真是似目别有])的(?:因为|或者|如果|但是|所以|而且|并且|那么|这是|已经|比较|何处|造成|导致|是因为|有可能|可能是|有很多(?![种家个类，,。]))/u;
 /** 信用卡 with its last character doubled ("信用卡卡和钥匙"), not 信用卡卡号 / 卡片 / 卡面 / 卡种 / 卡类 / 卡组织 / 卡友. */
 const DOUBLED_CARD = /信用卡卡(?![号號片面种種类類组組友户戶务務bBi])/u;
 
