@@ -41,3 +41,26 @@ describe('screen', () => {
 		]);
 	});
 });
+
+/** A page spun throughout: three statements with an injected word, the rest spun less visibly. */
+const SPUN = [
+	'信用卡的有可能截止日期已过，刷卡就会失败。',
+	'持卡人账户的是因为欠款被冻结，刷卡交易会被拒绝。',
+	'银行卡磁条的导致损坏以后，POS机就无法读取卡片信息。',
+];
+const PLAIN = '网络不稳定或中断，可能导致交易失败。';
+const editorial = await shippedEditorial();
+const withheldOf = (lines: string[]) =>
+	runOn(
+		[{ file: 'b.txt', bytes: new TextEncoder().encode(['信用卡卡号无效的原因', ...lines].join('\n')) }],
+		editorial,
+	).report!.withheld.flatMap((f) => f.statements.map((s) => `${s.line} ${s.check}/${s.rule}`));
+
+describe('screen, a page spun throughout', () => {
+	it('withholds the statements that show an injected word, and then every other statement of the page', () => {
+		expect(withheldOf([...SPUN, PLAIN])).toEqual(['2 form/spun-word', '3 form/spun-word', '4 form/spun-word', '5 form/spun-page']);
+	});
+	it('leaves the other statements of a page with one injected word alone', () => {
+		expect(withheldOf([SPUN[0] as string, PLAIN])).toEqual(['2 form/spun-word']);
+	});
+});

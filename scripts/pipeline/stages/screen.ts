@@ -1,5 +1,6 @@
 import { EXAM_BANK, type PageLine } from '../../rules/statement-form/exam-bank.ts';
 import { checkStatementForm, compileFormLexicon } from '../../rules/statement-form/index.ts';
+import { SPUN_PAGE } from '../../rules/statement-form/spun.ts';
 import type { Catalogue } from '../catalogue.ts';
 import { createClaimChecker } from '../text/code-claims.ts';
 import type { Unit } from './cut.ts';
@@ -140,6 +141,13 @@ export function screen(
 			hiddenHeadings.push({ file: unit.provenance.file, line: unit.provenance.line, section: unit.provenance.section, ...gated });
 		}
 		kept.push(section === unit.provenance.section ? unit : { ...unit, provenance: { ...unit.provenance, section } });
+	}
+	// A page spun throughout: its other statements are spun too, only less visibly (scripts/rules/statement-form/spun.ts).
+	const spun = withheld.filter((unit) => unit.withheld.rule === 'spun-word').length;
+	if (kept.length && SPUN_PAGE.spunThroughout(spun, units.length)) {
+		const found = `${spun} of ${units.length} statements of the page spun`;
+		for (const unit of kept) withheld.push({ ...unit, withheld: { check: 'form', rule: SPUN_PAGE.id, label: SPUN_PAGE.label, found } });
+		return { kept: [], withheld, hiddenHeadings };
 	}
 	return { kept, withheld, hiddenHeadings };
 }
