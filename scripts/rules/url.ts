@@ -9,7 +9,9 @@ const TOP_LEVEL_DOMAINS =
 /** Source of one URL or bare domain (with optional path). Linear: every quantifier is over a disjoint character class. */
 export const URL_SOURCE =
 	"(?:(?:https?|ftp):\\/\\/|www\\.)[A-Za-z0-9\\-._~%!$&'*+=:@/?#\\[\\]]+" +
-	`|(?<![A-Za-z0-9@.\\-])[A-Za-z0-9][A-Za-z0-9\\-]{0,62}(?:\\.[A-Za-z0-9\\-]{1,63}){0,4}\\.(?:${TOP_LEVEL_DOMAINS})(?![A-Za-z0-9\\-])(?:[/:][A-Za-z0-9\\-._~%!$&'*+=:@/?#]*)?`;
+	`|(?<![A-Za-z0-9@.\\-])[A-Za-z0-9][A-Za-z0-9\\-]{0,62}(?:\\.[A-Za-z0-9\\-]{1,63}){0,4}\\.(?:${TOP_LEVEL_DOMAINS})(?![A-Za-z0-9\\-])(?:[/:][A-Za-z0-9\\-._~%!$&'*+=:@/?#]*)?` +
+	// A host written as an IPv4 number (5.39.217.76, a forum's signature @5.39.217.76), with an optional port and path.
+	"|(?<![\\d.])(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}(?![\\d.])(?:[/:][A-Za-z0-9\\-._~%!$&'*+=:@/?#]*)?";
 
 /** Creates a fresh global URL regex (callers must not share `lastIndex`). */
 export function urlRegExp(): RegExp {

@@ -21,6 +21,7 @@ export const urlRule: ClauseRule = {
 			'官网地址:fuxiaobao点com(点换成.)',
 			'浏览器打开 www点posban点cn 即可',
 			'官网：shuakabao（点）com',
+			'论坛地址 @5.39.217.76',
 		],
 		keeps: ['POS机版本号为v2.0时,需升级到2.1。', '手续费为交易金额的0.6%,约1.5元。', '打开APP点击设置,选择WiFi点连接。'],
 	},
@@ -49,6 +50,7 @@ export const phoneNumberRule: ClauseRule = {
 			'售后:400.820.1234',
 			'客服热线 4008-520-520',
 			'客户服务电话:3550-8574 / 3002-1220)',
+			'please give our technical support team a call on 0800 476 278.',
 		],
 		keeps: [
 			'一般为1-3个工作日到账,金额500元以上需签名。',

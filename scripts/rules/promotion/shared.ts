@@ -19,6 +19,8 @@ export const PHONE_NUMBER = new RegExp(
 		// A country code, an area code and the local number with dashes or spaces (886-4-2220-8176, +852 2345 6789).
 		'(?<![\\d.-])\\+?(?:86|85[23]|886|\\d{1,3})[ -][(（]?0?\\d{1,4}[)）]?[ -]\\d{3,4}[ -]\\d{4}(?![\\d.-])',
 		'(?<![\\d.])\\+(?:85[23]|886)[ -]?\\d{4}[ -]?\\d{4}(?![\\d.])',
+		// Freephone and local-rate numbers abroad grouped 4 + 3 + 3–4 (0800 476 278, 1800 123 4567, 1300-555-123).
+		'(?<![\\d.])(?:0800|0808|0508|1800|1300)[ .-]\\d{3}[ .-]?\\d{3,4}(?!\\d|\\.\\d)',
 	].join('|'),
 	'u',
 );
