@@ -101,5 +101,5 @@ describe.runIf(run)('search budgets in Chromium', () => {
 		expect(sorted[Math.floor(0.9 * (sorted.length - 1))]).toBeLessThanOrEqual(2 * BUDGET.laterQueryMs);
 		for (const r of runs) expect(r.bytes, r.q).toBeLessThanOrEqual(BUDGET.laterQueryBytes);
 		expect(errors).toEqual([]);
-	});
+	}, 180_000); // the budget is per query (measured inside); the whole run of queries needs more than the default
 });
