@@ -126,6 +126,11 @@ export const REAL_SETS: RealSet[] = [
 		file: 'heldout-14.yaml',
 		heldOut: true,
 	},
+	{
+		name: 'real heldout-15 (held out: collected 2026-12-03, not yet measured)',
+		file: 'heldout-15.yaml',
+		heldOut: true,
+	},
 ];
 
 export function loadRealSet(file: string): RealQuery[] {
