@@ -127,7 +127,7 @@ export const REAL_SETS: RealSet[] = [
 		heldOut: true,
 	},
 	{
-		name: 'real heldout-15 (held out: collected 2026-12-03, not yet measured)',
+		name: 'real heldout-15 (held out: collected 2026-12-03, first measured 2026-12-03 at a4037c8; development since)',
 		file: 'heldout-15.yaml',
 		heldOut: true,
 	},
