@@ -143,7 +143,7 @@ export function screen(
 		kept.push(section === unit.provenance.section ? unit : { ...unit, provenance: { ...unit.provenance, section } });
 	}
 	// A page spun throughout: its other statements are spun too, only less visibly (scripts/rules/statement-form/spun.ts).
-	const spun = withheld.filter((unit) => unit.withheld.rule === 'spun-word').length;
+	const spun = withheld.filter((unit) => unit.withheld.rule === SPUN_PAGE.counts).length;
 	if (kept.length && SPUN_PAGE.spunThroughout(spun, units.length)) {
 		const found = `${spun} of ${units.length} statements of the page spun`;
 		for (const unit of kept) withheld.push({ ...unit, withheld: { check: 'form', rule: SPUN_PAGE.id, label: SPUN_PAGE.label, found } });

@@ -117,10 +117,6 @@ export function derivedRegExp(lexicon: Lexicon, key: string, build: (lexicon: Le
 }
 
 /**
- * A messenger label (微信, vx, QQ…) followed by an ID of 5–20 letters/digits (`微信:pos2024abc`, `QQ 123456789`) or by
- * digits in groups (`扣扣 2893 5561 7`, `QQ 2893-5561-7`).
- */
-/**
  * The words of the subject (promotion/claims.yaml `topicWords`) as one case-insensitive pattern, built once per lexicon
  * and shared by every rule that asks whether a line or sentence is about card payments.
  */
@@ -128,6 +124,10 @@ export function topicWordsRegExp(lexicon: Lexicon): RegExp {
 	return derivedRegExp(lexicon, 'topic-words', (l) => new RegExp(l.topicWords.source, 'iu'));
 }
 
+/**
+ * A messenger label (微信, vx, QQ…) followed by an ID of 5–20 letters/digits (`微信:pos2024abc`, `QQ 123456789`) or by
+ * digits in groups (`扣扣 2893 5561 7`, `QQ 2893-5561-7`).
+ */
 export function messengerIdRegExp(lexicon: Lexicon): RegExp {
 	return derivedRegExp(
 		lexicon,

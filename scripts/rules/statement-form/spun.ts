@@ -42,15 +42,19 @@ export const SPUN_RULES: readonly StatementFormRule[] = [spunWord];
  * are spun too, only less visibly (a synonym for 交易, a word dropped): none of the page's statements is published. Decided
  * by the page, not by a statement's own words; the thresholds are counts, not any page's wording.
  */
+const MIN_SPUN = 3;
+const MIN_SHARE = 0.15;
+
 export const SPUN_PAGE = {
 	id: 'spun-page',
 	label: 'fragment' as const,
-	description:
-		'Every statement of a page on which at least 3 statements, and at least 15 % of them, show a word a rewriting machine injected (rule spun-word): a page spun throughout is spun also where no injection shows. Decided by the page, not by a statement’s own words.',
+	description: `Every statement of a page on which at least ${MIN_SPUN} statements, and at least ${MIN_SHARE * 100} % of them, show a word a rewriting machine injected (rule ${spunWord.id}): a page spun throughout is spun also where no injection shows. Decided by the page, not by a statement’s own words.`,
+	/** The statement rule whose rejections are counted: an injected word. */
+	counts: spunWord.id,
 	/** Statements with an injected word a page needs at least… */
-	minSpun: 3,
+	minSpun: MIN_SPUN,
 	/** …and the share of its statements they make up. */
-	minShare: 0.15,
+	minShare: MIN_SHARE,
 	/** True when a page with `spun` such statements among `statements` is spun throughout. */
 	spunThroughout(spun: number, statements: number): boolean {
 		return spun >= this.minSpun && statements > 0 && spun / statements >= this.minShare;
