@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../scripts/pipeline/catalogue.ts';
 import { readEditorial } from '../../scripts/pipeline/io.ts';
-import { codeClaims, createClaimChecker } from '../../scripts/pipeline/text/code-claims.ts';
+import { codeClaims, codeReadAsValue, createClaimChecker } from '../../scripts/pipeline/text/code-claims.ts';
 
 const catalogue = parseCatalogue(await readEditorial('src/editorial'), 'src/editorial');
 if (!catalogue.ok) throw new Error('the catalogue does not parse: run npm run ingest');
@@ -47,6 +47,22 @@ describe('claim checker', () => {
 	])('lets a meaning the catalogue gives, names as a cause, or does not know pass: %j', (text) => {
 		expect(checker.check(text)).toBeUndefined();
 	});
+	it.each([
+		[
+			'不同的POS机品牌和型号可能会使用不同的内部算法来处理金额输入，13”恰好是某个特定系统无法正确解析的金额，那么就可能出现“无效金额13”的提示。',
+			'13',
+		],
+		['系统可能将“13”定义为非数字字符，并试图将其作为无效金额处理。', '13'],
+	])('withholds a statement that reads a code as an amount or a number: %j', (text, code) => {
+		expect(codeReadAsValue(text)).toBe(code);
+		expect(checker.check(text)).toMatchObject({ rule: 'code-meaning', code });
+	});
+	it.each(['应答码13是无效金额，请核对交易金额。', '出现“13”的提示时，请核对输入的金额。', '单笔金额13元以下的交易免密。'])(
+		'lets a code named with its meaning, or a plain amount, pass: %j',
+		(text) => {
+			expect(codeReadAsValue(text)).toBeUndefined();
+		},
+	);
 	it('withholds a claim an erratum corrects, in any source and other words (E-02)', () => {
 		expect(checker.check('卡片过期、余额不足、挂失或磁条损坏等状态异常可能导致扣款。')).toMatchObject({ rule: 'erratum', erratum: 'E-02' });
 		expect(checker.check('检查卡内余额：确保卡内余额充足，避免因余额不足导致刷卡失败但被扣费。')).toBeUndefined();

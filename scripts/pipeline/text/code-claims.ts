@@ -81,6 +81,24 @@ export function codeShown(text: string): string | undefined {
 	return code && /^[0-9A-Z]{2}$/u.test(code) ? code : undefined;
 }
 
+/**
+ * A code read as a value: the statement takes the code's digits for an amount or a number the system failed to parse
+ * ("“13”恰好是某个特定系统无法正确解析的金额", "系统可能将“13”定义为非数字字符") — a misreading of "无效金额13", whose 13 is the
+ * response code. Only a quoted code (its closing quote at least), or one that 将/把 make the object, followed in the same clause by a value noun after 的
+ * (…的金额, 的数值) or by 非数字/数字字符: "13是无效金额" names the code's meaning, not a value.
+ */
+const CODE_AS_VALUE = new RegExp(
+	String.raw`(?:[“"‘]?(?<quoted>${CODE})[”"’]|(?:将|把)\s*(?<object>${CODE}))[^，。；,;！!？?]{0,16}?(?:(?:是|为|视为|作为|当作|当成|定义为)[^，。；,;！!？?]{0,16}的\s*(?:金额|数值|数字)|(?:非数字|数字)字符)`,
+	'u',
+);
+
+/** The code a statement reads as an amount or a number, if any. */
+export function codeReadAsValue(text: string): string | undefined {
+	const groups = CODE_AS_VALUE.exec(text)?.groups;
+	const code = groups?.quoted ?? groups?.object;
+	return code && /^[0-9A-Z]{2}$/u.test(code) ? code : undefined;
+}
+
 /** A list number glued to a code ("2.05错误代码表示…"): the number is not part of the code. */
 const LIST_NUMBER = /^\s*\d{1,2}[.、．)）](?=\d)/u;
 
@@ -179,6 +197,15 @@ export function createClaimChecker(parts: Parts): ClaimChecker {
 						found: `${code}：${meaning}（目录：${codes.get(code)!.code.meaning}）`,
 					};
 			}
+			const asValue = codeReadAsValue(text);
+			const valueCode = asValue ? codes.get(asValue) : undefined;
+			if (asValue && valueCode)
+				return {
+					rule: 'code-meaning',
+					code: asValue,
+					claimed: '当作金额或数值',
+					found: `${asValue}：被当作金额或数值（目录：${valueCode.code.meaning}）`,
+				};
 			// A situation the statement says produces a code: every cause it names must be one the catalogue accepts.
 			const shown = codeShown(text);
 			const known = shown ? codes.get(shown) : undefined;
