@@ -1,6 +1,6 @@
 import { HAN } from '../../../src/shared/chinese/han.ts';
 import { isEnglishProse } from './latin-prose.ts';
-import { topicWordsRegExp } from './shared.ts';
+import { latinTopicRegExp, topicWordsRegExp } from './shared.ts';
 import type { DocumentLine, DocumentRule, RuleContext } from './types.ts';
 
 /**
@@ -12,7 +12,7 @@ import type { DocumentLine, DocumentRule, RuleContext } from './types.ts';
  * - {@link MIN_SENTENCE_HAN}: a passage of article form has at least this many Chinese characters;
  * - sentence form: a clause ended by sentence punctuation (，、。；！？：, either width), or a numbered or bulleted item;
  * - domain: a word of the subject (promotion/claims.yaml `topicWords`, judged on the Chinese text; Latin words only as
- *   whole words of the trade, {@link LATIN_DOMAIN});
+ *   whole words of the trade, promotion/claims.yaml `latinTopicWords`);
  * - {@link LEAD_IN}: how many heading lines right above the first article passage belong to it.
  */
 
@@ -38,13 +38,6 @@ const QUESTION = /[?？]|什么|怎么|怎样|如何|为何|吗|呢|哪/u;
 const TERMINATED = /[。！？!?][”"’'）)」』]*\s*$/u;
 /** A line that ends with a colon introduces what follows (举个例子:, 需要注意的是:). */
 const INTRODUCES = /[:：]\s*$/u;
-/**
- * Latin words of the trade that count as the subject only as whole words (`ic` in `Icon` does not): the terms and the
- * English of terminal and host messages (card, payment, declined, timeout …) and of the terminal's parts and states (reader,
- * printer, battery, power, cable, chip, offline, expired, paired, network …), as pages in English or bilingual tables use them.
- */
-const LATIN_DOMAIN =
-	/(?<![A-Za-z])(?:pos|nfc|ic|pin|mcc|cvv2?|cvn|atm|edc|emv|visa|mastercard|unionpay|t\+[01]|d0|cards?|cardholders?|payments?|pay|transactions?|terminals?|banks?|issuers?|acquir\w*|merchants?|refunds?|amount|balance|limit|declin\w*|authori[sz]\w*|timeout|error|codes?|fail\w*|reject\w*|risk|settle\w*|charge\w*|fees?|account|readers?|printers?|receipts?|batter(?:y|ies)|power|cables?|devices?|chips?|swip\w*|contactless|offline|expir\w*|verif\w*|deposit\w*|funds?|paired|bluetooth|wi-?fi|network|connect\w*|restart\w*|reboot\w*|firmware)(?![A-Za-z])/iu;
 const LATIN_WORD = /[A-Za-z]{2,}/gu;
 const LATIN_RUN = /[A-Za-z][A-Za-z'’.+-]*/gu;
 /**
@@ -86,7 +79,7 @@ export function articleEvidence(text: string, context: RuleContext): ArticleEvid
 		numbered: NUMBERED.test(text),
 		introduces: INTRODUCES.test(text),
 		terminated: TERMINATED.test(text),
-		domain: topicWordsRegExp(context.lexicon).test(chinese) || LATIN_DOMAIN.test(text),
+		domain: topicWordsRegExp(context.lexicon).test(chinese) || latinTopicRegExp(context.lexicon).test(text),
 		tableRow: TABLE_ROW.test(text),
 	};
 }

@@ -1,5 +1,5 @@
 import { HAN_CHAR } from '../../../src/shared/chinese/han.ts';
-import { derivedRegExp, topicWordsRegExp } from './shared.ts';
+import { derivedRegExp, latinTopicRegExp, topicWordsRegExp } from './shared.ts';
 import type { DocumentLine, DocumentRule, Lexicon, LineRule, RuleContext } from './types.ts';
 
 /**
@@ -283,9 +283,6 @@ export const offTopicTitlesRule: DocumentRule = {
 	},
 };
 
-/** Latin words that name the subject (cards, payments, terminals): a Latin line with one of them is content. */
-const LATIN_TOPIC =
-	/\b(?:pos|mpos|card|cards|pay|payment|payments|visa|master(?:card)?|amex|jcb|unionpay|nfc|emv|ic|atm|pin|cvv|terminal|bank|refund|charge|chargeback|transaction|merchant|code|error|decline[sd]?|apple|google|samsung|wechat|alipay|sdk|api|qr|tid|mid|dcc|mcc|iso|fee|settlement)\b/iu;
 /** A line of Latin words only (1–5 words, letters, spaces and light punctuation). */
 const LATIN_LINE = /^[•·*\-\s]*[A-Za-z][A-Za-z'’&]*(?:[\s\-–—/|]+[A-Za-z][A-Za-z'’&]*){0,4}[\s\-–—:：]*$/u;
 /** A Han keyword with a short lower-case Latin phrase after it: a machine-translated template heading (`退刷 pain points`). */
@@ -307,10 +304,10 @@ function chinesePage(lines: readonly DocumentLine[]): boolean {
 }
 
 /** True when the line is Latin interface text: a few Latin words naming nothing of the subject, or an English breadcrumb. */
-function isLatinFurniture(text: string): boolean {
+function isLatinFurniture(text: string, context: RuleContext): boolean {
 	const trimmed = text.trim();
 	if (LATIN_BREADCRUMB.test(trimmed)) return true;
-	if ((LATIN_LINE.test(trimmed) || HAN_WITH_LATIN_TAIL.test(trimmed)) && !LATIN_TOPIC.test(trimmed)) return true;
+	if ((LATIN_LINE.test(trimmed) || HAN_WITH_LATIN_TAIL.test(trimmed)) && !latinTopicRegExp(context.lexicon).test(trimmed)) return true;
 	return false;
 }
 
@@ -324,7 +321,7 @@ export const latinFurnitureRule: DocumentRule = {
 	phase: 'before',
 	articleOnly: true,
 	description:
-		'On a Chinese page (Han letters at least three times the Latin ones), a line of one to five Latin words that names nothing of the subject (no pos, card, pay, visa, nfc, emv, pin, bank, refund, code, error, sdk…): Search, Sign in, close, Topic; an English breadcrumb (Current location - Quotes Website - …); or a Chinese keyword followed by a short lower-case English phrase (信用卡退刷 pain points), a machine-translated template heading. A single such word above the title is never the title. English lines that name the subject (Visa, NFC, Apple Pay) and every line of an English page stay.',
+		'On a Chinese page (Han letters at least three times the Latin ones), a line of one to five Latin words that names nothing of the subject (no Latin word of the trade, promotion/claims.yaml latinTopicWords: pos, card, pay, visa, nfc, emv, pin, bank, refund, code, error…): Search, Sign in, close, Topic; an English breadcrumb (Current location - Quotes Website - …); or a Chinese keyword followed by a short lower-case English phrase (信用卡退刷 pain points), a machine-translated template heading. A single such word above the title is never the title. English lines that name the subject (Visa, NFC, Apple Pay) and every line of an English page stay.',
 	examples: {
 		removes: [
 			'在刷卡时如果出现交易失败,应先检查网络信号是否正常,再检查银行卡的芯片是否有损坏,必要时联系发卡行客服查询原因,确认后再重新刷卡。\nSearch\nSign in',
@@ -335,12 +332,12 @@ export const latinFurnitureRule: DocumentRule = {
 			'Sign in to the merchant portal.\nSearch\nOverview',
 		],
 	},
-	rejectsTitle: (text) => /^[A-Za-z]{2,10}$/u.test(text.trim()) && !LATIN_TOPIC.test(text),
-	select(lines) {
+	rejectsTitle: (text, context) => /^[A-Za-z]{2,10}$/u.test(text.trim()) && !latinTopicRegExp(context.lexicon).test(text),
+	select(lines, context) {
 		if (!chinesePage(lines)) return [];
 		const selected: number[] = [];
 		lines.forEach(({ text }, index) => {
-			if (index > 0 && isLatinFurniture(text)) selected.push(index);
+			if (index > 0 && isLatinFurniture(text, context)) selected.push(index);
 		});
 		return selected;
 	},

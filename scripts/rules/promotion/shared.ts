@@ -125,6 +125,14 @@ export function topicWordsRegExp(lexicon: Lexicon): RegExp {
 }
 
 /**
+ * The Latin words of the trade (promotion/claims.yaml `latinTopicWords`, whole words only) as one case-insensitive
+ * pattern, shared by the rules that ask whether an English line or sentence is about card payments.
+ */
+export function latinTopicRegExp(lexicon: Lexicon): RegExp {
+	return derivedRegExp(lexicon, 'latin-topic-words', (l) => new RegExp(l.latinTopicWords.source, 'iu'));
+}
+
+/**
  * A messenger label (微信, vx, QQ…) followed by an ID of 5–20 letters/digits (`微信:pos2024abc`, `QQ 123456789`) or by
  * digits in groups (`扣扣 2893 5561 7`, `QQ 2893-5561-7`).
  */

@@ -49,6 +49,7 @@ export const VOCABULARY_LISTS = [
 	'sellingClaims',
 	'sloganWords',
 	'topicWords',
+	'latinTopicWords',
 	'widgetWords',
 	'listLabels',
 	'pitchWords',
