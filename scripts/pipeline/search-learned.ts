@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { type EntryIndex, learnedQueryTerms, textUnits } from '../../src/shared/search/rank.ts';
 import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
+import { type Diagnostic, error, type StageResult } from '../diagnostics.ts';
 
 /**
  * Learned search terms (issue 15): which words people use for each entry, counted over the labelled real phrasings
@@ -15,7 +16,8 @@ import type { SearchVocabulary } from '../../src/shared/search/vocabulary.ts';
  * the weight is the smoothed share of the phrasings containing t that asked for e, c(t,e) / (c(t) + smoothing): a term
  * many entries' phrasings share (刷卡, 失败) weighs little everywhere, one that nearly always means e weighs near 1. A
  * term is kept for e only with support from at least `minSupport` phrasings on `minHosts` distinct source hosts and
- * `minSets` distinct sets (one page's wording, or one batch's collector, is not a habit of readers), a weight of at least
+ * `minSets` distinct sets (one page's wording, or one batch's collector, is not a habit of readers; a term no entry writes
+ * needs `minSetsUnwritten` sets and hosts), a weight of at least
  * `minWeight`, and never when it is a name the vocabulary drops (brands, acquirers, cities) or a part of one that no
  * entry writes, or an English word of a source host (a site or vendor name). The `topK` heaviest per entry are kept.
  * No-answer phrasings count in c(t): a term of questions the catalogue cannot answer is evidence for no entry.
@@ -41,6 +43,11 @@ export interface LearnOptions {
 	minHosts: number;
 	/** Distinct sets among them. */
 	minSets: number;
+	/**
+	 * Distinct sets and hosts a term needs when no entry writes it (a word of readers only, such as 有钱 or 着急, but
+	 * also the circumstance of one syndicated story: a country, a shop): stricter than for the catalogue's own words.
+	 */
+	minSetsUnwritten: number;
 	/** Added to c(t) in the weight's denominator: a term seen once or twice cannot weigh 1. */
 	smoothing: number;
 	/** Lowest weight kept. */
@@ -49,7 +56,15 @@ export interface LearnOptions {
 	topK: number;
 }
 
-export const LEARN_DEFAULTS: LearnOptions = { minSupport: 2, minHosts: 2, minSets: 2, smoothing: 1, minWeight: 0.3, topK: 16 };
+export const LEARN_DEFAULTS: LearnOptions = {
+	minSupport: 2,
+	minHosts: 2,
+	minSets: 1,
+	minSetsUnwritten: 3,
+	smoothing: 1,
+	minWeight: 0.2,
+	topK: 32,
+};
 
 /** Learned terms: entry ID → term → weight (two decimals), as EntryIndex `learned` holds them. */
 export type LearnedTerms = Record<string, Record<string, number>>;
@@ -68,6 +83,8 @@ export const learnedFileSchema = z.object({
 		minHosts: z.number().int().positive(),
 		/** LearnOptions.minSets. */
 		minSets: z.number().int().positive(),
+		/** LearnOptions.minSetsUnwritten. */
+		minSetsUnwritten: z.number().int().positive(),
 		/** LearnOptions.smoothing. */
 		smoothing: z.number().nonnegative(),
 		/** LearnOptions.minWeight. */
@@ -99,8 +116,7 @@ export function hostOf(address: string): string {
 export function termFilter(index: EntryIndex, hosts: Iterable<string>): (term: string) => boolean {
 	const names = (index.vocabulary.names ?? []).map((n) => n.toLowerCase());
 	const nameSet = new Set(names);
-	const written = new Set<string>();
-	for (const e of index.entries) for (const f of e.fields) for (const u of textUnits(f)) written.add(u);
+	const written = writtenUnits(index);
 	const labels = new Set<string>();
 	for (const host of hosts) for (const label of host.split('.')) if (label.length >= 4) labels.add(label);
 	const hostWord = (word: string): boolean => {
@@ -111,8 +127,17 @@ export function termFilter(index: EntryIndex, hosts: Iterable<string>): (term: s
 	return (term) => {
 		if (nameSet.has(term)) return false;
 		if (/^[a-z0-9+ ]+$/.test(term)) return !term.split(' ').some(hostWord);
+		// A character no entry writes (韓 of 韓国: a name's own character, left unsimplified) makes no word of the catalogue.
+		if (![...term].every((ch) => written.has(ch))) return false;
 		return written.has(term) || !names.some((n) => n.includes(term));
 	};
+}
+
+/** Every unit (character, pair, English word) some entry's text contains. */
+export function writtenUnits(index: EntryIndex): Set<string> {
+	const written = new Set<string>();
+	for (const e of index.entries) for (const f of e.fields) for (const u of textUnits(f)) written.add(u);
+	return written;
 }
 
 /** How a phrasing is read: its terms and whether it names an ID or a code (learnedQueryTerms). */
@@ -123,7 +148,10 @@ export function cachedReader(vocabulary: SearchVocabulary): Reader {
 	const seen = new Map<string, ReturnType<Reader>>();
 	return (q) => {
 		let r = seen.get(q);
-		if (!r) seen.set(q, (r = learnedQueryTerms(q, vocabulary)));
+		if (!r) {
+			r = learnedQueryTerms(q, vocabulary);
+			seen.set(q, r);
+		}
 		return r;
 	};
 }
@@ -139,6 +167,7 @@ export function learnTerms(
 	read: Reader = cachedReader(index.vocabulary),
 ): LearnedTerms {
 	const known = new Set(index.entries.map((e) => e.id));
+	const written = writtenUnits(index);
 	const allowed = termFilter(
 		index,
 		phrasings.map((p) => p.host),
@@ -156,10 +185,16 @@ export function learnTerms(
 		for (const id of new Set(p.expect)) {
 			if (!known.has(id)) continue;
 			let byTerm = support.get(id);
-			if (!byTerm) support.set(id, (byTerm = new Map()));
+			if (!byTerm) {
+				byTerm = new Map();
+				support.set(id, byTerm);
+			}
 			for (const t of terms) {
 				let s = byTerm.get(t);
-				if (!s) byTerm.set(t, (s = { n: 0, hosts: new Set(), sets: new Set() }));
+				if (!s) {
+					s = { n: 0, hosts: new Set(), sets: new Set() };
+					byTerm.set(t, s);
+				}
 				s.n += 1;
 				s.hosts.add(p.host);
 				s.sets.add(p.set);
@@ -171,6 +206,7 @@ export function learnTerms(
 		const kept: Array<[string, number]> = [];
 		for (const [t, s] of support.get(id) ?? []) {
 			if (s.n < options.minSupport || s.hosts.size < options.minHosts || s.sets.size < options.minSets) continue;
+			if (!written.has(t) && (s.sets.size < options.minSetsUnwritten || s.hosts.size < options.minSetsUnwritten)) continue;
 			const weight = s.n / ((total.get(t) ?? s.n) + options.smoothing);
 			if (weight >= options.minWeight) kept.push([t, Math.round(weight * 100) / 100]);
 		}
@@ -191,4 +227,22 @@ export function serializeLearned(terms: LearnedTerms, options: LearnOptions, phr
 		terms,
 	};
 	return stringify(file, { lineWidth: 0 });
+}
+
+/** Parses and validates the trained file (src/editorial/search-learned.yaml). */
+export function parseLearned(text: string, file: string): StageResult<LearnedFile> {
+	const fail = (message: string): StageResult<LearnedFile> => ({
+		ok: false,
+		diagnostics: [error('search/learned-invalid', { file }, message, 'Rebuild it with `npm run train:search`.')],
+	});
+	let raw: unknown;
+	try {
+		raw = parse(text);
+	} catch (cause) {
+		return fail(`Cannot parse the learned search terms: ${String(cause)}.`);
+	}
+	const parsed = learnedFileSchema.safeParse(raw);
+	if (!parsed.success) return fail(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
+	const diagnostics: Diagnostic[] = [];
+	return { ok: true, value: parsed.data, diagnostics };
 }

@@ -1,6 +1,6 @@
 /**
- * `npm run crossval:learned [-- --weights 0,4,8] [--explains 0,1] [--min-sets 2] [--min-hosts 2] [--top 16]
- * [--min-weight 0.3] [--smoothing 1] [--kinds]`: leave-one-set-out of the learned search terms
+ * `npm run crossval:learned [-- --weights 0,4,8] [--explains 0,1] [--min-sets 1] [--min-sets-unwritten 3] [--min-hosts 2] [--top 32]
+ * [--min-weight 0.2] [--smoothing 1] [--kinds]`: leave-one-set-out of the learned search terms
  * (scripts/pipeline/search-learned.ts, issue 15).
  *
  * For each set S of tests/search/real/: the learned terms are trained on every other set and S is ranked with them,
@@ -13,21 +13,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { cachedReader, hostOf, LEARN_DEFAULTS, type LearnOptions, learnTerms, type Phrasing } from '../../scripts/pipeline/search-learned.ts';
-import { type EntryIndex, RANKING, rankEntries } from '../../src/shared/search/rank.ts';
+import {
+	cachedReader,
+	hostOf,
+	LEARN_DEFAULTS,
+	type LearnOptions,
+	learnTerms,
+	type Phrasing,
+} from '../../scripts/pipeline/search-learned.ts';
+import { type EntryIndex, RANKING } from '../../src/shared/search/rank.ts';
 import { apiEntries, assertBuilt, DIST } from '../helpers/dist.ts';
 import { learnedRules, rulesAt, withoutRules } from './provenance.ts';
 import {
 	type Figures,
 	figures,
 	figuresByKind,
-	isUnrelated,
 	loadRealSet,
 	type Outcome,
 	REAL_KINDS,
 	REAL_SETS,
 	type RealQuery,
 	type Relations,
+	rankedOutcomes,
 } from './real-sets.ts';
 
 const { values } = parseArgs({
@@ -36,6 +43,7 @@ const { values } = parseArgs({
 		weights: { type: 'string', default: '0,4' },
 		explains: { type: 'string', default: '1' },
 		'min-sets': { type: 'string' },
+		'min-sets-unwritten': { type: 'string' },
 		'min-hosts': { type: 'string' },
 		'min-support': { type: 'string' },
 		'min-weight': { type: 'string' },
@@ -57,6 +65,7 @@ const options: LearnOptions = {
 	minSupport: num(values['min-support'], LEARN_DEFAULTS.minSupport),
 	minHosts: num(values['min-hosts'], LEARN_DEFAULTS.minHosts),
 	minSets: num(values['min-sets'], LEARN_DEFAULTS.minSets),
+	minSetsUnwritten: num(values['min-sets-unwritten'], LEARN_DEFAULTS.minSetsUnwritten),
 	smoothing: num(values.smoothing, LEARN_DEFAULTS.smoothing),
 	minWeight: num(values['min-weight'], LEARN_DEFAULTS.minWeight),
 	topK: num(values.top, LEARN_DEFAULTS.topK),
@@ -69,21 +78,7 @@ const label = ({ w, x }: { w: number; x: number }): string => (w === 0 ? 'no lea
 const phrasings = (name: string, queries: readonly RealQuery[]): Phrasing[] =>
 	queries.map((q) => ({ q: q.q, expect: q.expect, set: name, host: hostOf(q.source) }));
 
-function outcomes(queries: readonly RealQuery[], over: EntryIndex): Outcome[] {
-	const fresh: EntryIndex = { ...over };
-	return queries.map((query) => {
-		const r = rankEntries(query.q, fresh);
-		const ids = r.results.map((x) => x.id);
-		const rank = ids.slice(0, 5).findIndex((id) => query.expect.includes(id)) + 1;
-		const first = ids[0];
-		return {
-			query,
-			ranked: { ids, declined: r.declined, understood: r.understood },
-			rank,
-			unrelatedFirst: !r.declined && first !== undefined && isUnrelated(first, query, relations),
-		};
-	});
-}
+const outcomes = (queries: readonly RealQuery[], over: EntryIndex): Outcome[] => rankedOutcomes(queries, over, relations);
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 const cells = (f: Figures): string =>
@@ -99,7 +94,9 @@ for (const hand of values['hand-only'] ? [true] : [false, true]) {
 	console.log(
 		`### ${hand ? 'Hand vocabulary learned from the held set left out (crossval:search folds)' : 'Hand vocabulary in full (today)'}\n`,
 	);
-	console.log(`| set | n | ${configs.map((c) => `${label(c)}: hit@3 | MRR@5 | unrelated | no-answer declined | answerable declined`).join(' | ')} |`);
+	console.log(
+		`| set | n | ${configs.map((c) => `${label(c)}: hit@3 | MRR@5 | unrelated | no-answer declined | answerable declined`).join(' | ')} |`,
+	);
 	console.log(`| --- | --- | ${configs.map(() => '--- | --- | --- | --- | ---').join(' | ')} |`);
 	const pooled = configs.map(() => [] as Outcome[]);
 	const latest = configs.map(() => [] as Outcome[]);
@@ -121,7 +118,9 @@ for (const hand of values['hand-only'] ? [true] : [false, true]) {
 		Object.assign(RANKING, today);
 		console.log(`| ${held.name} | ${held.queries.filter((q) => !q.noAnswer).length} | ${row.join(' | ')} |`);
 	}
-	console.log(`| heldout-12..15 | ${latest[0]?.filter((o) => !o.query.noAnswer).length} | ${latest.map((o) => cells(figures(o))).join(' | ')} |`);
+	console.log(
+		`| heldout-12..15 | ${latest[0]?.filter((o) => !o.query.noAnswer).length} | ${latest.map((o) => cells(figures(o))).join(' | ')} |`,
+	);
 	console.log(`| all | ${pooled[0]?.filter((o) => !o.query.noAnswer).length} | ${pooled.map((o) => cells(figures(o))).join(' | ')} |`);
 	console.log(`\nLearned terms per fold, mean: ${(termCount / sets.length).toFixed(0)}\n`);
 	if (values.kinds) {

@@ -117,7 +117,8 @@ export const TYPE_WEIGHTS: Record<IndexedType, number> = {
  * - `circumstanceWeight`: factor for the words of the clauses of a long question that set the scene (when, where, who,
  *   what was bought) and state no problem (clauses.ts): the clause with 显示/失败/扣/没到账 says what the story is about;
  * - `learnedWeight`: score per unit of learned-term weight (EntryIndex `learned`) a query term earns the entry it was
- *   learned for (0: learned terms are ignored);
+ *   learned for (0: learned terms are ignored); 32 with `learnedExplains` 1 chosen 2026-12-03 by `npm run
+ *   crossval:learned` (leave-one-set-out, tests/search/measurements.md: 16, 32 and 64 tried);
  * - `learnedExplains`: 1 when a query term matched by a learned term counts as explained for the coverage (and so for
  *   the decline), 0 when only the entries' own words explain the query.
  */
@@ -140,8 +141,8 @@ export const RANKING = {
 	wordPairWeight: 1.5,
 	seamCap: 1,
 	circumstanceWeight: 0.5,
-	learnedWeight: 0,
-	learnedExplains: 0,
+	learnedWeight: 32,
+	learnedExplains: 1,
 };
 
 /** One ranked entry. */
