@@ -1,6 +1,6 @@
 /**
- * `npm run crossval:learned [-- --weights 0,4,8] [--explains 0,1] [--min-sets 1] [--min-sets-unwritten 3] [--min-hosts 2] [--top 32]
- * [--min-weight 0.2] [--smoothing 1] [--kinds]`: leave-one-set-out of the learned search terms
+ * `npm run crossval:learned [-- --weights 0,32] [--explains 0,1] [--min-sets 1] [--min-sets-unwritten 3] [--min-hosts 2] [--top 32]
+ * [--min-weight 0.2] [--smoothing 1] [--kinds] [--hand-only] [--changes]`: leave-one-set-out of the learned search terms
  * (scripts/pipeline/search-learned.ts, issue 15).
  *
  * For each set S of tests/search/real/: the learned terms are trained on every other set and S is ranked with them,
@@ -9,7 +9,9 @@
  * (the rules learned from S left out, tests/search/provenance.ts), where the learned terms are also trained with that
  * fold's vocabulary. Per set and pooled (all sets; heldout-12 to -15, the latest and least tuned): hit@3, MRR@5,
  * unrelated first, no-answer declined, answerable declined. Any learned terms in the built index are replaced per fold,
- * so the figures never see S's own labels. The entry ranking only, as crossval.ts (no Pagefind fallback).
+ * so the figures never see S's own labels. The entry ranking only, as crossval.ts (no Pagefind fallback). `--kinds`
+ * adds a table per kind, `--hand-only` runs the second comparison only, `--changes` lists the queries whose outcome differs
+ * between the first and the last configuration.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -40,7 +42,7 @@ import {
 const { values } = parseArgs({
 	options: {
 		index: { type: 'string' },
-		weights: { type: 'string', default: '0,4' },
+		weights: { type: 'string', default: '0,32' },
 		explains: { type: 'string', default: '1' },
 		'min-sets': { type: 'string' },
 		'min-sets-unwritten': { type: 'string' },
@@ -51,6 +53,7 @@ const { values } = parseArgs({
 		top: { type: 'string' },
 		kinds: { type: 'boolean', default: false },
 		'hand-only': { type: 'boolean', default: false },
+		changes: { type: 'boolean', default: false },
 	},
 });
 assertBuilt();
@@ -80,6 +83,21 @@ const phrasings = (name: string, queries: readonly RealQuery[]): Phrasing[] =>
 
 const outcomes = (queries: readonly RealQuery[], over: EntryIndex): Outcome[] => rankedOutcomes(queries, over, relations);
 
+/** How a query fared: its rank, declined or answered, unrelated first. */
+const fate = (o: Outcome): string =>
+	`${o.query.noAnswer ? (o.ranked.declined ? 'declined' : 'answered') : o.rank ? `#${o.rank}` : 'miss'}${o.unrelatedFirst ? ' (unrelated first)' : ''}`;
+
+/** The queries of a set whose outcome differs between the first and the last configuration. */
+function describeChanges(set: string, outs: readonly Outcome[][]): string[] {
+	const [a, b] = [outs[0] ?? [], outs.at(-1) ?? []];
+	return a.flatMap((o, k) => {
+		const after = b[k] as Outcome;
+		return fate(o) === fate(after)
+			? []
+			: [`  ${set}: ${fate(o)} → ${fate(after)}  ${o.query.q}  (got ${after.ranked.ids.slice(0, 3).join(' ')})`];
+	});
+}
+
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 const cells = (f: Figures): string =>
 	`${pct(f.hit3)} | ${f.mrr5.toFixed(3)} | ${f.unrelatedFirst} | ${f.declined}/${f.noAnswer} | ${f.falseDeclined}`;
@@ -101,6 +119,7 @@ for (const hand of values['hand-only'] ? [true] : [false, true]) {
 	const pooled = configs.map(() => [] as Outcome[]);
 	const latest = configs.map(() => [] as Outcome[]);
 	let termCount = 0;
+	const changes: string[] = [];
 	for (const held of sets) {
 		const fold = hand ? withoutRules(index, provenance.learned.get(held.name) ?? []) : index;
 		const read = cachedReader(fold.vocabulary);
@@ -108,14 +127,17 @@ for (const hand of values['hand-only'] ? [true] : [false, true]) {
 		const learned = learnTerms(train, fold, options, read);
 		termCount += Object.values(learned).reduce((n, t) => n + Object.keys(t).length, 0);
 		const row: string[] = [];
+		const outs: Outcome[][] = [];
 		configs.forEach((cfg, i) => {
 			Object.assign(RANKING, today, { learnedWeight: cfg.w, learnedExplains: cfg.x });
 			const out = outcomes(held.queries, cfg.w > 0 ? { ...fold, learned } : fold);
+			outs.push(out);
 			pooled[i]?.push(...out);
 			if (LATEST.has(held.name)) latest[i]?.push(...out);
 			row.push(cells(figures(out)));
 		});
 		Object.assign(RANKING, today);
+		if (values.changes) changes.push(...describeChanges(held.name, outs));
 		console.log(`| ${held.name} | ${held.queries.filter((q) => !q.noAnswer).length} | ${row.join(' | ')} |`);
 	}
 	console.log(
@@ -123,6 +145,7 @@ for (const hand of values['hand-only'] ? [true] : [false, true]) {
 	);
 	console.log(`| all | ${pooled[0]?.filter((o) => !o.query.noAnswer).length} | ${pooled.map((o) => cells(figures(o))).join(' | ')} |`);
 	console.log(`\nLearned terms per fold, mean: ${(termCount / sets.length).toFixed(0)}\n`);
+	if (values.changes) console.log(`Queries whose outcome changes from the first configuration to the last:\n${changes.join('\n')}\n`);
 	if (values.kinds) {
 		console.log(`Per kind, all folds: ${configs.map(label).join(' / ')}\n`);
 		const byKind = pooled.map((o) => new Map(figuresByKind(o)));

@@ -557,9 +557,10 @@ export interface QueryTerm {
  * The terms of a query's content runs, with the character positions the coverage uses: every pair of adjacent Han
  * characters, every English word that is not a number, and every two adjacent English words. The same walk over the
  * runs as analyse (numbers take no position; an English word takes one; the previous English word carries over runs
- * until a Han piece), so a term's characters are the ones its pair or word stands for.
+ * until a Han piece), so a term's characters are the ones its pair or word stands for. A pair touching one of the
+ * `minor` circumstance words weighs minorWeight.
  */
-export function runTerms(runs: readonly string[], runFactors: readonly number[] = []): QueryTerm[] {
+export function runTerms(runs: readonly string[], runFactors: readonly number[] = [], minor: readonly string[] = []): QueryTerm[] {
 	const out: QueryTerm[] = [];
 	let at = 0;
 	let previousWord: { word: string; at: number } | undefined;
@@ -576,7 +577,12 @@ export function runTerms(runs: readonly string[], runFactors: readonly number[] 
 			}
 			previousWord = undefined;
 			const chars = [...piece];
-			for (let i = 1; i < chars.length; i++) out.push({ term: (chars[i - 1] as string) + chars[i], chars: [at + i - 1, at + i], factor });
+			const small = marks(chars, minor);
+			for (let i = 1; i < chars.length; i++) {
+				// A pair touching a circumstance word (超市, 酒店) weighs as the ranking weighs that word (minorWeight).
+				const f = small[i - 1] || small[i] ? factor * RANKING.minorWeight : factor;
+				out.push({ term: (chars[i - 1] as string) + chars[i], chars: [at + i - 1, at + i], factor: f });
+			}
 			at += chars.length;
 		}
 	}
@@ -591,7 +597,8 @@ export function runTerms(runs: readonly string[], runFactors: readonly number[] 
 export function learnedQueryTerms(query: string, vocabulary: SearchVocabulary): { terms: QueryTerm[]; pinned: boolean } {
 	const rewritten = rewriteQuery(query, vocabulary);
 	const content = weighedContent(query, rewritten, vocabulary);
-	return { terms: runTerms(content.runs, content.runFactors), pinned: rewritten.ids.length + rewritten.codes.length > 0 };
+	const minor = (vocabulary.minor ?? []).map((w) => w.toLowerCase());
+	return { terms: runTerms(content.runs, content.runFactors, minor), pinned: rewritten.ids.length + rewritten.codes.length > 0 };
 }
 
 /** Ranks the index's entries for a query. */
@@ -601,7 +608,14 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 	const content = weighedContent(query, rewritten, index.vocabulary);
 	const q = analyse(content.runs, content.phrases, c, index.vocabulary, content.runFactors, content.phraseFactors);
 	const totalWeight = q.charWeights.reduce((a, b) => a + b, 0);
-	const terms = RANKING.learnedWeight > 0 && index.learned ? runTerms(content.runs, content.runFactors) : [];
+	const terms =
+		RANKING.learnedWeight > 0 && index.learned
+			? runTerms(
+					content.runs,
+					content.runFactors,
+					(index.vocabulary.minor ?? []).map((w) => w.toLowerCase()),
+				)
+			: [];
 	const queryText = [...rewritten.runs, ...rewritten.phrases].join(' ');
 
 	// The query's words in order (its runs split at spaces), for whole-message matches.
