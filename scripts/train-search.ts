@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { EntryIndex } from '../src/shared/search/rank.ts';
-import { loadRealSet, REAL_SETS } from '../tests/search/real-sets.ts';
-import { hostOf, LEARN_DEFAULTS, LEARNED_FILE, learnTerms, type Phrasing, serializeLearned } from './pipeline/search-learned.ts';
+import { REAL_SETS, realPhrasings } from '../tests/search/real-sets.ts';
+import { LEARN_DEFAULTS, LEARNED_FILE, learnTerms, serializeLearned } from './pipeline/search-learned.ts';
 
 /**
  * `npm run train:search`: trains the learned search terms (scripts/pipeline/search-learned.ts) on every labelled real
@@ -20,10 +20,7 @@ if (!existsSync(GENERATED)) {
 	process.exit(2);
 }
 const index: EntryIndex = JSON.parse(readFileSync(GENERATED, 'utf8'));
-const phrasings: Phrasing[] = REAL_SETS.flatMap((set) => {
-	const name = set.file.replace('.yaml', '');
-	return loadRealSet(set.file).map((q) => ({ q: q.q, expect: q.expect, set: name, host: hostOf(q.source) }));
-});
+const phrasings = realPhrasings();
 const terms = learnTerms(phrasings, index, LEARN_DEFAULTS);
 await writeFile(OUTPUT, serializeLearned(terms, LEARN_DEFAULTS, phrasings.length));
 const count = Object.values(terms).reduce((n, t) => n + Object.keys(t).length, 0);
