@@ -3,6 +3,7 @@ import { type Diagnostic, error, hasErrors, type StageResult } from '../diagnost
 import { runEditorialChecks } from '../editorial-checks/index.ts';
 import { type Catalogue, parseCatalogue } from './catalogue.ts';
 import { type CleaningEditorial, parseCleaningEditorial } from './clean.ts';
+import { LEARNED_FILE, type LearnedFile, parseLearned } from './search-learned.ts';
 import { parseVocabulary, resolvePinyinTypos, VOCABULARY_FILE } from './search-vocabulary.ts';
 import { parseVerifierModel, VERIFIER_FILE, type VerifierModel } from './stages/verify-placement.ts';
 
@@ -18,6 +19,11 @@ export interface Editorial {
 	 * the placer then keeps only the proposed pairs it scores at or above its threshold.
 	 */
 	verifier?: VerifierModel;
+	/**
+	 * The search terms learned from the labelled real phrasings (src/editorial/search-learned.yaml, `npm run train:search`),
+	 * when the file exists: the entry index ships them (EntryIndex `learned`).
+	 */
+	learnedTerms?: LearnedFile;
 	/** Warnings found while loading it (an error leaves no Editorial): the report lists them with the run's own. */
 	warnings: Diagnostic[];
 }
@@ -39,7 +45,10 @@ export function loadEditorial(texts: ReadonlyMap<string, string>, dir: string): 
 		parsed.ok && cleaning.ok ? resolvePinyinTypos(parsed.value, cleaning.value.deobfuscation.pinyin, `${dir}/${VOCABULARY_FILE}`) : parsed;
 	const verifierText = texts.get(VERIFIER_FILE);
 	const verifier = verifierText === undefined ? undefined : parseVerifierModel(verifierText, `${dir}/${VERIFIER_FILE}`);
+	const learnedText = texts.get(LEARNED_FILE);
+	const learnedTerms = learnedText === undefined ? undefined : parseLearned(learnedText, `${dir}/${LEARNED_FILE}`);
 	const diagnostics = [
+		...(learnedTerms?.diagnostics ?? []),
 		...catalogue.diagnostics,
 		...checked,
 		...cleaning.diagnostics,
@@ -48,7 +57,14 @@ export function loadEditorial(texts: ReadonlyMap<string, string>, dir: string): 
 	];
 	if (catalogue.ok && vocabulary.ok)
 		diagnostics.push(...unknownMessageEntries(catalogue.value, vocabulary.value, `${dir}/${VOCABULARY_FILE}`));
-	if (!catalogue.ok || !cleaning.ok || !vocabulary.ok || (verifier && !verifier.ok) || hasErrors(diagnostics))
+	if (
+		!catalogue.ok ||
+		!cleaning.ok ||
+		!vocabulary.ok ||
+		(verifier && !verifier.ok) ||
+		(learnedTerms && !learnedTerms.ok) ||
+		hasErrors(diagnostics)
+	)
 		return { ok: false, diagnostics };
 	return {
 		ok: true,
@@ -57,6 +73,7 @@ export function loadEditorial(texts: ReadonlyMap<string, string>, dir: string): 
 			cleaning: cleaning.value,
 			vocabulary: vocabulary.value,
 			...(verifier?.ok ? { verifier: verifier.value } : {}),
+			...(learnedTerms?.ok ? { learnedTerms: learnedTerms.value } : {}),
 			warnings: diagnostics,
 		},
 		diagnostics,

@@ -87,9 +87,12 @@ export function runPipeline({ prepared, editorial, onStage }: PipelineInput): Pi
 		cleaning.deobfuscation,
 	);
 	files.set(SEARCH_VOCABULARY_FILE, serializeSearchVocabulary(search));
-	// 17. search index: each entry's names, aliases, summary and text, and the English messages that point at it, for
-	// the search's own ranking.
-	files.set(SEARCH_INDEX_FILE, serializeSearchIndex(catalogueSearchIndex(catalogue, search, vocabulary.messages)));
+	// 17. search index: each entry's names, aliases, summary and text, the English messages that point at it, and the
+	// terms learned from labelled real phrasings, for the search's own ranking.
+	files.set(
+		SEARCH_INDEX_FILE,
+		serializeSearchIndex(catalogueSearchIndex(catalogue, search, vocabulary.messages, editorial.learnedTerms?.terms)),
+	);
 	return { files, report, diagnostics };
 }
 

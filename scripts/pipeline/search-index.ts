@@ -103,16 +103,24 @@ export function catalogueSources(catalogue: Catalogue, messages: readonly Termin
 	];
 }
 
+/**
+ * The entry index of the catalogue. `learned` (src/editorial/search-learned.yaml, `npm run train:search`): the terms
+ * learned for each entry, kept for the entries the index has.
+ */
 export function catalogueSearchIndex(
 	catalogue: Catalogue,
 	vocabulary: SearchVocabulary,
 	messages: readonly TerminalMessage[] = [],
+	learned?: Readonly<Record<string, Readonly<Record<string, number>>>>,
 ): EntryIndex {
-	return buildEntryIndex(catalogueSources(catalogue, messages), vocabulary);
+	const index = buildEntryIndex(catalogueSources(catalogue, messages), vocabulary);
+	if (!learned) return index;
+	const kept = Object.fromEntries(index.entries.filter((e) => learned[e.id]).map((e) => [e.id, { ...learned[e.id] }]));
+	return { ...index, learned: kept };
 }
 
 /** The index as the file the pipeline writes: the vocabulary without the Pagefind-only entry word lists. */
 export function serializeSearchIndex(index: EntryIndex): string {
 	const { entries: _words, ...vocabulary } = index.vocabulary;
-	return `${JSON.stringify({ vocabulary: { ...vocabulary, entries: [] }, entries: index.entries })}\n`;
+	return `${JSON.stringify({ vocabulary: { ...vocabulary, entries: [] }, entries: index.entries, ...(index.learned ? { learned: index.learned } : {}) })}\n`;
 }

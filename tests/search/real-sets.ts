@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
+import { hostOf, type Phrasing } from '../../scripts/pipeline/search-learned.ts';
 import { kindOfId } from '../../src/shared/relations.ts';
+import { type EntryIndex, rankEntries } from '../../src/shared/search/rank.ts';
 
 /**
  * The real-phrasing query sets (tests/search/real/*.yaml) and how a ranking is scored against them: hit@3 and MRR@5
@@ -138,6 +140,14 @@ export function loadRealSet(file: string): RealQuery[] {
 	return setSchema.parse(parse(readFileSync(url, 'utf8')));
 }
 
+/** Every labelled phrasing of every set, as the learned-terms trainer reads them (scripts/pipeline/search-learned.ts). */
+export function realPhrasings(): Phrasing[] {
+	return REAL_SETS.flatMap((set) => {
+		const name = set.file.replace('.yaml', '');
+		return loadRealSet(set.file).map((q) => ({ q: q.q, expect: q.expect, set: name, host: hostOf(q.source) }));
+	});
+}
+
 /** What a search returns for a query: entry IDs in rank order, and whether it said that nothing matches fully. */
 export interface Ranked {
 	ids: string[];
@@ -196,6 +206,27 @@ export async function runSet(queries: readonly RealQuery[], engine: Engine, rela
 		outcomes.push({ query, ranked, rank, unrelatedFirst: !ranked.declined && first !== undefined && isUnrelated(first, query, relations) });
 	}
 	return outcomes;
+}
+
+/**
+ * The entry ranking alone (no Pagefind fallback) over `index`, scored as runSet scores an engine: for the
+ * leave-one-set-out checks (crossval.ts, crossval-learned.ts), which rank each fold's index in process.
+ */
+export function rankedOutcomes(queries: readonly RealQuery[], index: EntryIndex, relations: Relations): Outcome[] {
+	// A fresh copy of the index: the compiled index (length norms, learned terms) is cached per object.
+	const fresh: EntryIndex = { ...index };
+	return queries.map((query) => {
+		const r = rankEntries(query.q, fresh);
+		const ids = r.results.map((x) => x.id);
+		const rank = ids.slice(0, 5).findIndex((id) => query.expect.includes(id)) + 1;
+		const first = ids[0];
+		return {
+			query,
+			ranked: { ids, declined: r.declined, understood: r.understood },
+			rank,
+			unrelatedFirst: !r.declined && first !== undefined && isUnrelated(first, query, relations),
+		};
+	});
 }
 
 const reciprocal = (rank: number): number => (rank > 0 && rank <= 5 ? 1 / rank : 0);

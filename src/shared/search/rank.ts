@@ -48,6 +48,13 @@ export interface IndexedEntry {
 export interface EntryIndex {
 	vocabulary: SearchVocabulary;
 	entries: IndexedEntry[];
+	/**
+	 * Terms learned from labelled real phrasings (scripts/pipeline/search-learned.ts, `npm run train:search`): entry ID →
+	 * query term (a character pair or an English word or word pair, as {@link learnedQueryTerms} reads a query) → weight,
+	 * the share of the training phrasings with that term that asked for the entry. Optional: an index built without the
+	 * trained file ranks by the entries' own words alone.
+	 */
+	learned?: Record<string, Record<string, number>>;
 }
 
 /** How much a match counts in each field: name, aliases, summary, body, English messages. */
@@ -108,7 +115,12 @@ export const TYPE_WEIGHTS: Record<IndexedType, number> = {
  *   let an entry that writes the phrase outrank the one the query is about (刷卡成功后还能撤销吗 → 刷卡成功但未到账); chosen
  *   2026-12-02 by the leave-one-set-out check (tests/search/measurements.md);
  * - `circumstanceWeight`: factor for the words of the clauses of a long question that set the scene (when, where, who,
- *   what was bought) and state no problem (clauses.ts): the clause with 显示/失败/扣/没到账 says what the story is about.
+ *   what was bought) and state no problem (clauses.ts): the clause with 显示/失败/扣/没到账 says what the story is about;
+ * - `learnedWeight`: score per unit of learned-term weight (EntryIndex `learned`) a query term earns the entry it was
+ *   learned for (0: learned terms are ignored); 32 with `learnedExplains` 1 chosen 2026-12-03 by `npm run
+ *   crossval:learned` (leave-one-set-out, tests/search/measurements.md: 16, 32 and 64 tried);
+ * - `learnedExplains`: 1 when a query term matched by a learned term counts as explained for the coverage (and so for
+ *   the decline), 0 when only the entries' own words explain the query.
  */
 export const RANKING = {
 	coverageFloor: 0.4,
@@ -129,6 +141,8 @@ export const RANKING = {
 	wordPairWeight: 1.5,
 	seamCap: 1,
 	circumstanceWeight: 0.5,
+	learnedWeight: 32,
+	learnedExplains: 1,
 };
 
 /** One ranked entry. */
@@ -176,6 +190,8 @@ interface Compiled {
 	topics: string[][];
 	/** Per entry, for the name and alias fields: each name or alias as the entry writes it, whole, without spaces. */
 	exact: Array<Array<Set<string>>>;
+	/** Per entry: its learned terms and their weights (empty when the index has none for it). */
+	learned: Array<Map<string, number>>;
 }
 
 const cache = new WeakMap<EntryIndex, Compiled>();
@@ -270,6 +286,7 @@ function compileIndex(index: EntryIndex): Compiled {
 				}),
 			),
 			df,
+			learned: index.entries.map((e) => new Map(Object.entries(index.learned?.[e.id] ?? {}))),
 			byId: new Map(index.entries.map((e, i) => [e.id, i])),
 			n: index.entries.length,
 		};
@@ -527,6 +544,63 @@ function weighedContent(query: string, rewritten: RewrittenQuery, vocabulary: Se
 	return out;
 }
 
+/** A query term as learned terms are matched: a Han character pair, an English word or two adjacent English words. */
+export interface QueryTerm {
+	term: string;
+	/** Indexes into the query's character list, as the ranking's coverage counts them (analyse). */
+	chars: number[];
+	/** The weight factor of the clause it comes from (circumstanceWeight in a scene-setting clause, else 1). */
+	factor: number;
+}
+
+/**
+ * The terms of a query's content runs, with the character positions the coverage uses: every pair of adjacent Han
+ * characters, every English word that is not a number, and every two adjacent English words. The same walk over the
+ * runs as analyse (numbers take no position; an English word takes one; the previous English word carries over runs
+ * until a Han piece), so a term's characters are the ones its pair or word stands for. A pair touching one of the
+ * `minor` circumstance words weighs minorWeight.
+ */
+export function runTerms(runs: readonly string[], runFactors: readonly number[] = [], minor: readonly string[] = []): QueryTerm[] {
+	const out: QueryTerm[] = [];
+	let at = 0;
+	let previousWord: { word: string; at: number } | undefined;
+	for (const [r, run] of runs.entries()) {
+		const factor = runFactors[r] ?? 1;
+		for (const [piece] of run.matchAll(PIECES)) {
+			if (!HAN.test(piece)) {
+				if (/^\d+$/.test(piece)) continue;
+				out.push({ term: piece, chars: [at], factor });
+				if (previousWord) out.push({ term: `${previousWord.word} ${piece}`, chars: [previousWord.at, at], factor });
+				previousWord = { word: piece, at };
+				at += 1;
+				continue;
+			}
+			previousWord = undefined;
+			const chars = [...piece];
+			const small = marks(chars, minor);
+			for (let i = 1; i < chars.length; i++) {
+				// A pair touching a circumstance word (超市, 酒店) weighs as the ranking weighs that word (minorWeight).
+				const f = small[i - 1] || small[i] ? factor * RANKING.minorWeight : factor;
+				out.push({ term: (chars[i - 1] as string) + chars[i], chars: [at + i - 1, at + i], factor: f });
+			}
+			at += chars.length;
+		}
+	}
+	return out;
+}
+
+/**
+ * The terms of a query as the ranking matches learned terms against them (rewriteQuery, then the clause weighing of a
+ * long question, then runTerms), and the IDs and codes it names: the trainer reads its labelled phrasings with this
+ * function, so what it learns is what a query is matched by.
+ */
+export function learnedQueryTerms(query: string, vocabulary: SearchVocabulary): { terms: QueryTerm[]; pinned: boolean } {
+	const rewritten = rewriteQuery(query, vocabulary);
+	const content = weighedContent(query, rewritten, vocabulary);
+	const minor = (vocabulary.minor ?? []).map((w) => w.toLowerCase());
+	return { terms: runTerms(content.runs, content.runFactors, minor), pinned: rewritten.ids.length + rewritten.codes.length > 0 };
+}
+
 /** Ranks the index's entries for a query. */
 export function rankEntries(query: string, index: EntryIndex): Ranking {
 	const c = compileIndex(index);
@@ -534,6 +608,14 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 	const content = weighedContent(query, rewritten, index.vocabulary);
 	const q = analyse(content.runs, content.phrases, c, index.vocabulary, content.runFactors, content.phraseFactors);
 	const totalWeight = q.charWeights.reduce((a, b) => a + b, 0);
+	const terms =
+		RANKING.learnedWeight > 0 && index.learned
+			? runTerms(
+					content.runs,
+					content.runFactors,
+					(index.vocabulary.minor ?? []).map((w) => w.toLowerCase()),
+				)
+			: [];
 	const queryText = [...rewritten.runs, ...rewritten.phrases].join(' ');
 
 	// The query's words in order (its runs split at spaces), for whole-message matches.
@@ -589,6 +671,18 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 				);
 		}
 		score += message * RANKING.exactBonus * (FIELD_WEIGHTS[MESSAGE_FIELD] as number);
+		// Terms people used for this entry in labelled phrasings (EntryIndex `learned`): each distinct term once.
+		const learned = c.learned[e] as Map<string, number>;
+		if (learned.size > 0 && terms.length > 0) {
+			const seen = new Set<string>();
+			for (const { term, chars, factor } of terms) {
+				const w = learned.get(term);
+				if (w === undefined || seen.has(term)) continue;
+				seen.add(term);
+				score += w * factor * RANKING.learnedWeight;
+				if (RANKING.learnedExplains > 0) for (const i of chars) explained.add(i);
+			}
+		}
 		let covered = 0;
 		for (const i of explained) covered += q.charWeights[i] as number;
 		const coverage = totalWeight > 0 ? covered / totalWeight : 0;
