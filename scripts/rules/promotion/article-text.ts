@@ -41,10 +41,12 @@ const INTRODUCES = /[:：]\s*$/u;
 /**
  * Latin words of the trade that count as the subject only as whole words (`ic` in `Icon` does not): the terms and the
  * English of terminal and host messages (card, payment, declined, timeout …) and of the terminal's parts and states (reader,
- * printer, battery, power, cable, chip, offline, expired, paired, network …), as pages in English or bilingual tables use them.
+ * printer, battery, power, cable, chip, offline, expired, paired, network …) and of its operators and their batch (password,
+ * clerk, supervisor, login, batch: a help page on the terminal's passwords or its batch names no card in a line), as pages in
+ * English or bilingual tables use them.
  */
 const LATIN_DOMAIN =
-	/(?<![A-Za-z])(?:pos|nfc|ic|pin|mcc|cvv2?|cvn|atm|edc|emv|visa|mastercard|unionpay|t\+[01]|d0|cards?|cardholders?|payments?|pay|transactions?|terminals?|banks?|issuers?|acquir\w*|merchants?|refunds?|amount|balance|limit|declin\w*|authori[sz]\w*|timeout|error|codes?|fail\w*|reject\w*|risk|settle\w*|charge\w*|fees?|account|readers?|printers?|receipts?|batter(?:y|ies)|power|cables?|devices?|chips?|swip\w*|contactless|offline|expir\w*|verif\w*|deposit\w*|funds?|paired|bluetooth|wi-?fi|network|connect\w*|restart\w*|reboot\w*|firmware)(?![A-Za-z])/iu;
+	/(?<![A-Za-z])(?:pos|nfc|ic|pin|mcc|cvv2?|cvn|atm|edc|emv|visa|mastercard|unionpay|t\+[01]|d0|cards?|cardholders?|payments?|pay|transactions?|terminals?|banks?|issuers?|acquir\w*|merchants?|refunds?|amount|balance|limit|declin\w*|authori[sz]\w*|timeout|error|codes?|fail\w*|reject\w*|risk|settle\w*|charge\w*|fees?|account|readers?|printers?|receipts?|batter(?:y|ies)|power|cables?|devices?|chips?|swip\w*|contactless|offline|expir\w*|verif\w*|deposit\w*|funds?|paired|bluetooth|wi-?fi|network|connect\w*|restart\w*|reboot\w*|firmware|passwords?|passcodes?|clerks?|supervisors?|operators?|log-?ins?|batch(?:es)?)(?![A-Za-z])/iu;
 const LATIN_WORD = /[A-Za-z]{2,}/gu;
 const LATIN_RUN = /[A-Za-z][A-Za-z'’.+-]*/gu;
 /**
@@ -260,6 +262,7 @@ export const articleTextRule: DocumentRule = {
 			'应答码\n05 不予承兑\n51 余额不足',
 			'错误码\n网络不稳定时,POS机交易可能超时失败。\n100222Card decline rate limit exceeded卡支付频率超出限制而被拒绝',
 			'Card terminal troubleshooting\nThe majority of the time, a power cycle will fix the issue.\n- Unplug the power cable and wait 30 seconds\nMany devices have several cables connecting the printer and the POS.',
+			'Password Hierarchy\nA higher level password will be accepted in place of a lower level password.\nIf the wrong password is attempted more than 3 times, the user will be locked for 30 minutes.\nTerminal batches should be closed regularly.',
 		],
 	},
 	// A first line that is a label (文章 问答 视频, a widget's caption, a category tag) is not the title; a numbered heading
