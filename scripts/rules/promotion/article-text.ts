@@ -253,6 +253,7 @@ export const articleTextRule: DocumentRule = {
 			'应答码\n05 不予承兑\n51 余额不足',
 			'错误码\n网络不稳定时,POS机交易可能超时失败。\n100222Card decline rate limit exceeded卡支付频率超出限制而被拒绝',
 			'Card terminal troubleshooting\nThe majority of the time, a power cycle will fix the issue.\n- Unplug the power cable and wait 30 seconds\nMany devices have several cables connecting the printer and the POS.',
+			'Password Hierarchy\nA higher level password will be accepted in place of a lower level password.\nIf the wrong password is attempted more than 3 times, the user will be locked for 30 minutes.\nTerminal batches should be closed regularly.',
 		],
 	},
 	// A first line that is a label (文章 问答 视频, a widget's caption, a category tag) is not the title; a numbered heading
