@@ -1,41 +1,34 @@
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { formatDiagnostic } from './diagnostics.ts';
-import { evaluatePage, loadCorpus, trainableBatches, withScorer } from './eval/clean.ts';
+import { batchOrder, leaveBatchOutScores, loadCorpus, ruleTraps, trainableBatches, withScorer } from './eval/clean.ts';
 import { type BatchSummary, summarize } from './eval/clean-metrics.ts';
-import { corpusClauses, leaveSiteOutModels, trainOn } from './eval/cross-validate.ts';
+import { CANDIDATE_THRESHOLDS, chooseThreshold, corpusClauses, MIN_FACT_SHARE, type ThresholdRow, trainOn } from './eval/cross-validate.ts';
 import { siteOf } from './eval/passages.ts';
 import { loadEditorial } from './pipeline/editorial.ts';
 import { readEditorial } from './pipeline/io.ts';
 import { sourceContext } from './pipeline/prepare-source.ts';
-import { splitClauses } from './pipeline/text/clauses.ts';
-import { PROMOTION_RULES } from './rules/promotion/index.ts';
-import { contentLength, type PassageModel, SCORER_FILE, scoreClause } from './rules/promotion/scorer-model.ts';
-
-/** Every clause of every rule's traps (examples.keeps): texts no rule, the scorer included, may touch. */
-function trapClauses(): string[] {
-	return PROMOTION_RULES.flatMap((rule) =>
-		rule.examples.keeps.flatMap((text) =>
-			text.split('\n').flatMap((line) => splitClauses(line).map((clause) => line.slice(clause.start, clause.end).trim())),
-		),
-	);
-}
+import { contentLength, SCORER_FILE, scoreClause } from './rules/promotion/scorer-model.ts';
 
 /**
- * `npm run train:clean [-- --thresholds 0.9,0.95]`: trains the passage scorer (scripts/rules/promotion/scorer-model.ts)
- * on the labelled clauses of every trainable page of the real-page corpus (development batches, and held-out batches
- * once first-measured), chooses its threshold by leave-site-out cross-validation — the lowest threshold whose
- * cross-validated facts kept stays within {@link MAX_FACT_LOSS} of the rules alone and at least {@link MIN_FACTS_KEPT},
- * among the thresholds above the highest score the model gives any trap of the rules (examples.keeps) —
- * and writes src/editorial/passage-scorer.yaml with the training date, commit and the cross-validated figures.
+ * `npm run train:clean [-- --dry-run]`: trains the passage scorer (scripts/rules/promotion/scorer-model.ts) on the
+ * labelled clauses of every trainable page of the real-page corpus (development batches, and held-out batches once
+ * first-measured) and on the rules' traps (examples.keeps, as text to keep), and chooses its threshold by nested
+ * leave-batch-out in collection order: every batch is cleaned by the model of the batches before it at each candidate
+ * threshold, and the threshold is the lowest at which those models, pooled over all batches, keep at least 99.5 % of
+ * the facts the rules alone keep (`chooseThreshold`, `MIN_FACT_SHARE`). The shipped model must also score every trap below it (the rule tests
+ * run each trap through the scorer); if one does not, the threshold is raised above it and the trainer says so. Writes
+ * src/editorial/passage-scorer.yaml with the training date, commit and the leave-batch-out figures.
+ *
+ * Until 2026-12-03 the traps were only a bound: the threshold had to lie above the highest score the model (never shown
+ * them) gave any trap, and on 537 pages a trap scored 1.000, so no threshold was left to try. As training examples they
+ * score low, and the threshold is chosen on the figure that matters, pages of batches the model never saw.
  */
 
-const MIN_FACTS_KEPT = 0.97;
-/** Facts the scorer may cost in cross-validation, as a share of all facts, compared with the rules alone. */
-const MAX_FACT_LOSS = 0.01;
-const DEFAULT_THRESHOLDS = [0.9, 0.95, 0.98, 0.99, 0.995];
 const MIN_LENGTH = 4;
 const OUTPUT = `src/editorial/${SCORER_FILE}`;
+/** The latest first-measured batches pooled in the record: the estimate of what the scorer adds on unseen pages. */
+const LATEST_BATCHES = 4;
 
 const figures = (summary: BatchSummary) => ({
 	promoRemoved: Math.round(summary.promoRemoved * 10000) / 10000,
@@ -47,108 +40,122 @@ const figures = (summary: BatchSummary) => ({
 	obfuscationsLeft: summary.obfuscationsLeft,
 });
 const line = (label: string, s: BatchSummary) =>
-	`${label.padEnd(22)} promo removed ${(s.promoRemoved * 100).toFixed(1)} % (${s.markersRemoved}/${s.markers})  facts kept ${(s.factsKeptShare * 100).toFixed(1)} % (${s.factsKept}/${s.facts})  obfuscations ${s.obfuscationsLeft}`;
+	`${label.padEnd(26)} promo removed ${(s.promoRemoved * 100).toFixed(1)} % (${s.markersRemoved}/${s.markers})  facts kept ${(s.factsKeptShare * 100).toFixed(1)} % (${s.factsKept}/${s.facts})  obfuscations ${s.obfuscationsLeft}`;
 
 async function main(argv: string[]): Promise<number> {
-	const thresholdsIndex = argv.indexOf('--thresholds');
-	const thresholds = thresholdsIndex >= 0 ? argv[thresholdsIndex + 1]!.split(',').map(Number) : DEFAULT_THRESHOLDS;
 	const loaded = loadEditorial(await readEditorial('src/editorial'), 'src/editorial');
 	if (!loaded.ok) {
 		for (const diagnostic of loaded.diagnostics) console.error(formatDiagnostic(diagnostic));
 		return 1;
 	}
 	const table = loaded.value.cleaning.deobfuscation;
-	const context = sourceContext(loaded.value);
+	const context = withScorer(sourceContext(loaded.value), undefined);
 	const trainable = await trainableBatches();
 	const pages = (await loadCorpus()).filter((page) => trainable.has(page.labels.batch));
 	const clauses = corpusClauses(pages, table);
+	const traps = ruleTraps();
 	const promotion = clauses.reduce((sum, page) => sum + page.clauses.filter((c) => c.promotion).length, 0);
 	const other = clauses.reduce((sum, page) => sum + page.clauses.filter((c) => !c.promotion).length, 0);
 	const sites = new Set(pages.map((page) => siteOf(page.labels.url))).size;
-	console.log(`${pages.length} pages, ${sites} sites; ${promotion} promotion clauses, ${other} other`);
+	console.log(`${pages.length} pages, ${sites} sites; ${promotion} promotion clauses, ${other} other, ${traps.length} trap clauses`);
 
-	// The model on every page first: its threshold must lie above every trap of the rules (the hand-written texts each
-	// rule must leave alone, never trained on), so the scorer never removes one.
-	const final = trainOn(clauses, { threshold: 1, minLength: MIN_LENGTH });
+	const order = await batchOrder();
+	const started = Date.now();
+	const { rows, thresholdRows } = leaveBatchOutScores(pages, pages, order, context, table, MIN_LENGTH, {
+		progress: (batch) => process.stderr.write(`${batch} `),
+	});
+	process.stderr.write('\n');
+	console.log(`leave-batch-out at ${CANDIDATE_THRESHOLDS.length} thresholds in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+	const chosen = chooseThreshold(thresholdRows, CANDIDATE_THRESHOLDS);
+	const final = trainOn(clauses, { threshold: 1, minLength: MIN_LENGTH }, {}, traps);
 	const trapMax = Math.max(
 		0,
-		...trapClauses()
-			.filter((text) => contentLength(text) >= MIN_LENGTH)
-			.map((text) => scoreClause(final, text)),
+		...traps.filter((trap) => contentLength(trap.text) >= MIN_LENGTH).map((trap) => scoreClause(final, trap.text)),
 	);
-	const allowed = thresholds.filter((threshold) => threshold > trapMax);
-	console.log(`highest score of a rule trap: ${trapMax.toFixed(3)}; thresholds tried: ${allowed.join(', ') || 'none'}`);
-
-	const rulesAlone = summarize(
-		'rules alone',
-		pages.map((page) => evaluatePage(page, withScorer(context, undefined), table)),
-	);
-	console.log(line('rules alone', rulesAlone));
-	const started = Date.now();
-	const models = leaveSiteOutModels(clauses, { threshold: 1, minLength: MIN_LENGTH });
-	console.log(`${models.size} leave-site-out models trained in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-	const results = allowed.map((threshold) => {
-		const scores = pages.map((page) => {
-			const model = models.get(siteOf(page.labels.url)) as PassageModel;
-			return evaluatePage(page, withScorer(context, { ...model, threshold }), table);
-		});
-		const summary = summarize(`cv ${threshold}`, scores);
-		console.log(line(`cv threshold ${threshold}`, summary));
-		return { threshold, summary, scores };
-	});
-	const acceptable = results.filter(
-		({ summary }) => summary.factsKeptShare >= MIN_FACTS_KEPT && summary.factsKeptShare >= rulesAlone.factsKeptShare - MAX_FACT_LOSS,
-	);
-	const chosen = acceptable.sort((a, b) => b.summary.promoRemoved - a.summary.promoRemoved || b.threshold - a.threshold)[0];
+	console.log(`highest score of a rule trap under the final model: ${trapMax.toFixed(3)}`);
 	if (!chosen) {
-		console.error('No threshold keeps the facts; the model is not written.');
+		console.error(`No threshold keeps ${MIN_FACT_SHARE * 100} % of the rules' facts in leave-batch-out; the model is not written.`);
 		return 1;
 	}
-	console.log(`chosen threshold ${chosen.threshold}`);
+	for (const [index, threshold] of CANDIDATE_THRESHOLDS.entries()) {
+		const judged = thresholdRows.filter((row) => row.byThreshold.length > 0);
+		console.log(
+			line(
+				`lbo threshold ${threshold}`,
+				summarize(
+					String(threshold),
+					judged.flatMap((row) => row.byThreshold[index] ?? []),
+				),
+			),
+		);
+	}
+	console.log(line('lbo rules alone', chosen.rules));
+	const aboveTraps = CANDIDATE_THRESHOLDS.find((threshold) => threshold >= chosen.threshold && threshold > trapMax);
+	if (aboveTraps === undefined) {
+		console.error(`A rule trap scores ${trapMax.toFixed(3)}, above every candidate threshold; the model is not written.`);
+		return 1;
+	}
+	if (aboveTraps !== chosen.threshold)
+		console.log(`threshold ${chosen.threshold} raised to ${aboveTraps}: a rule trap scores ${trapMax.toFixed(3)}`);
+	const threshold = aboveTraps;
+	console.log(`chosen threshold ${threshold}`);
+	for (const row of rows)
+		console.log(line(`${row.batch}${row.threshold === undefined ? ' (off)' : ` @${row.threshold}`}`, row.scorerBefore));
 	if (argv.includes('--dry-run')) return 0;
 
-	const model = { ...final, threshold: chosen.threshold };
-	// Cross-validated figures per batch at the chosen threshold.
-	const cvScores = chosen.scores;
-	const batches = [...new Set(cvScores.map((score) => score.batch))].sort();
+	const index = CANDIDATE_THRESHOLDS.indexOf(threshold as (typeof CANDIDATE_THRESHOLDS)[number]);
+	const judged = thresholdRows.filter((row) => row.byThreshold.length > 0);
+	const latest = new Set(
+		order
+			.filter((batch) => batch.firstPromoRemoved !== undefined && judged.some((row) => row.batch === batch.name))
+			.slice(-LATEST_BATCHES)
+			.map((batch) => batch.name),
+	);
+	const pooled = (subset: readonly ThresholdRow[]) => ({
+		rulesAlone: figures(
+			summarize(
+				'rules',
+				subset.flatMap((row) => row.rules),
+			),
+		),
+		scorer: figures(
+			summarize(
+				'scorer',
+				subset.flatMap((row) => row.byThreshold[index] ?? []),
+			),
+		),
+	});
 	const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 	const file = {
 		description:
 			'Passage scorer of the cleaner (rule passage-scorer): logistic regression over character n-grams of a clause ' +
-			'(scripts/rules/promotion/scorer-model.ts), trained on the labelled real pages (tests/corpus/real). Generated by ' +
-			'`npm run train:clean`; do not edit by hand.',
+			'(scripts/rules/promotion/scorer-model.ts), trained on the labelled real pages (tests/corpus/real) and the rules’ ' +
+			'traps. Generated by `npm run train:clean`; do not edit by hand.',
 		trained: {
 			date: new Date().toISOString().slice(0, 10),
 			commit,
 			pages: pages.length,
 			sites,
-			clauses: { promotion, other },
-			crossValidation: {
-				method: 'leave-site-out (registrable domain): each site cleaned with a model trained without its pages',
-				threshold: chosen.threshold,
+			clauses: { promotion, other, traps: traps.length },
+			leaveBatchOut: {
+				method:
+					'collection order (batches.yaml): each batch cleaned by a model trained on the batches before it; the threshold ' +
+					`is the lowest of ${CANDIDATE_THRESHOLDS.join(', ')} at which these models, pooled over all batches, keep ` +
+					`${MIN_FACT_SHARE * 100} % of the facts the rules alone keep`,
+				threshold,
 				highestTrapScore: Math.round(trapMax * 1000) / 1000,
-				rulesAlone: figures(rulesAlone),
-				all: figures(chosen.summary),
-				byBatch: Object.fromEntries(
-					batches.map((batch) => [
-						batch,
-						figures(
-							summarize(
-								batch,
-								cvScores.filter((score) => score.batch === batch),
-							),
-						),
-					]),
-				),
+				all: pooled(judged),
+				latest: { batches: [...latest], ...pooled(judged.filter((row) => latest.has(row.batch))) },
+				byBatch: Object.fromEntries(judged.map((row) => [row.batch, pooled([row])])),
 			},
 		},
-		bias: model.bias,
-		threshold: model.threshold,
-		minLength: model.minLength,
-		weights: Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+		bias: final.bias,
+		threshold,
+		minLength: final.minLength,
+		weights: Object.fromEntries(Object.entries(final.weights).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
 	};
 	await writeFile(OUTPUT, `${JSON.stringify(file, null, '\t')}\n`);
-	console.log(`wrote ${OUTPUT} (${Object.keys(model.weights).length} weights)`);
+	console.log(`wrote ${OUTPUT} (${Object.keys(final.weights).length} weights)`);
 	return 0;
 }
 

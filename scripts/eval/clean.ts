@@ -9,7 +9,8 @@ import type { SourceContext } from '../pipeline/prepare-source.ts';
 import { prepareSource, sourceContext } from '../pipeline/prepare-source.ts';
 import { findObfuscation } from '../pipeline/scan.ts';
 import type { DeobfuscationTable } from '../rules/deobfuscation.ts';
-import type { PassageModel, TrainOptions } from '../rules/promotion/scorer-model.ts';
+import { PROMOTION_RULES } from '../rules/promotion/index.ts';
+import type { PassageModel, TrainingClause, TrainOptions } from '../rules/promotion/scorer-model.ts';
 import {
 	type BatchSummary,
 	type CleanedPage,
@@ -19,7 +20,17 @@ import {
 	scorePage,
 	summarize,
 } from './clean-metrics.ts';
-import { corpusClauses, leaveBatchOutModels, leaveSiteOutModels, type PageClauses } from './cross-validate.ts';
+import {
+	CANDIDATE_THRESHOLDS,
+	chooseThreshold,
+	corpusClauses,
+	leaveBatchOutModels,
+	leaveSiteOutModels,
+	MIN_FACT_SHARE,
+	type PageClauses,
+	type ThresholdRow,
+	trapTrainingClauses,
+} from './cross-validate.ts';
 import { siteOf } from './passages.ts';
 
 /**
@@ -35,6 +46,8 @@ import { siteOf } from './passages.ts';
  */
 
 const CORPUS = 'tests/corpus/real';
+/** `--lbo` also pools the latest this many first-measured batches: the estimate for the scorer on unseen pages. */
+const LATEST_BATCHES = 4;
 const PAGES = join(CORPUS, 'pages');
 
 export interface LoadedPage {
@@ -103,19 +116,29 @@ export async function batchOrder(file = join(CORPUS, 'batches.yaml')): Promise<A
 export interface LeaveBatchOutRow {
 	batch: string;
 	rulesOnly: BatchSummary;
-	/** With the scorer trained on the earlier batches; the rules alone for the first batch. */
+	/**
+	 * With the scorer trained on the earlier batches, at the threshold chosen on the earlier batches alone
+	 * ({@link LeaveBatchOutRow.threshold}); the rules alone when there is no model or no threshold qualified.
+	 */
 	scorerBefore: BatchSummary;
 	/** Pages the scorer of this row was trained on. */
 	trainedOn: number;
+	/** The threshold chosen, by `chooseThreshold`, on the batches before this one; absent: the scorer stayed off. */
+	threshold?: number;
 	/** The batch's first measurement (promotion markers removed) as recorded in batches.yaml, if it was held out. */
 	firstPromoRemoved?: number;
 }
 
+/** The rules' traps, as training examples of text to keep (every model of the trainer and of the evaluation sees them). */
+export const ruleTraps = (): TrainingClause[] => trapTrainingClauses(PROMOTION_RULES.flatMap((rule) => rule.examples.keeps));
+
 /**
- * Leave-batch-out, chronological: each batch of `order` that has pages in `pages` cleaned by the rules alone and with a
- * passage scorer trained only on the trainable pages of the batches collected before it (threshold and minimum length as
- * given). The rules themselves were written with every development batch in view, so for them this is still in-sample;
- * the batch's first measurement (recorded before any change made with it in view) is the only out-of-sample figure.
+ * Leave-batch-out, chronological and nested: each batch of `order` that has pages in `pages` is cleaned by the rules
+ * alone and by a passage scorer trained only on the trainable pages of the batches collected before it (plus the rules'
+ * traps), at every candidate threshold. Its reported figure uses the threshold chosen on the earlier batches' own
+ * leave-batch-out rows (`chooseThreshold`: the lowest keeping `MIN_FACT_SHARE` of the facts the rules keep there), so neither the
+ * model nor its threshold has seen the batch. The rules themselves were written with every development batch in view,
+ * so for them this is still in-sample; the batch's first measurement is the only out-of-sample figure for them.
  */
 export function leaveBatchOutScores(
 	pages: readonly LoadedPage[],
@@ -123,20 +146,30 @@ export function leaveBatchOutScores(
 	order: ReadonlyArray<{ name: string; firstPromoRemoved?: number }>,
 	context: SourceContext,
 	table: DeobfuscationTable,
-	settings: Pick<PassageModel, 'threshold' | 'minLength'>,
-): { rows: LeaveBatchOutRow[]; scores: PageScore[]; rulesScores: PageScore[] } {
+	minLength: number,
+	options: { thresholds?: readonly number[]; train?: TrainOptions; progress?: (batch: string) => void } = {},
+): { rows: LeaveBatchOutRow[]; scores: PageScore[]; rulesScores: PageScore[]; thresholdRows: ThresholdRow[] } {
+	const thresholds = options.thresholds ?? CANDIDATE_THRESHOLDS;
 	const names = order.map((batch) => batch.name);
-	const models = leaveBatchOutModels(corpusClauses(training, table), names, settings);
+	const models = leaveBatchOutModels(corpusClauses(training, table), names, { threshold: 1, minLength }, options.train, ruleTraps());
 	const rows: LeaveBatchOutRow[] = [];
 	const scores: PageScore[] = [];
 	const rulesScores: PageScore[] = [];
+	const thresholdRows: ThresholdRow[] = [];
 	order.forEach(({ name, firstPromoRemoved }, index) => {
 		const batchPages = pages.filter((page) => page.labels.batch === name);
 		if (batchPages.length === 0) return;
+		options.progress?.(name);
 		const earlier = new Set(names.slice(0, index));
 		const model = models.get(name);
 		const rulesOnly = batchPages.map((page) => evaluatePage(page, withScorer(context, undefined), table));
-		const trained = model ? batchPages.map((page) => evaluatePage(page, withScorer(context, model), table)) : rulesOnly;
+		const byThreshold = model
+			? thresholds.map((threshold) => batchPages.map((page) => evaluatePage(page, withScorer(context, { ...model, threshold }), table)))
+			: [];
+		const chosen = chooseThreshold(thresholdRows, thresholds);
+		thresholdRows.push({ batch: name, rules: rulesOnly, byThreshold });
+		const at = chosen && model ? byThreshold[thresholds.indexOf(chosen.threshold)] : undefined;
+		const trained = at ?? rulesOnly;
 		scores.push(...trained);
 		rulesScores.push(...rulesOnly);
 		const row: LeaveBatchOutRow = {
@@ -144,10 +177,11 @@ export function leaveBatchOutScores(
 			rulesOnly: summarize(name, rulesOnly),
 			scorerBefore: summarize(name, trained),
 			trainedOn: model ? training.filter((page) => earlier.has(page.labels.batch)).length : 0,
+			...(at && chosen ? { threshold: chosen.threshold } : {}),
 		};
 		rows.push(firstPromoRemoved === undefined ? row : { ...row, firstPromoRemoved });
 	});
-	return { rows, scores, rulesScores };
+	return { rows, scores, rulesScores, thresholdRows };
 }
 
 /** The leave-batch-out table: per batch, rules alone, scorer of the earlier batches, and the recorded first measurement. */
@@ -161,7 +195,7 @@ export function formatLeaveBatchOut(rows: readonly LeaveBatchOutRow[]): string {
 			'pages',
 			'trained on',
 			'rules alone: removed / kept / obf.',
-			'scorer of earlier batches',
+			'scorer of earlier batches (threshold chosen on them)',
 			'first measurement',
 		],
 		...rows.map((row) => [
@@ -169,7 +203,7 @@ export function formatLeaveBatchOut(rows: readonly LeaveBatchOutRow[]): string {
 			String(row.rulesOnly.pages),
 			String(row.trainedOn),
 			cell(row.rulesOnly),
-			cell(row.scorerBefore),
+			`${cell(row.scorerBefore)}${row.threshold === undefined ? ' (off)' : ` @${row.threshold}`}`,
 			row.firstPromoRemoved === undefined ? '—' : `${pct(row.firstPromoRemoved)} removed`,
 		]),
 	];
@@ -191,7 +225,7 @@ export function crossValidatedScores(
 ): PageScore[] {
 	const sites = new Set(pages.map((page) => siteOf(page.labels.url)));
 	const clauses: PageClauses[] = corpusClauses(training, table);
-	const models = leaveSiteOutModels(clauses, settings, options, sites);
+	const models = leaveSiteOutModels(clauses, settings, options, sites, ruleTraps());
 	return pages.map((page) => evaluatePage(page, withScorer(context, models.get(siteOf(page.labels.url))), table));
 }
 
@@ -234,7 +268,7 @@ async function main(argv: string[]): Promise<number> {
 
 	if (lbo) {
 		if (!shipped) {
-			console.error('--lbo needs the scorer model src/editorial/passage-scorer.yaml (npm run train:clean) for its threshold.');
+			console.error('--lbo needs the scorer model src/editorial/passage-scorer.yaml (npm run train:clean) for its minimum length.');
 			return 1;
 		}
 		const trainable = await trainableBatches();
@@ -244,19 +278,44 @@ async function main(argv: string[]): Promise<number> {
 			await batchOrder(),
 			withScorer(context, undefined),
 			table,
-			shipped,
+			shipped.minLength,
+			{ progress: (batch) => process.stderr.write(`${batch} `) },
 		);
+		process.stderr.write('\n');
 		const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 		const measured = { date: new Date().toISOString().slice(0, 10), commit, mode: 'leave-batch-out' };
 		console.log(
-			'leave-batch-out, in collection order: each batch cleaned by the rules alone, and with a passage scorer trained only on the batches before it.\n' +
+			'leave-batch-out, in collection order: each batch cleaned by the rules alone, and with a passage scorer trained only on the batches before it,\n' +
+				`at the lowest threshold that keeps ${MIN_FACT_SHARE * 100} % of the facts the rules keep on those earlier batches (chosen without the batch).\n` +
 				'The rules were written with every development batch in view: only "first measurement" is out of sample for them.\n',
 		);
 		console.log(formatLeaveBatchOut(rows));
 		const all = summarize('all', scores);
 		const rulesAll = summarize('all', rulesScores);
+		// The latest batches pooled: the figure a scorer trained on what came before has to carry to unseen pages.
+		const latest = new Set(
+			rows
+				.filter((row) => row.firstPromoRemoved !== undefined)
+				.slice(-LATEST_BATCHES)
+				.map((row) => row.batch),
+		);
+		const share = (s: BatchSummary) =>
+			`${(s.promoRemoved * 100).toFixed(1)} % removed (${s.markersRemoved}/${s.markers}), ${(s.factsKeptShare * 100).toFixed(1)} % kept (${s.factsKept}/${s.facts}), ${s.obfuscationsLeft} obfuscations`;
 		console.log(
-			`\nall batches: rules alone ${(rulesAll.promoRemoved * 100).toFixed(1)} % removed, ${(rulesAll.factsKeptShare * 100).toFixed(1)} % kept; with the earlier batches' scorer ${(all.promoRemoved * 100).toFixed(1)} % / ${(all.factsKeptShare * 100).toFixed(1)} %`,
+			`\nlatest ${latest.size} batches (${[...latest].join(', ')}), pooled: rules alone ${share(
+				summarize(
+					'latest',
+					rulesScores.filter((p) => latest.has(p.batch)),
+				),
+			)}; with the earlier batches' scorer ${share(
+				summarize(
+					'latest',
+					scores.filter((p) => latest.has(p.batch)),
+				),
+			)}`,
+		);
+		console.log(
+			`all batches: rules alone ${(rulesAll.promoRemoved * 100).toFixed(1)} % removed, ${(rulesAll.factsKeptShare * 100).toFixed(1)} % kept; with the earlier batches' scorer ${(all.promoRemoved * 100).toFixed(1)} % / ${(all.factsKeptShare * 100).toFixed(1)} %`,
 		);
 		await writeJsonFile(jsonPath, { ...measured, rows, pages: scores });
 		if (batches.length === 0) {
@@ -278,6 +337,7 @@ async function main(argv: string[]): Promise<number> {
 					trainedOn: row.trainedOn,
 					rulesOnly: figures(row.rulesOnly),
 					scorerBefore: figures(row.scorerBefore),
+					...(row.threshold === undefined ? {} : { threshold: row.threshold }),
 					...(row.firstPromoRemoved === undefined ? {} : { firstPromoRemoved: row.firstPromoRemoved }),
 				})),
 				all: figures(all),

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { batchOrder, formatLeaveBatchOut, unmeasuredHeldOut } from '../../scripts/eval/clean.ts';
-import { pageShowsMarker, summarize } from '../../scripts/eval/clean-metrics.ts';
-import { leaveBatchOutModels, type PageClauses, trainOn } from '../../scripts/eval/cross-validate.ts';
+import { type PageScore, pageShowsMarker, summarize } from '../../scripts/eval/clean-metrics.ts';
+import { chooseThreshold, leaveBatchOutModels, type PageClauses, trainOn, trapTrainingClauses } from '../../scripts/eval/cross-validate.ts';
 import { clauseFeatures } from '../../scripts/rules/promotion/scorer-model.ts';
 import { parsePage } from '../../scripts/site-checks/html-page.ts';
 
@@ -76,6 +76,55 @@ describe('leave-batch-out models', () => {
 		]);
 		expect(table.split('\n')).toHaveLength(2);
 		expect(table).toContain('18.2 % removed');
+	});
+});
+
+describe('threshold of the scorer', () => {
+	const score = (batch: string, facts: number, lost: number, leaked: number): PageScore => ({
+		id: `${batch}-p`,
+		batch,
+		genre: 'other',
+		markers: 10,
+		leaked: Array.from({ length: leaked }, (_, i) => `m${i}`),
+		facts,
+		lost: Array.from({ length: lost }, (_, i) => `f${i}`),
+		obfuscationsLeft: [],
+		addressRemoved: true,
+		statements: 0,
+		placed: 0,
+	});
+	const thresholds = [0.5, 0.9, 0.99];
+
+	it('is the lowest threshold keeping the given share of the facts the rules keep, pooled over the rows it is chosen on', () => {
+		const rows = [
+			{
+				batch: 'a',
+				rules: [score('a', 100, 0, 5)],
+				byThreshold: [[score('a', 100, 3, 0)], [score('a', 100, 1, 2)], [score('a', 100, 0, 4)]],
+			},
+			{
+				batch: 'b',
+				rules: [score('b', 100, 0, 5)],
+				byThreshold: [[score('b', 100, 3, 0)], [score('b', 100, 1, 2)], [score('b', 100, 0, 4)]],
+			},
+		];
+		expect(chooseThreshold(rows, thresholds, 0.99)?.threshold).toBe(0.9);
+		expect(chooseThreshold(rows, thresholds)?.threshold).toBe(0.99);
+		expect(chooseThreshold(rows, thresholds, 1)?.threshold).toBe(0.99);
+	});
+
+	it('is undefined without a row that had a model, or when no threshold keeps enough', () => {
+		expect(chooseThreshold([{ batch: 'a', rules: [score('a', 10, 0, 1)], byThreshold: [] }], thresholds)).toBeUndefined();
+		const lossy = [{ batch: 'a', rules: [score('a', 100, 0, 5)], byThreshold: thresholds.map(() => [score('a', 100, 5, 0)]) }];
+		expect(chooseThreshold(lossy, thresholds)).toBeUndefined();
+	});
+
+	it('trains on every clause of the rules’ traps as text to keep', () => {
+		expect(trapTrainingClauses(['刷卡失败时,终端会显示应答码。\n联系发卡行'])).toEqual([
+			expect.objectContaining({ text: '刷卡失败时', promotion: false, weight: 3 }),
+			expect.objectContaining({ text: '终端会显示应答码', promotion: false, weight: 3 }),
+			expect.objectContaining({ text: '联系发卡行', promotion: false, weight: 3 }),
+		]);
 	});
 });
 

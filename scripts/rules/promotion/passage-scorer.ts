@@ -5,8 +5,9 @@ import type { ClauseRule } from './types.ts';
  * The statistical passage scorer as one promotion rule. It runs after every hand-written rule (last in the registry), so a
  * clause a rule recognises is named by that rule; what is left is judged by the model of src/editorial/passage-scorer.yaml
  * (logistic regression over character n-grams, scripts/rules/promotion/scorer-model.ts), trained on the labelled
- * development pages by `npm run train:clean`. Its threshold is set high (conservative) from leave-site-out
- * cross-validation, so that facts kept stays ≥ 97 % on sites the model never saw. Article-only: the page check and the
+ * development pages and the rules' traps by `npm run train:clean`. Its threshold is chosen by nested leave-batch-out in
+ * collection order: the lowest at which models trained only on earlier batches keep 99.5 % of the facts the rules keep
+ * on the batches they never saw. Article-only: the page check and the
  * publication gate do not use it (they stay rule-based and independent of the cleaner's statistics).
  */
 export const passageScorerRule: ClauseRule = {
@@ -14,7 +15,7 @@ export const passageScorerRule: ClauseRule = {
 	description:
 		'A clause the trained passage scorer (src/editorial/passage-scorer.yaml) judges promotion with probability at or above its threshold, ' +
 		'when no hand-written rule named it: the removal’s detail gives the probability and the strongest features. Clauses shorter than the ' +
-		'model’s minimum length are never judged. Rebuilt, with its cross-validated figures, by `npm run train:clean`.',
+		'model’s minimum length are never judged. Rebuilt, with its leave-batch-out figures, by `npm run train:clean`.',
 	scope: 'clause',
 	extent: 'clause',
 	containment: false,

@@ -173,13 +173,15 @@ const modelFileSchema = z
 				date: z.string(),
 				/** Commit the training data and code were at. */
 				commit: z.string(),
-				/** Training clauses: promotion and not. */
-				clauses: z.object({ promotion: z.number(), other: z.number() }).strict(),
+				/** Training clauses: promotion and not, and the rules' traps trained on as text to keep. */
+				clauses: z.object({ promotion: z.number(), other: z.number(), traps: z.number().optional() }).strict(),
 				/** Pages and sites of the corpus it was trained on. */
 				pages: z.number(),
 				sites: z.number(),
-				/** Leave-site-out cross-validation of the cleaner with this scorer, over all development pages. */
+				/** Leave-site-out cross-validation of the cleaner with this scorer (models before 2026-12-03). */
 				crossValidation: z.record(z.string(), z.unknown()).optional(),
+				/** Nested leave-batch-out in collection order, by which the threshold was chosen. */
+				leaveBatchOut: z.record(z.string(), z.unknown()).optional(),
 			})
 			.passthrough(),
 		/** Intercept. */
