@@ -4,6 +4,7 @@ import { runEditorialChecks } from '../editorial-checks/index.ts';
 import { type Catalogue, parseCatalogue } from './catalogue.ts';
 import { type CleaningEditorial, parseCleaningEditorial } from './clean.ts';
 import { parseVocabulary, resolvePinyinTypos, VOCABULARY_FILE } from './search-vocabulary.ts';
+import { FACT_FILTER_FILE, type FactFilterModel, parseFactFilter } from './stages/fact-filter.ts';
 import { parseVerifierModel, VERIFIER_FILE, type VerifierModel } from './stages/verify-placement.ts';
 
 /** The editorial data (src/editorial/), validated: what the pipeline reads besides the sources. */
@@ -18,6 +19,11 @@ export interface Editorial {
 	 * the placer then keeps only the proposed pairs it scores at or above its threshold.
 	 */
 	verifier?: VerifierModel;
+	/**
+	 * The fact filter (src/editorial/fact-filter.yaml, `npm run train:facts`), when the file exists: the screen then
+	 * withholds the statements it scores below its threshold.
+	 */
+	factFilter?: FactFilterModel;
 	/** Warnings found while loading it (an error leaves no Editorial): the report lists them with the run's own. */
 	warnings: Diagnostic[];
 }
@@ -39,16 +45,26 @@ export function loadEditorial(texts: ReadonlyMap<string, string>, dir: string): 
 		parsed.ok && cleaning.ok ? resolvePinyinTypos(parsed.value, cleaning.value.deobfuscation.pinyin, `${dir}/${VOCABULARY_FILE}`) : parsed;
 	const verifierText = texts.get(VERIFIER_FILE);
 	const verifier = verifierText === undefined ? undefined : parseVerifierModel(verifierText, `${dir}/${VERIFIER_FILE}`);
+	const factText = texts.get(FACT_FILTER_FILE);
+	const factFilter = factText === undefined ? undefined : parseFactFilter(factText, `${dir}/${FACT_FILTER_FILE}`);
 	const diagnostics = [
 		...catalogue.diagnostics,
 		...checked,
 		...cleaning.diagnostics,
 		...vocabulary.diagnostics,
 		...(verifier?.diagnostics ?? []),
+		...(factFilter?.diagnostics ?? []),
 	];
 	if (catalogue.ok && vocabulary.ok)
 		diagnostics.push(...unknownMessageEntries(catalogue.value, vocabulary.value, `${dir}/${VOCABULARY_FILE}`));
-	if (!catalogue.ok || !cleaning.ok || !vocabulary.ok || (verifier && !verifier.ok) || hasErrors(diagnostics))
+	if (
+		!catalogue.ok ||
+		!cleaning.ok ||
+		!vocabulary.ok ||
+		(verifier && !verifier.ok) ||
+		(factFilter && !factFilter.ok) ||
+		hasErrors(diagnostics)
+	)
 		return { ok: false, diagnostics };
 	return {
 		ok: true,
@@ -57,6 +73,7 @@ export function loadEditorial(texts: ReadonlyMap<string, string>, dir: string): 
 			cleaning: cleaning.value,
 			vocabulary: vocabulary.value,
 			...(verifier?.ok ? { verifier: verifier.value } : {}),
+			...(factFilter?.ok ? { factFilter: factFilter.value } : {}),
 			warnings: diagnostics,
 		},
 		diagnostics,
