@@ -44,7 +44,7 @@ describe('fact filter', () => {
 		const filler = scoreFact({ weights }, factFeatures('让人感到头疼', page));
 		expect(fact).toBeGreaterThan(0.5);
 		expect(filler).toBeLessThan(0.5);
-		const verdicts = filterFacts({ weights, threshold: 0.5 }, ['余额不足导致刷卡失败。', '让人感到头疼']);
+		const verdicts = filterFacts({ weights, threshold: 0.5, pageThreshold: 0 }, ['余额不足导致刷卡失败。', '让人感到头疼']);
 		expect(verdicts.map((v) => v.withheld)).toEqual([false, true]);
 	});
 
@@ -59,7 +59,12 @@ describe('fact filter', () => {
 			...Array.from({ length: 20 }, () => ({ features: factFeatures('余额不足会导致刷卡失败。', page), fact: true })),
 			...Array.from({ length: 20 }, () => ({ features: factFeatures('这让人感到头疼', page), fact: false })),
 		]);
-		const by: Screen = { check: () => undefined, heading: (s) => s, headingGate: () => undefined, facts: { weights, threshold: 0.5 } };
+		const by: Screen = {
+			check: () => undefined,
+			heading: (s) => s,
+			headingGate: () => undefined,
+			facts: { weights, threshold: 0.5, pageThreshold: 0 },
+		};
 		const unit = (text: string, line: number) => ({ kind: 'cause' as const, text, provenance: { file: 'a.txt', section: '', line } });
 		const result = screen([unit('余额不足导致刷卡失败。', 1), unit('让人感到头疼', 2)], by);
 		expect(result.kept.map((u) => u.text)).toEqual(['余额不足导致刷卡失败。']);
@@ -74,6 +79,7 @@ describe('fact filter', () => {
 				description: 'd',
 				trained: { date: '2026-12-03', commit: 'x', sentences: { facts: 1, notFacts: 1 } },
 				threshold: 0.7,
+				pageThreshold: 0.6,
 				weights: { bias: 0.5 },
 			}),
 			FACT_FILTER_FILE,
@@ -81,7 +87,22 @@ describe('fact filter', () => {
 		expect(model.ok).toBe(true);
 		if (model.ok) {
 			expect(model.value.threshold).toBe(0.7);
+			expect(model.value.pageThreshold).toBe(0.6);
 			expect(model.value.weights.get('bias')).toBe(0.5);
 		}
+	});
+});
+
+describe('fact filter: page judgment', () => {
+	it('withholds every statement of a page whose mean score is below the page threshold, and none above it', () => {
+		const page = { genre: 1, narrative: 0, firstPerson: 0 };
+		const weights = trainFactFilter([
+			...Array.from({ length: 20 }, () => ({ features: factFeatures('余额不足会导致刷卡失败。', page), fact: true })),
+			...Array.from({ length: 20 }, () => ({ features: factFeatures('这让人感到头疼', page), fact: false })),
+		]);
+		const texts = ['余额不足导致刷卡失败。', '让人感到头疼', '这让人头疼'];
+		const mean = filterFacts({ weights, threshold: 0, pageThreshold: 0 }, texts)[0]!.pageMean;
+		expect(filterFacts({ weights, threshold: 0, pageThreshold: mean + 0.01 }, texts).every((v) => v.withheld)).toBe(true);
+		expect(filterFacts({ weights, threshold: 0, pageThreshold: mean - 0.01 }, texts).some((v) => v.withheld)).toBe(false);
 	});
 });

@@ -79,6 +79,11 @@ export function factFeatures(text: string, page: PageProfile): string[] {
 export interface FactFilterModel {
 	/** Probability of being a statement of fact below which a statement is withheld. */
 	threshold: number;
+	/**
+	 * Mean probability of a page's kept statements below which the page publishes none of them: a page that reads as
+	 * filler, a story or another subject throughout (0: no page judgment).
+	 */
+	pageThreshold: number;
 	/** Feature → weight; a feature not listed was too rare in training and does not count. */
 	weights: ReadonlyMap<string, number>;
 }
@@ -133,20 +138,25 @@ export function trainFactFilter(
 	return weights;
 }
 
-/** The screen's verdict on the statements a page kept: for each, its probability and whether it is withheld. */
-export function filterFacts(model: FactFilterModel, texts: readonly string[]): Array<{ score: number; withheld: boolean }> {
+/**
+ * The screen's verdict on the statements a page kept: for each, its probability, the page's mean, and whether it is
+ * withheld (its own score below the threshold, or the page's mean below the page threshold).
+ */
+export function filterFacts(
+	model: FactFilterModel,
+	texts: readonly string[],
+): Array<{ score: number; pageMean: number; withheld: boolean }> {
 	const page = pageProfile(texts);
-	return texts.map((text) => {
-		const score = scoreFact(model, factFeatures(text, page));
-		return { score, withheld: score < model.threshold };
-	});
+	const scores = texts.map((text) => scoreFact(model, factFeatures(text, page)));
+	const pageMean = scores.reduce((a, b) => a + b, 0) / (scores.length || 1);
+	return scores.map((score) => ({ score, pageMean, withheld: score < model.threshold || pageMean < model.pageThreshold }));
 }
 
 export const FACT_FILTER_RULE = {
 	id: 'fact-filter',
 	label: 'filler' as const,
 	description:
-		'A statement the fact filter (src/editorial/fact-filter.yaml, npm run train:facts) scores below its threshold: by its words, its form and its page’s profile it reads as filler, a story or a page about something else rather than a statement of fact about card payments.',
+		'A statement the fact filter (src/editorial/fact-filter.yaml, npm run train:facts) scores below its threshold, or one of a page whose statements it scores below the page threshold on average: by its words, its form and its page’s profile it reads as filler, a story or a page about something else rather than a statement of fact about card payments.',
 };
 
 const modelFileSchema = z
@@ -166,6 +176,8 @@ const modelFileSchema = z
 			.passthrough(),
 		/** Probability of being a fact below which a statement is withheld. */
 		threshold: z.number().min(0).max(1),
+		/** Mean probability of a page's kept statements below which the page publishes none. */
+		pageThreshold: z.number().min(0).max(1),
 		/** Feature → weight. */
 		weights: z.record(z.string(), z.number()),
 	})
@@ -177,7 +189,11 @@ export function parseFactFilter(text: string, file: string): StageResult<FactFil
 	if (!parsed.ok) return parsed;
 	return {
 		ok: true,
-		value: { threshold: parsed.value.threshold, weights: new Map(Object.entries(parsed.value.weights)) },
+		value: {
+			threshold: parsed.value.threshold,
+			pageThreshold: parsed.value.pageThreshold,
+			weights: new Map(Object.entries(parsed.value.weights)),
+		},
 		diagnostics: [],
 	};
 }

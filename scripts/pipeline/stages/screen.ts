@@ -163,7 +163,7 @@ export function screen(
 		const passed = kept.filter((unit, i) => {
 			const verdict = verdicts[i]!;
 			if (!verdict.withheld) return true;
-			const found = `p(fact) ${verdict.score.toFixed(2)} < ${by.facts!.threshold}`;
+			const found = `p(fact) ${verdict.score.toFixed(2)} (threshold ${by.facts!.threshold}), page mean ${verdict.pageMean.toFixed(2)} (threshold ${by.facts!.pageThreshold})`;
 			withheld.push({ ...unit, withheld: { check: 'form', rule: FACT_FILTER_RULE.id, label: FACT_FILTER_RULE.label, found } });
 			return false;
 		});
