@@ -22,6 +22,7 @@ const USAGE = `usage: npm run eval:evidence -- [--pages DIR] [--batch NAME] [--n
   --every-page  every page of the folder, held-out batches too (after their first measurement)
   --except      leave out the pages that are also in this batch (e.g. a held-out batch minus the pages seen in development)
   --no-shipped  leave out the shipped sources (sources/)
+  --no-fact-filter  run without the fact filter (src/editorial/fact-filter.yaml), as before it was trained
   --statements, --placements  comma-separated sample files (default: the development samples)
   --prelabels   comma-separated files of raw sentences pre-labelled before anything ran (tests/evidence/sentences-<batch>.yaml):
                 a shown statement the samples do not label is judged by the raw sentence it came from (same page, the
@@ -41,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
 			except: { type: 'string' },
 			'every-page': { type: 'boolean', default: false },
 			'no-shipped': { type: 'boolean', default: false },
+			'no-fact-filter': { type: 'boolean', default: false },
 			statements: { type: 'string' },
 			placements: { type: 'string' },
 			out: { type: 'string', default: 'build/evidence-eval.json' },
@@ -61,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
 		except: values.except,
 		everyPage: values['every-page'],
 		shipped: !values['no-shipped'],
+		factFilter: !values['no-fact-filter'],
 	});
 	if (!corpus.ok) {
 		for (const d of corpus.diagnostics.filter((d) => d.severity === 'error')) process.stderr.write(`${formatDiagnostic(d)}\n`);

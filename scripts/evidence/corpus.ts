@@ -26,6 +26,8 @@ export interface CorpusOptions {
 	everyPage?: boolean | undefined;
 	/** Include the shipped sources (sources/); default true. */
 	shipped?: boolean | undefined;
+	/** Use the fact filter (src/editorial/fact-filter.yaml) when it exists; default true. */
+	factFilter?: boolean | undefined;
 }
 
 export type CorpusResult = { ok: true; sources: number; shown: ShownStatement[] } | { ok: false; diagnostics: readonly Diagnostic[] };
@@ -36,7 +38,9 @@ export async function evidenceCorpus(options: CorpusOptions = {}): Promise<Corpu
 	sources.push(...(await readPages(options.pages ?? 'tests/corpus/real/pages', options.batch, options.except, options.everyPage ?? false)));
 	const editorial = loadEditorial(await readEditorial('src/editorial'), 'src/editorial');
 	if (!editorial.ok) return { ok: false, diagnostics: editorial.diagnostics };
-	const output = runPipeline({ prepared: prepareSequential(sources, sourceContext(editorial.value)), editorial: editorial.value });
+	const { factFilter: _filter, ...withoutFilter } = editorial.value;
+	const loaded = options.factFilter === false ? withoutFilter : editorial.value;
+	const output = runPipeline({ prepared: prepareSequential(sources, sourceContext(loaded)), editorial: loaded });
 	if (!output.files) return { ok: false, diagnostics: output.diagnostics };
 	return { ok: true, sources: sources.length, shown: shownStatements(output.files) };
 }

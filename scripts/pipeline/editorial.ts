@@ -5,6 +5,7 @@ import { type Catalogue, parseCatalogue } from './catalogue.ts';
 import { type CleaningEditorial, parseCleaningEditorial } from './clean.ts';
 import { LEARNED_FILE, type LearnedFile, parseLearned } from './search-learned.ts';
 import { parseVocabulary, resolvePinyinTypos, VOCABULARY_FILE } from './search-vocabulary.ts';
+import { FACT_FILTER_FILE, type FactFilterModel, parseFactFilter } from './stages/fact-filter.ts';
 import { parseVerifierModel, VERIFIER_FILE, type VerifierModel } from './stages/verify-placement.ts';
 
 /** The editorial data (src/editorial/), validated: what the pipeline reads besides the sources. */
@@ -24,6 +25,11 @@ export interface Editorial {
 	 * when the file exists: the entry index ships them (EntryIndex `learned`).
 	 */
 	learnedTerms?: LearnedFile;
+	/**
+	 * The fact filter (src/editorial/fact-filter.yaml, `npm run train:facts`), when the file exists: the screen then
+	 * withholds the statements it scores below its threshold.
+	 */
+	factFilter?: FactFilterModel;
 	/** Warnings found while loading it (an error leaves no Editorial): the report lists them with the run's own. */
 	warnings: Diagnostic[];
 }
@@ -47,6 +53,8 @@ export function loadEditorial(texts: ReadonlyMap<string, string>, dir: string): 
 	const verifier = verifierText === undefined ? undefined : parseVerifierModel(verifierText, `${dir}/${VERIFIER_FILE}`);
 	const learnedText = texts.get(LEARNED_FILE);
 	const learnedTerms = learnedText === undefined ? undefined : parseLearned(learnedText, `${dir}/${LEARNED_FILE}`);
+	const factText = texts.get(FACT_FILTER_FILE);
+	const factFilter = factText === undefined ? undefined : parseFactFilter(factText, `${dir}/${FACT_FILTER_FILE}`);
 	const diagnostics = [
 		...(learnedTerms?.diagnostics ?? []),
 		...catalogue.diagnostics,
@@ -54,6 +62,7 @@ export function loadEditorial(texts: ReadonlyMap<string, string>, dir: string): 
 		...cleaning.diagnostics,
 		...vocabulary.diagnostics,
 		...(verifier?.diagnostics ?? []),
+		...(factFilter?.diagnostics ?? []),
 	];
 	if (catalogue.ok && vocabulary.ok)
 		diagnostics.push(...unknownMessageEntries(catalogue.value, vocabulary.value, `${dir}/${VOCABULARY_FILE}`));
@@ -63,6 +72,7 @@ export function loadEditorial(texts: ReadonlyMap<string, string>, dir: string): 
 		!vocabulary.ok ||
 		(verifier && !verifier.ok) ||
 		(learnedTerms && !learnedTerms.ok) ||
+		(factFilter && !factFilter.ok) ||
 		hasErrors(diagnostics)
 	)
 		return { ok: false, diagnostics };
@@ -74,6 +84,7 @@ export function loadEditorial(texts: ReadonlyMap<string, string>, dir: string): 
 			vocabulary: vocabulary.value,
 			...(verifier?.ok ? { verifier: verifier.value } : {}),
 			...(learnedTerms?.ok ? { learnedTerms: learnedTerms.value } : {}),
+			...(factFilter?.ok ? { factFilter: factFilter.value } : {}),
 			warnings: diagnostics,
 		},
 		diagnostics,

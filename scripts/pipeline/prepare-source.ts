@@ -10,6 +10,7 @@ import { findPromotion } from './scan.ts';
 import { classify } from './stages/classify.ts';
 import { correct } from './stages/correct.ts';
 import { cut } from './stages/cut.ts';
+import type { FactFilterModel } from './stages/fact-filter.ts';
 import { createPlacer, type PlacedUnit, type Placer, place } from './stages/place.ts';
 import { createScreen, type HiddenHeading, type PublicationGate, type Screen, screen, type WithheldUnit } from './stages/screen.ts';
 import { segment } from './stages/segment.ts';
@@ -55,14 +56,19 @@ export interface PreparedSource {
  * ({@link promotionGate}).
  */
 export function sourceContext(
-	editorial: { cleaning: CleaningEditorial; catalogue: Catalogue; verifier?: VerifierModel | undefined },
+	editorial: {
+		cleaning: CleaningEditorial;
+		catalogue: Catalogue;
+		verifier?: VerifierModel | undefined;
+		factFilter?: FactFilterModel | undefined;
+	},
 	gate?: PublicationGate,
 ): SourceContext {
-	const { cleaning, catalogue, verifier } = editorial;
+	const { cleaning, catalogue, verifier, factFilter } = editorial;
 	return {
 		cleaning,
 		errata: catalogue.errata,
-		screen: createScreen(catalogue, gate ?? publicationGate(cleaning)),
+		screen: createScreen(catalogue, gate ?? publicationGate(cleaning), factFilter),
 		placer: createPlacer(catalogue, verifier),
 	};
 }

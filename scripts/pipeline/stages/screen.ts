@@ -4,6 +4,7 @@ import { SPUN_PAGE } from '../../rules/statement-form/spun.ts';
 import type { Catalogue } from '../catalogue.ts';
 import { createClaimChecker } from '../text/code-claims.ts';
 import type { Unit } from './cut.ts';
+import { FACT_FILTER_RULE, type FactFilterModel, filterFacts } from './fact-filter.ts';
 
 /**
  * Stage 9, screen, between cut and place: only statements of fact that agree with the catalogue go on to be placed and published as
@@ -12,6 +13,8 @@ import type { Unit } from './cut.ts';
  *    item of an exam or quiz bank (decided by the page's structure, exam-bank.ts);
  * 2. its claims (scripts/pipeline/text/code-claims.ts): no response code given another meaning, no erratum's wrong claim;
  * 3. the publication gate, when one is given: nothing that may not be published (promotion, contacts …).
+ * Then, with a fact filter (src/editorial/fact-filter.yaml, fact-filter.ts), the statements a page kept are scored on their
+ * words and their page's profile, and those below its threshold are withheld too (rule `fact-filter`).
  * A statement that fails is withheld: not placed, not merged, listed in the report with the check and what it found.
  * The section heading its provenance quotes passes the gate too, or is not quoted.
  */
@@ -50,6 +53,8 @@ export interface Screen {
 	heading(section: string): string;
 	/** Why the publication gate keeps a section heading out of 出处, or undefined when it may be quoted. */
 	headingGate(section: string): { rule: string; found: string } | undefined;
+	/** The fact filter that scores the statements a page kept, when one is loaded. */
+	facts?: FactFilterModel | undefined;
 }
 
 /** A section heading the publication gate kept out of 出处: where it is, and why. */
@@ -65,7 +70,7 @@ export interface HiddenHeading {
 const NOT_A_HEADING = /^\s*(?:[“"]?(?:\d{2}|[A-Z]\d)[”"]?\s*(?:——|—|--|-|－|：|:)|.*[|｜])|^[^\p{Script=Han}]*$/u;
 
 /** The screen for a catalogue (and a gate). Verdicts are kept per distinct text: copied statements recur across articles. */
-export function createScreen(catalogue: Catalogue, gate?: PublicationGate): Screen {
+export function createScreen(catalogue: Catalogue, gate?: PublicationGate, facts?: FactFilterModel): Screen {
 	const lexicon = compileFormLexicon(catalogue.statementForm);
 	const claims = createClaimChecker(catalogue);
 	const verdicts = new Map<string, Withholding | null>();
@@ -91,6 +96,7 @@ export function createScreen(catalogue: Catalogue, gate?: PublicationGate): Scre
 	};
 	return {
 		headingGate,
+		facts,
 		check(text) {
 			let verdict = verdicts.get(text);
 			if (verdict === undefined) {
@@ -148,6 +154,20 @@ export function screen(
 		const found = `${spun} of ${units.length} statements of the page spun`;
 		for (const unit of kept) withheld.push({ ...unit, withheld: { check: 'form', rule: SPUN_PAGE.id, label: SPUN_PAGE.label, found } });
 		return { kept: [], withheld, hiddenHeadings };
+	}
+	if (by.facts && kept.length) {
+		const verdicts = filterFacts(
+			by.facts,
+			kept.map((unit) => unit.text),
+		);
+		const passed = kept.filter((unit, i) => {
+			const verdict = verdicts[i]!;
+			if (!verdict.withheld) return true;
+			const found = `p(fact) ${verdict.score.toFixed(2)} (threshold ${by.facts!.threshold}), page mean ${verdict.pageMean.toFixed(2)} (threshold ${by.facts!.pageThreshold})`;
+			withheld.push({ ...unit, withheld: { check: 'form', rule: FACT_FILTER_RULE.id, label: FACT_FILTER_RULE.label, found } });
+			return false;
+		});
+		return { kept: passed, withheld, hiddenHeadings };
 	}
 	return { kept, withheld, hiddenHeadings };
 }

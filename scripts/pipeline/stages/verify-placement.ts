@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import type { MatchRule } from '../../../src/schemas/match-rule.ts';
 import type { StageResult } from '../../diagnostics.ts';
-import { error } from '../../diagnostics.ts';
 import type { StatementRole } from '../../rules/statement-role/index.ts';
+import { parseModelFile } from '../model-file.ts';
 import { compileTerm, foldCase } from '../text/match.ts';
 import type { StatementKind } from '../types.ts';
 
@@ -353,36 +353,13 @@ const modelFileSchema = z
 
 /** Parses src/editorial/placement-verifier.yaml (written as JSON, which is YAML). */
 export function parseVerifierModel(text: string, file: string): StageResult<VerifierModel> {
-	let raw: unknown;
-	try {
-		raw = JSON.parse(text);
-	} catch (cause) {
-		return {
-			ok: false,
-			diagnostics: [
-				error(
-					'placement/verifier-json',
-					{ file },
-					`Cannot parse the placement verifier: ${String(cause)}.`,
-					'Rebuild it with `npm run train:placement`.',
-				),
-			],
-		};
-	}
-	const parsed = modelFileSchema.safeParse(raw);
-	if (!parsed.success)
-		return {
-			ok: false,
-			diagnostics: parsed.error.issues.map((issue) =>
-				error(
-					'placement/verifier-invalid',
-					{ file },
-					`${issue.path.join('.') || '(root)'}: ${issue.message}.`,
-					'Rebuild it with `npm run train:placement`.',
-				),
-			),
-		};
-	const { bias, weights, threshold } = parsed.data;
+	const parsed = parseModelFile(text, file, modelFileSchema, {
+		name: 'placement verifier',
+		code: 'placement/verifier',
+		rebuild: 'npm run train:placement',
+	});
+	if (!parsed.ok) return parsed;
+	const { bias, weights, threshold } = parsed.value;
 	return { ok: true, value: { bias, weights, threshold }, diagnostics: [] };
 }
 
