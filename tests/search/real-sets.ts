@@ -136,6 +136,11 @@ export const REAL_SETS: RealSet[] = [
 		file: 'heldout-15.yaml',
 		heldOut: true,
 	},
+	{
+		name: 'real heldout-16 (held out: collected 2026-12-03, not yet measured)',
+		file: 'heldout-16.yaml',
+		heldOut: true,
+	},
 ];
 
 export function loadRealSet(file: string): RealQuery[] {
