@@ -137,7 +137,7 @@ export const REAL_SETS: RealSet[] = [
 		heldOut: true,
 	},
 	{
-		name: 'real heldout-16 (held out: collected 2026-12-03, not yet measured)',
+		name: 'real heldout-16 (held out: collected 2026-12-03, first measured 2026-12-03 at 07ca2d6; development since)',
 		file: 'heldout-16.yaml',
 		heldOut: true,
 	},
