@@ -52,7 +52,7 @@ const BATCHES: ReadonlyArray<{ name: string; statements: string[]; placements: s
 		placements: [`tests/evidence/placements-${name}.yaml`],
 		heldout: true,
 	})),
-	...['heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11'].map((name) => ({
+	...['heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12'].map((name) => ({
 		name,
 		// Shown statements judged by their pre-labelled raw sentence (eval:evidence --prelabels), plus those labelled after the run.
 		statements: [`tests/evidence/judged-${name}.yaml`, `tests/evidence/statements-${name}.yaml`].filter((file) => existsSync(file)),
