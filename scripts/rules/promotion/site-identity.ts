@@ -108,8 +108,9 @@ export const selfReferenceRule: ClauseRule = {
 			'下面我介绍一下什么叫跳码机子。',
 			'办卡总部提醒大家,一定要保持良好的用卡习惯。',
 			'Written by Jane Doe, POS specialist with 15+ years of experience.',
+			'作为一名深耕支付行业8年的博主,我完全理解商户最关心的问题。',
 		],
-		keeps: ['请到发卡银行的本网点办理挂失。', '我们建议先查询卡内余额。', '银行会在1-7个工作日内退回。'],
+		keeps: ['请到发卡银行的本网点办理挂失。', '我们建议先查询卡内余额。', '银行会在1-7个工作日内退回。', '作为持卡人,应妥善保管卡片。'],
 	},
 	matches: (clause, context) => context.lexicon.selfReference.test(clause),
 };
