@@ -11,6 +11,15 @@ import { sourceContext } from './pipeline/prepare-source.ts';
 import { contentLength, SCORER_FILE, scoreClause } from './rules/promotion/scorer-model.ts';
 
 /**
+ * The lowest threshold the shipped model may have. The nested choice on 2026-12-03 (618 pages) was 0.97, but at 0.97 the
+ * model removes a hostile source's front-matter line (layout: ../evil.astro, tests/cli/ingest-bad-sources.test.ts expects
+ * only markup rules there) and the clause 具体以办理POS机时签订的协议为准 of a genre article, which leaves its placement share
+ * below that test's bar (tests/unit/genre-placement.test.ts, 18 of 23); both clauses score about 0.99. At 0.995 (the threshold
+ * shipped before) both tests pass: all 662 pages 91.1 % removed / 98.7 % kept, against 93.8 / 98.7 at 0.97.
+ */
+const THRESHOLD_FLOOR = 0.995;
+
+/**
  * `npm run train:clean [-- --dry-run]`: trains the passage scorer (scripts/rules/promotion/scorer-model.ts) on the
  * labelled clauses of every trainable page of the real-page corpus (development batches, and held-out batches once
  * first-measured) and on the rules' traps (examples.keeps, as text to keep), and chooses its threshold by nested
@@ -97,7 +106,8 @@ async function main(argv: string[]): Promise<number> {
 	}
 	if (aboveTraps !== chosen.threshold)
 		console.log(`threshold ${chosen.threshold} raised to ${aboveTraps}: a rule trap scores ${trapMax.toFixed(3)}`);
-	const threshold = aboveTraps;
+	const threshold = Math.max(aboveTraps, THRESHOLD_FLOOR);
+	if (threshold !== aboveTraps) console.log(`threshold ${aboveTraps} raised to the floor ${THRESHOLD_FLOOR} (THRESHOLD_FLOOR)`);
 	console.log(`chosen threshold ${threshold}`);
 	for (const row of rows)
 		console.log(line(`${row.batch}${row.threshold === undefined ? ' (off)' : ` @${row.threshold}`}`, row.scorerBefore));
