@@ -71,6 +71,12 @@ const ATTRIBUTES = /(?:(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]{0,9}\s+)?(?:[A-Za-z][
 const TEMPLATE = /\{\{[^{}]{0,200}\}\}|\{%[^{}]{0,200}%\}/gu;
 /** File names of images and documents (`微信图片_20201124171158.png`, `.jpg)`, `可编辑范本.doc`). */
 const FILE_NAME = /[^\s,，。;；:：()（）]{0,40}\.(?:png|jpe?g|gif|webp|bmp|svg|docx?|pdf|xlsx?|pptx?)(?![A-Za-z0-9])\)?/giu;
+/**
+ * Word field codes of a table of contents flattened into text (`HYPERLINK \l "_Toc157913608"` read as
+ * `HYPERLINK l _Toc157913608`, `PAGEREF _Toc157913608 \h 3`, `TOC \o "1-3" \h \z \u`).
+ */
+const FIELD_CODE =
+	/\b(?:HYPERLINK\s+(?:\\?l\s+)?"?_Toc\d+"?|PAGEREF\s+"?_Toc\d+"?(?:\s+\\?h)?(?:\s+\d+)?|TOC\s+\\?o\s+"?\d-\d"?(?:\s+\\?[hzu])*)/gu;
 /** Presentation-form and other stray compatibility characters that carry no text (U+FE69 ﻩ in scraped tables). */
 const STRAY = /[\uFB50-\uFDFF\uFE70-\uFEFF]|[(（]\s*[)）]/gu;
 
@@ -82,7 +88,7 @@ export const markupLeftoverRule: WordsRule = {
 	id: 'markup-leftover',
 	scope: 'words',
 	description:
-		'Markup that survived as text is removed: tag attributes whose < was lost (a style="font-weight: bold;" target="_blank">, id="av0cx"), unrendered template placeholders ({{ … | translate }}, {% … %}), file names of images and documents (微信图片_2020.png, .jpg), 可编辑范本.doc) stray presentation-form characters and empty brackets left where a number was blanked (联系客服()). An equation in a sentence (金额=单价×数量) has no quotes and stays.',
+		'Markup that survived as text is removed: tag attributes whose < was lost (a style="font-weight: bold;" target="_blank">, id="av0cx"), unrendered template placeholders ({{ … | translate }}, {% … %}), file names of images and documents (微信图片_2020.png, .jpg), 可编辑范本.doc) Word field codes of a flattened table of contents (HYPERLINK l _Toc157913608, PAGEREF _Toc157913608 h 3), stray presentation-form characters and empty brackets left where a number was blanked (联系客服()). An equation in a sentence (金额=单价×数量) has no quotes and stays.',
 	examples: {
 		removes: [
 			'我们在使用a style="font-weight: bold;color: #1e73be;" target="_blank">POS机的时候',
@@ -90,12 +96,13 @@ export const markupLeftoverRule: WordsRule = {
 			'微信图片_20201124171158.png',
 			'冲正时间期限一般为以下时间范围:\n.jpg)',
 			'解决方法:联系客服()确认终端状态。',
+			'2.对付防盗打话机的方法 PAGEREF _Toc157913610 h 3 HYPERLINK l _Toc157913611 3.通过话机人工拨向后台',
 		],
-		keeps: ['手续费=交易金额×费率。', '刷卡成功后打印小票。', '版本号为v2.0时需升级。'],
+		keeps: ['手续费=交易金额×费率。', '刷卡成功后打印小票。', '版本号为v2.0时需升级。', '在目录里点击超链接(HYPERLINK)即可跳到该页。'],
 	},
 	spans(text) {
 		const spans: Span[] = [];
-		for (const pattern of [ATTRIBUTES, TEMPLATE, FILE_NAME, STRAY]) {
+		for (const pattern of [ATTRIBUTES, TEMPLATE, FILE_NAME, FIELD_CODE, STRAY]) {
 			for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
 		}
 		return spans;
