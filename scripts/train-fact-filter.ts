@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { toSimplified } from '../src/shared/chinese/standard.ts';
+import { JUDGED_BATCHES, PRELABELLED_BATCHES } from './evidence/batches.ts';
 import { evidenceCorpus } from './evidence/corpus.ts';
 import { withPrelabels } from './evidence/prelabels.ts';
 import { DEV_SAMPLES, type LabelledStatement, readSamples } from './evidence/samples.ts';
@@ -28,20 +29,9 @@ import { createScreen } from './pipeline/stages/screen.ts';
  */
 
 /** Batches whose raw sentences were pre-labelled before anything ran on them. */
-const BATCHES = [
-	'heldout-3',
-	'heldout-4',
-	'heldout-5',
-	'heldout-6',
-	'heldout-7',
-	'heldout-8',
-	'heldout-9',
-	'heldout-10',
-	'heldout-11',
-	'heldout-12',
-];
+const BATCHES = PRELABELLED_BATCHES;
 /** Batches measured on what the site shows (their shown statements are all judged by a pre-label). */
-const TEST_BATCHES = ['heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12'];
+const TEST_BATCHES = JUDGED_BATCHES;
 /** Share of the facts shown that the thresholds must keep (default; `--keep`). */
 const KEEP = 0.95;
 /** Page thresholds tried (0: no page judgment): a page whose statements score below it on average publishes none. */

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { formatDiagnostic } from './diagnostics.ts';
+import { JUDGED_BATCHES } from './evidence/batches.ts';
 import { readSamples } from './evidence/samples.ts';
 import { loadEditorial } from './pipeline/editorial.ts';
 import { readEditorial } from './pipeline/io.ts';
@@ -52,7 +53,7 @@ const BATCHES: ReadonlyArray<{ name: string; statements: string[]; placements: s
 		placements: [`tests/evidence/placements-${name}.yaml`],
 		heldout: true,
 	})),
-	...['heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12'].map((name) => ({
+	...JUDGED_BATCHES.map((name) => ({
 		name,
 		// Shown statements judged by their pre-labelled raw sentence (eval:evidence --prelabels), plus those labelled after the run.
 		statements: [`tests/evidence/judged-${name}.yaml`, `tests/evidence/statements-${name}.yaml`].filter((file) => existsSync(file)),

@@ -99,6 +99,11 @@ export const learnedFileSchema = z.object({
 });
 export type LearnedFile = z.infer<typeof learnedFileSchema>;
 
+/** The labelled queries of a set as the trainer reads them (the set's name, each query's source host). */
+export function phrasingsOf(set: string, queries: ReadonlyArray<{ q: string; expect: readonly string[]; source: string }>): Phrasing[] {
+	return queries.map((q) => ({ q: q.q, expect: q.expect, set, host: hostOf(q.source) }));
+}
+
 /** The hostname of a page address, lower case ('' when it is no address). */
 export function hostOf(address: string): string {
 	try {
@@ -111,12 +116,15 @@ export function hostOf(address: string): string {
 /**
  * Whether a term may be shipped: not a name the vocabulary drops, not a pair inside such a name that no entry writes
  * (拉卡 of 拉卡拉; 银行 of 中国银行 stays, the entries write it), and not an English word of a source host (clover,
- * moneris, squareup: site and vendor names).
+ * moneris, squareup: site and vendor names). `written`: the units some entry writes, when the caller has them already.
  */
-export function termFilter(index: EntryIndex, hosts: Iterable<string>): (term: string) => boolean {
+export function termFilter(
+	index: EntryIndex,
+	hosts: Iterable<string>,
+	written: ReadonlySet<string> = writtenUnits(index),
+): (term: string) => boolean {
 	const names = (index.vocabulary.names ?? []).map((n) => n.toLowerCase());
 	const nameSet = new Set(names);
-	const written = writtenUnits(index);
 	const labels = new Set<string>();
 	for (const host of hosts) for (const label of host.split('.')) if (label.length >= 4) labels.add(label);
 	const hostWord = (word: string): boolean => {
@@ -171,6 +179,7 @@ export function learnTerms(
 	const allowed = termFilter(
 		index,
 		phrasings.map((p) => p.host),
+		written,
 	);
 	/** c(t): phrasings containing t. */
 	const total = new Map<string, number>();

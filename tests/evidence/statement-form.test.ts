@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PRELABELLED_BATCHES } from '../../scripts/evidence/batches.ts';
 import { DEV_SAMPLES, readSamples } from '../../scripts/evidence/samples.ts';
 import { parseCatalogue } from '../../scripts/pipeline/catalogue.ts';
 import { parseCleaningEditorial } from '../../scripts/pipeline/clean.ts';
@@ -28,18 +29,7 @@ const samples = await readSamples(DEV_SAMPLES);
  * list only after its first measurement; never list one that has not been measured.
  */
 const CUT = ['heldout-evidence-2', 'heldout-3', 'heldout-4', 'heldout-5'].map((b) => `tests/evidence/statements-${b}.yaml`);
-const RAW = [
-	'heldout-3',
-	'heldout-4',
-	'heldout-5',
-	'heldout-6',
-	'heldout-7',
-	'heldout-8',
-	'heldout-9',
-	'heldout-10',
-	'heldout-11',
-	'heldout-12',
-].map((b) => `tests/evidence/sentences-${b}.yaml`);
+const RAW = PRELABELLED_BATCHES.map((b) => `tests/evidence/sentences-${b}.yaml`);
 const cut = await Promise.all(
 	CUT.map(async (f) => ({ file: f, items: (await readSamples({ statements: [f], placements: [] })).statements })),
 );

@@ -15,14 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import {
-	cachedReader,
-	hostOf,
-	LEARN_DEFAULTS,
-	type LearnOptions,
-	learnTerms,
-	type Phrasing,
-} from '../../scripts/pipeline/search-learned.ts';
+import { cachedReader, LEARN_DEFAULTS, type LearnOptions, learnTerms, phrasingsOf } from '../../scripts/pipeline/search-learned.ts';
 import { type EntryIndex, RANKING } from '../../src/shared/search/rank.ts';
 import { apiEntries, assertBuilt, DIST } from '../helpers/dist.ts';
 import { learnedRules, rulesAt, withoutRules } from './provenance.ts';
@@ -78,9 +71,6 @@ const explains = (values.explains ?? '1').split(',').map(Number);
 const configs = weights.flatMap((w) => (w === 0 ? [{ w, x: 0 }] : explains.map((x) => ({ w, x }))));
 const label = ({ w, x }: { w: number; x: number }): string => (w === 0 ? 'no learned terms' : `learned ×${w}${x ? ', explains' : ''}`);
 
-const phrasings = (name: string, queries: readonly RealQuery[]): Phrasing[] =>
-	queries.map((q) => ({ q: q.q, expect: q.expect, set: name, host: hostOf(q.source) }));
-
 const outcomes = (queries: readonly RealQuery[], over: EntryIndex): Outcome[] => rankedOutcomes(queries, over, relations);
 
 /** How a query fared: its rank, declined or answered, unrelated first. */
@@ -123,7 +113,7 @@ for (const hand of values['hand-only'] ? [true] : [false, true]) {
 	for (const held of sets) {
 		const fold = hand ? withoutRules(index, provenance.learned.get(held.name) ?? []) : index;
 		const read = cachedReader(fold.vocabulary);
-		const train = sets.filter((s) => s !== held).flatMap((s) => phrasings(s.name, s.queries));
+		const train = sets.filter((s) => s !== held).flatMap((s) => phrasingsOf(s.name, s.queries));
 		const learned = learnTerms(train, fold, options, read);
 		termCount += Object.values(learned).reduce((n, t) => n + Object.keys(t).length, 0);
 		const row: string[] = [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { hostOf, type Phrasing } from '../../scripts/pipeline/search-learned.ts';
+import { type Phrasing, phrasingsOf } from '../../scripts/pipeline/search-learned.ts';
 import { kindOfId } from '../../src/shared/relations.ts';
 import { type EntryIndex, rankEntries } from '../../src/shared/search/rank.ts';
 
@@ -150,10 +150,7 @@ export function loadRealSet(file: string): RealQuery[] {
 
 /** Every labelled phrasing of every set, as the learned-terms trainer reads them (scripts/pipeline/search-learned.ts). */
 export function realPhrasings(): Phrasing[] {
-	return REAL_SETS.flatMap((set) => {
-		const name = set.file.replace('.yaml', '');
-		return loadRealSet(set.file).map((q) => ({ q: q.q, expect: q.expect, set: name, host: hostOf(q.source) }));
-	});
+	return REAL_SETS.flatMap((set) => phrasingsOf(set.file.replace('.yaml', ''), loadRealSet(set.file)));
 }
 
 /** What a search returns for a query: entry IDs in rank order, and whether it said that nothing matches fully. */

@@ -340,7 +340,7 @@ function analyse(
 	const idf = (df: number): number => (df === 0 ? 0 : Math.log(1 + (c.n - df + 0.5) / (df + 0.5)));
 	const unitIdf = (unit: string): number => idf(c.df.get(unit) ?? 0);
 	const maxIdf = idf(1);
-	const minor = (vocabulary.minor ?? []).map((w) => w.toLowerCase());
+	const minor = minorWords(vocabulary);
 	const wholeWords = (vocabulary.wholeWords ?? []).map((w) => w.toLowerCase());
 	const units: QueryUnit[] = [];
 	const charWeights: number[] = [];
@@ -544,6 +544,11 @@ function weighedContent(query: string, rewritten: RewrittenQuery, vocabulary: Se
 	return out;
 }
 
+/** The vocabulary's circumstance words (`minor`: 信用卡, 超市), lower case as queries are matched. */
+function minorWords(vocabulary: SearchVocabulary): string[] {
+	return (vocabulary.minor ?? []).map((w) => w.toLowerCase());
+}
+
 /** A query term as learned terms are matched: a Han character pair, an English word or two adjacent English words. */
 export interface QueryTerm {
 	term: string;
@@ -597,7 +602,7 @@ export function runTerms(runs: readonly string[], runFactors: readonly number[] 
 export function learnedQueryTerms(query: string, vocabulary: SearchVocabulary): { terms: QueryTerm[]; pinned: boolean } {
 	const rewritten = rewriteQuery(query, vocabulary);
 	const content = weighedContent(query, rewritten, vocabulary);
-	const minor = (vocabulary.minor ?? []).map((w) => w.toLowerCase());
+	const minor = minorWords(vocabulary);
 	return { terms: runTerms(content.runs, content.runFactors, minor), pinned: rewritten.ids.length + rewritten.codes.length > 0 };
 }
 
@@ -608,14 +613,7 @@ export function rankEntries(query: string, index: EntryIndex): Ranking {
 	const content = weighedContent(query, rewritten, index.vocabulary);
 	const q = analyse(content.runs, content.phrases, c, index.vocabulary, content.runFactors, content.phraseFactors);
 	const totalWeight = q.charWeights.reduce((a, b) => a + b, 0);
-	const terms =
-		RANKING.learnedWeight > 0 && index.learned
-			? runTerms(
-					content.runs,
-					content.runFactors,
-					(index.vocabulary.minor ?? []).map((w) => w.toLowerCase()),
-				)
-			: [];
+	const terms = RANKING.learnedWeight > 0 && index.learned ? runTerms(content.runs, content.runFactors, minorWords(index.vocabulary)) : [];
 	const queryText = [...rewritten.runs, ...rewritten.phrases].join(' ');
 
 	// The query's words in order (its runs split at spaces), for whole-message matches.
