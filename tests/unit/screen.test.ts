@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NEWS_PAGE } from '../../scripts/rules/statement-form/narrative.ts';
 import { runOn, shippedEditorial } from '../helpers/pipeline.ts';
 
 /** Stage 9, screen (between cut and place), end to end: what is withheld is not published and is in the report. */
@@ -62,5 +63,31 @@ describe('screen, a page spun throughout', () => {
 	});
 	it('leaves the other statements of a page with one injected word alone', () => {
 		expect(withheldOf([SPUN[0] as string, PLAIN])).toEqual(['2 form/spun-word']);
+	});
+});
+
+/** A page that reports one case throughout (sentences of a real police report, heldout-12), and plain statements. */
+const { story, plain } = NEWS_PAGE.examples;
+const PLAIN_PAGE = [
+	PLAIN,
+	'如果刷卡金额超过了银行卡的额度，或者商户设定的刷卡限额，则刷卡也会失败。',
+	'银行卡磁条损坏以后，POS机就无法读取卡片信息。',
+	'芯片卡插卡时芯片朝上，插到底再操作。',
+	'交易超时后，应先查询交易结果，再决定是否重新刷卡。',
+];
+
+describe('screen, a page that reports one case throughout', () => {
+	it('knows the words of a story, and no plain statement has one', () => {
+		for (const text of story) expect(NEWS_PAGE.storyWord(text), text).toBeDefined();
+		for (const text of [...plain, ...PLAIN_PAGE]) expect(NEWS_PAGE.storyWord(text), text).toBeUndefined();
+	});
+	it('withholds every statement of a page told as a story, the plain ones with rule news-report-page', () => {
+		const lines = [...story, PLAIN, PLAIN_PAGE[1] as string];
+		const out = withheldOf(lines);
+		expect(out).toHaveLength(lines.length);
+		expect(out.filter((w) => w.endsWith('form/news-report-page')).length).toBeGreaterThanOrEqual(2);
+	});
+	it('leaves a page with one story sentence among plain statements alone', () => {
+		expect(withheldOf([story[2] as string, ...PLAIN_PAGE]).filter((w) => w.endsWith('news-report-page'))).toEqual([]);
 	});
 });

@@ -1,5 +1,6 @@
 import { EXAM_BANK, type PageLine } from '../../rules/statement-form/exam-bank.ts';
 import { checkStatementForm, compileFormLexicon } from '../../rules/statement-form/index.ts';
+import { NEWS_PAGE } from '../../rules/statement-form/narrative.ts';
 import { SPUN_PAGE } from '../../rules/statement-form/spun.ts';
 import type { Catalogue } from '../catalogue.ts';
 import { createClaimChecker } from '../text/code-claims.ts';
@@ -153,6 +154,13 @@ export function screen(
 	if (kept.length && SPUN_PAGE.spunThroughout(spun, units.length)) {
 		const found = `${spun} of ${units.length} statements of the page spun`;
 		for (const unit of kept) withheld.push({ ...unit, withheld: { check: 'form', rule: SPUN_PAGE.id, label: SPUN_PAGE.label, found } });
+		return { kept: [], withheld, hiddenHeadings };
+	}
+	// A page that reports one event or case throughout: its other statements are that story's background (narrative.ts).
+	if (kept.length && NEWS_PAGE.reportsThroughout(units.map((unit) => unit.text))) {
+		const told = units.filter((unit) => NEWS_PAGE.storyWord(unit.text) !== undefined).length;
+		const found = `${told} of ${units.length} statements of the page told as a story`;
+		for (const unit of kept) withheld.push({ ...unit, withheld: { check: 'form', rule: NEWS_PAGE.id, label: NEWS_PAGE.label, found } });
 		return { kept: [], withheld, hiddenHeadings };
 	}
 	if (by.facts && kept.length) {

@@ -110,3 +110,56 @@ const otherFieldExample: StatementFormRule = {
 };
 
 export const NARRATIVE_RULES: readonly StatementFormRule[] = [newsAnecdote, anonymousStatistic, eraOpening, otherFieldExample];
+
+/**
+ * The words a news report or a case story is told with (issue 14): a reporter or a report, reported speech, the police,
+ * a court, the suspect or the victim of one case, a person named by surname and 某 or 先生/女士, a date of the calendar,
+ * she or he. A statement of how cards and terminals behave seldom needs them; a report of one event needs them in
+ * almost every sentence.
+ */
+export const STORY_WORDS =
+	/记者|据[^，,。]{0,8}报道|通讯员|受访|受询|透露|声明|表示|回应|(?<![简总])称|昨日|昨天|当天|当晚|凌晨|星期[一二三四五六日天]|\d{1,2}月\d{1,2}日|今年年初|去年|警方|民警|警察|派出所|公安局|专案组|嫌疑人|团伙|抓获|逮捕|落网|法院|判决|审理|上诉|被告(?!知)|原告|受害人|受害者|被害人|涉案|[\p{Script=Han}]某(?![些种个人项类地处款])|[\p{Script=Han}](?:先生|女士|小姐|阿姨|大爷)|她(?!们)|(?<![其吉])他(?![们人行方国处乡])/u;
+
+const MIN_STATEMENTS = 5;
+const STORY_SHARE = 0.4;
+
+/**
+ * A page that reports news or tells one case throughout (a police report of a fraud, a court case, a news item on one
+ * company's settlement delay): when most of its cut statements are told with the words of a story ({@link STORY_WORDS}),
+ * the rest are the same story's background, not statements of how cards and terminals behave; none of the page's
+ * statements is published. Decided by the page, like `spun-page`; the thresholds are shares, not any page's wording.
+ */
+export const NEWS_PAGE = {
+	id: 'news-report-page',
+	label: 'filler' as const,
+	description: `Every statement of a page of at least ${MIN_STATEMENTS} cut statements of which at least ${STORY_SHARE * 100} % are told with the words of a report or a case story (a reporter, reported speech, the police, a court, a suspect or victim, 某 or 先生/女士 as a person, a calendar date, she or he): the page reports one event or case, and its other sentences are that story's background. Decided by the page, not by a statement’s own words.`,
+	/** Cut statements a page needs at least… */
+	minStatements: MIN_STATEMENTS,
+	/** …and the share of them told with the words of a story. */
+	minShare: STORY_SHARE,
+	/** What in the text is a story's word, if anything. */
+	storyWord(text: string): string | undefined {
+		return STORY_WORDS.exec(text)?.[0];
+	},
+	/** True when a page whose cut statements are `texts` reports one story throughout. */
+	reportsThroughout(texts: readonly string[]): boolean {
+		if (texts.length < this.minStatements) return false;
+		const told = texts.filter((t) => STORY_WORDS.test(t)).length;
+		return told / texts.length >= this.minShare;
+	},
+	examples: {
+		/** Sentences told with a story's words (each counts toward the page's share). */
+		story: [
+			'侦破中，警方了解到，杨某已经将套取的203万元资金转移到上海某支付网络服务有限公司的账户中。',
+			'杨某发现被窃后于21:00通过电话方式挂失并到当地派出所报案。',
+			'同时，他电话联系了银行，要求挂失冻结这张银行卡。',
+			'有用户反馈，2月5日后的交易仍延迟1-2天到账，甚至有部分商户至今未收到款项。',
+		],
+		/** Statements of how things behave, without a story's word. */
+		plain: [
+			'如果刷卡金额超过了银行卡的额度，或者商户设定的刷卡限额，则刷卡也会失败。',
+			'被告知卡片无效时，应联系发卡行核实卡片状态。',
+			'其他银行卡在本行终端刷卡，手续费按他行标准收取。',
+		],
+	},
+};
