@@ -141,6 +141,11 @@ export const REAL_SETS: RealSet[] = [
 		file: 'heldout-16.yaml',
 		heldOut: true,
 	},
+	{
+		name: 'real heldout-17 (held out: collected 2026-12-04, first measured 2026-12-04 at 8dcbe72)',
+		file: 'heldout-17.yaml',
+		heldOut: true,
+	},
 ];
 
 export function loadRealSet(file: string): RealQuery[] {
