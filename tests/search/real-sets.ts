@@ -142,7 +142,7 @@ export const REAL_SETS: RealSet[] = [
 		heldOut: true,
 	},
 	{
-		name: 'real heldout-17 (held out: collected 2026-12-04, first measured 2026-12-04 at 8dcbe72)',
+		name: 'real heldout-17 (held out: collected 2026-12-04, first measured 2026-12-04 at 8dcbe72; development since)',
 		file: 'heldout-17.yaml',
 		heldOut: true,
 	},
