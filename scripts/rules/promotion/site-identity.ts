@@ -109,6 +109,8 @@ export const selfReferenceRule: ClauseRule = {
 			'办卡总部提醒大家,一定要保持良好的用卡习惯。',
 			'Written by Jane Doe, POS specialist with 15+ years of experience.',
 			'作为一名深耕支付行业8年的博主,我完全理解商户最关心的问题。',
+			// p-b043182c1f (heldout-12).
+			'作为专业的理财保险编辑,我深知银行卡在日常生活中的重要性。',
 		],
 		keeps: ['请到发卡银行的本网点办理挂失。', '我们建议先查询卡内余额。', '银行会在1-7个工作日内退回。', '作为持卡人,应妥善保管卡片。'],
 	},
