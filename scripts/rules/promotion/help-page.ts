@@ -58,6 +58,8 @@ export const helpWidgetRule: DocumentRule = {
 	id: 'help-widget',
 	scope: 'document',
 	phase: 'before',
+	// A help page's structure (a question and the buttons under it): the page check of built pages leaves it to the cleaner.
+	articleOnly: true,
 	description:
 		"The furniture of a help centre's page, each a whole line: a feedback question (Was this article helpful?, Did this answer your question?, 这篇文章对您有帮助吗?, 以上内容是否解决了您的问题?) with up to three lines of its buttons after it (Yes, No, 有用 没用, with counts); a prompt to the contact form (Still need help?, Have more questions? Submit a request, 需要帮助?, 需要协助吗?); Back to Help Center, Article is closed for comments., Powered by Zendesk, Loading..., This site is best viewed in…; cookie banners (We use cookies…, 本网站使用Cookie…) and sign-in lines (Sign in, Log in to your account); and a line of one to six Latin words ending in ! that names nothing of the subject (Gremlins in the system!, IMPORTANT!; no Latin word of the trade, promotion/claims.yaml latinTopicWords). A sentence of the answer that uses the same words (A bank statement is helpful!, 若功能异常,可联系客服反馈问题。) or an exclamation about the card or the terminal stays.",
 	examples: {

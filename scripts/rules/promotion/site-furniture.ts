@@ -163,6 +163,8 @@ export const breadcrumbRule: DocumentRule = {
 
 /** Han characters of a name or a place. */
 const HAN = String.raw`\p{Script=Han}`;
+/** Field names of a byline. */
+const BYLINE_FIELD = '文|撰文|作者|本文作者|编辑|本文编辑|责任编辑|责编|校对|审核|来源|出处';
 /**
  * The credits of a news report, as words: a wire tag in brackets, a dateline opening the report, a writer's or
  * photographer's credit in brackets and a photo credit after a caption.
@@ -181,6 +183,8 @@ const NEWS_CREDIT = new RegExp(
 		String.raw`[(（][^()（）]{0,20}(?:记者|通讯员|摄影)[^()（）]{0,12}摄\s*[)）]`,
 		// A byline with the report's English date and time: 作者/本刊梁志华 Nov 09, 2009 04:26:41 pm.
 		String.raw`作者\s*[/／]\s*(?:本刊|本报|本台|本网)?${HAN}{2,4}(?:\s+[A-Z][a-z]{2}\s+\d{1,2},\s*\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]m)?)?)?`,
+		// A byline of two or more fields on a line of its own: 文:POS圈支付网 本文编辑:刘科长.
+		String.raw`^\s*(?:${BYLINE_FIELD})\s*[:：]\s*[^\s:：]{1,16}(?:\s+(?:${BYLINE_FIELD})\s*[:：]\s*[^\s:：]{1,16})+\s*$`,
 		// A photo credit after a caption's full stop: …展示他买到的纪念品。孟雨涵 摄
 		String.raw`(?<=[。！？!?]\s*)${HAN}{2,4}\s+摄\s*$`,
 	].join('|'),
@@ -196,7 +200,7 @@ export const newsCreditRule: WordsRule = {
 	id: 'news-credit',
 	scope: 'words',
 	description:
-		"The credits of a news report, removed as words so that the sentence they open or close stays: a wire tag in brackets (【明报专讯】, 【本刊梁志华撰述】, 【本报讯】, 【新华社北京电】, 【…报道】), a dateline opening the report (本报讯, 厦门网讯, 新华社北京4月30日电, 中国江苏网3月22日讯), a credit in brackets ((文/厦门晚报记者 彭菲 通讯员 湖法 漫画/刘哲姝), (记者吴雨), (丽江融媒记者 梁国宏 摄)), a byline with its date (作者/本刊梁志华 Nov 09, 2009 04:26:41 pm) and a photographer after a caption's full stop (…纪念品。孟雨涵 摄). A sentence about a reporter or a photo (记者实测后发现…, 拍摄交易凭条) and a bracket that names something else (【电签POS】) stay.",
+		"The credits of a news report, removed as words so that the sentence they open or close stays: a wire tag in brackets (【明报专讯】, 【本刊梁志华撰述】, 【本报讯】, 【新华社北京电】, 【…报道】), a dateline opening the report (本报讯, 厦门网讯, 新华社北京4月30日电, 中国江苏网3月22日讯), a credit in brackets ((文/厦门晚报记者 彭菲 通讯员 湖法 漫画/刘哲姝), (记者吴雨), (丽江融媒记者 梁国宏 摄)), a byline with its date (作者/本刊梁志华 Nov 09, 2009 04:26:41 pm), a line of two or more byline fields (文:POS圈支付网 本文编辑:刘科长) and a photographer after a caption's full stop (…纪念品。孟雨涵 摄). A sentence about a reporter or a photo (记者实测后发现…, 拍摄交易凭条) and a bracket that names something else (【电签POS】) stay.",
 	examples: {
 		removes: [
 			// p-b0adad0b33, p-41c21eb0f1, p-763e6f59d0 (heldout-12), p-e0e8f5fd76 (heldout-11), after stage 2.
@@ -205,6 +209,8 @@ export const newsCreditRule: WordsRule = {
 			'新华社北京4月30日电(记者吴雨)近期,有传闻称5月份开始磁条卡不能用了,需要赶紧换卡。',
 			'【本刊梁志华撰述】',
 			'不知情卡用户利益受损 作者/本刊梁志华 Nov 09, 2009 04:26:41 pm',
+			// p-044f0abccb (heldout-11).
+			'文:POS圈支付网 本文编辑:刘科长',
 			'熊本敦幸(右一)向同伴展示他买到的纪念品。孟雨涵 摄',
 		],
 		keeps: [
