@@ -15,7 +15,8 @@ import { contentLength, SCORER_FILE, scoreClause } from './rules/promotion/score
  * model removes a hostile source's front-matter line (layout: ../evil.astro, tests/cli/ingest-bad-sources.test.ts expects
  * only markup rules there) and the clause 具体以办理POS机时签订的协议为准 of a genre article, which leaves its placement share
  * below that test's bar (tests/unit/genre-placement.test.ts, 18 of 23); both clauses score about 0.99. At 0.995 (the threshold
- * shipped before) both tests pass: all 662 pages 91.1 % removed / 98.7 % kept, against 93.8 / 98.7 at 0.97.
+ * shipped before) both tests pass: all 662 pages 91.1 % removed / 98.7 % kept, against 93.8 / 98.7 at 0.97. Retrained on
+ * 2026-12-04 (662 pages, the clean13 rules' traps) the nested choice was 0.95, raised to this floor.
  */
 const THRESHOLD_FLOOR = 0.995;
 

@@ -59,33 +59,51 @@ export const codeLineRule: LineRule = {
 
 /**
  * The labels of a writing template that a machine-written article left in as lines of their own (主题句, 细节说明,
- * 支持细节, 过渡句, 总结句): the sentence under the label stays.
+ * 支持细节, 过渡句, 总结句), the field names of a question-and-answer page standing alone (问题描述:, 问题补充:, 回答:,
+ * 最佳答案), and a header line made only of such field names (问题描述 原因分析 解决方法): the text under them stays.
  */
 const TEMPLATE_LABEL = /^\s*(?:主题句|中心句|细节说明|细节描述|支持细节|支撑细节|过渡句|总结句|结论句|论点句|论据)\s*[:：]?\s*$/u;
+/** Field names of a question-and-answer page (zhidao-style answer farms), as a label line of their own. */
+const QA_FIELD = '(?:问题描述|问题补充|问题详情|补充说明|回答|最佳答案|推荐答案|满意答案|优质答案|网友回答|其他回答|精选回答)';
+const QA_LABEL = new RegExp(`^\\s*${QA_FIELD}\\s*[:：]?\\s*$`, 'u');
+/** Field names of a troubleshooting template (the columns of a flattened table or a form). */
+const TEMPLATE_FIELD =
+	'(?:问题描述|问题分析|问题现象|故障现象|故障描述|原因分析|原因说明|可能原因|故障原因|解决方法|解决方案|解决办法|处理方法|处理办法|处理方式|处理建议|详细说明)';
+/** A header line of two or more template field names and nothing else (问题描述 原因分析 解决方法). */
+const FIELD_HEADER = new RegExp(`^\\s*${TEMPLATE_FIELD}(?:\\s+${TEMPLATE_FIELD}){1,5}\\s*$`, 'u');
 
 export const templateLabelRule: LineRule = {
 	id: 'template-label',
 	scope: 'line',
 	description:
-		'A line that is only the label of a writing template a machine-written article was generated from (主题句, 中心句, 细节说明, 支持细节, 过渡句, 总结句, 结论句) is removed; the sentence under it stays. The same words inside a sentence (本段的主题句是…) stay.',
+		'A line that is only a label of the template the page was made from: a writing template of a machine-written article (主题句, 中心句, 细节说明, 支持细节, 过渡句, 总结句, 结论句), a field name of a question-and-answer page (问题描述:, 问题补充:, 回答:, 最佳答案, 推荐答案, 满意答案), or a header line of two or more troubleshooting field names separated by spaces (问题描述 原因分析 解决方法, the column names of a flattened table). The text under the label and the rows of the table stay; the same words inside a sentence (本段的主题句是…, 细节说明见下表。) or a label that names the problem (原因一:网络不稳定) stay, and a single field name such as 解决方法: heads its section and stays.',
 	examples: {
 		removes: [
 			'原因一:透卡余额不足\n主题句\n透卡余额不足是导致兑换失败最常见的原因之一。\n细节说明\n- 检查余额:在尝试兑换前,首先检查余额是否足够。',
+			// p-9e9dac3e29 (heldout-12): the Q&A labels of the page and the header of its flattened table.
+			'问题描述:\n银行卡插卡的正确方式,有没有人理理我呀?急死啦!\n最佳答案\n三、常见问题及解决方法\n问题描述 原因分析 解决方法\n卡片无法插入 方向错误或插卡口脏 重新调整方向,清理插卡口',
+			'问题补充:\n刷卡后提示交易失败,但是钱扣了。\n回答:\n一般会在1-7个工作日内退回。',
 		],
-		keeps: ['本段的主题句说明了刷卡失败的主要原因。', '细节说明见下表。'],
+		keeps: [
+			'本段的主题句说明了刷卡失败的主要原因。',
+			'细节说明见下表。',
+			// p-9cc44fa062: a single field name heads its section.
+			'解决方法:\n请持卡人联系发卡银行确认卡片状态和可用额度。',
+			'最佳答案是先联系发卡行。',
+		],
 	},
 	matches(line) {
-		return TEMPLATE_LABEL.test(line);
+		return TEMPLATE_LABEL.test(line) || QA_LABEL.test(line) || FIELD_HEADER.test(line);
 	},
 };
 
 /**
- * The label of a question-and-answer template opening a paragraph (问题描述：…, 原因分析：…, 解决方法：…): the template's
- * field name, not part of what the paragraph says. A label that names the problem itself (原因一：网络不稳定) is a heading
- * and stays.
+ * The label of a question-and-answer template opening a paragraph (问题描述：…, 原因分析：…, 解决方法：…, 最佳答案 …): the
+ * template's field name, not part of what the paragraph says. A label that names the problem itself (原因一：网络不稳定) is
+ * a heading and stays.
  */
 const LEADING_TEMPLATE_LABEL =
-	/^\s*(?:问题描述|问题分析|原因分析|原因说明|解决方法|解决方案|解决办法|处理方法|处理办法|处理方式|详细说明)\s*[:：]\s*(?=\S)/u;
+	/^\s*(?:(?:问题描述|问题分析|原因分析|原因说明|解决方法|解决方案|解决办法|处理方法|处理办法|处理方式|详细说明)\s*[:：]|(?:最佳答案|推荐答案|满意答案|优质答案|精选回答|网友回答|问题补充)(?:\s*[:：]|\s+))\s*(?=\S)/u;
 
 export const leadingTemplateLabelRule: WordsRule = {
 	id: 'leading-template-label',
@@ -93,10 +111,15 @@ export const leadingTemplateLabelRule: WordsRule = {
 	// A template label in a statement is no promotion: the publication gate and the page check leave it to the cleaner.
 	articleOnly: true,
 	description:
-		'The field name of a question-and-answer template at the start of a paragraph (问题描述：, 问题分析：, 原因分析：, 解决方法：, 解决方案：, 处理方法：, 详细说明：) is removed; the paragraph after it stays. A label that names the problem (原因一：网络不稳定) is a heading, and the same words inside a sentence (具体的解决方法：见下文) stay.',
+		'The field name of a question-and-answer template at the start of a paragraph is removed and the paragraph after it stays: a field name with its colon (问题描述：, 问题分析：, 原因分析：, 解决方法：, 解决方案：, 处理方法：, 详细说明：), or the label of an answer farm with a colon or a space (最佳答案 , 推荐答案 , 满意答案 , 问题补充：). A label that names the problem (原因一：网络不稳定) is a heading, and the same words inside a sentence (具体的解决方法：见下文, 最佳答案是先联系发卡行) stay.',
 	examples: {
-		removes: ['问题描述:读卡器是POS机读取银行卡信息的关键部件,若损坏或老化,将无法正确识别银行卡信息。', '解决方法：重启POS机后再试。'],
-		keeps: ['原因一:网络不稳定', '常见的解决方法:先重启终端。'],
+		removes: [
+			'问题描述:读卡器是POS机读取银行卡信息的关键部件,若损坏或老化,将无法正确识别银行卡信息。',
+			'解决方法：重启POS机后再试。',
+			// p-44a146cbd6 (heldout-11), after stage 2.
+			'最佳答案 pos机没出小票,交易不成功:刷卡后,偶尔会出现pos机未出小票,而持卡人收到银行扣款简讯的情况。',
+		],
+		keeps: ['原因一:网络不稳定', '常见的解决方法:先重启终端。', '最佳答案是先联系发卡行。'],
 	},
 	spans(text): Span[] {
 		const match = LEADING_TEMPLATE_LABEL.exec(text);

@@ -30,7 +30,9 @@ import {
 } from './contacts.ts';
 import { foreignScriptRule, latinDateRule } from './foreign-script.ts';
 import { floorNumberRule, readerCallRule } from './forum-and-reader.ts';
+import { helpWidgetRule } from './help-page.ts';
 import { htmlMarkupRule, htmlScriptRule, markdownMarkupRule, markupLeftoverRule } from './html.ts';
+import { jammerNoiseRule } from './jammer.ts';
 import { keywordSaladRule } from './keyword-salad.ts';
 import { latinProseRule, latinSentenceRule, linkWordRule } from './latin-prose.ts';
 import { maskedTextRule } from './masked.ts';
@@ -57,7 +59,7 @@ import { repeatedTeaserRule, repeatedTitleRule } from './repeats.ts';
 import { reversedCopyRule } from './scrambled.ts';
 import { sellerVoiceRule } from './seller-voice.ts';
 import { callToActionRule, feeOfferRule, recruitmentRule } from './selling.ts';
-import { breadcrumbRule, clipboardWidgetRule, imageCaptionRule, siteFurnitureRule } from './site-furniture.ts';
+import { breadcrumbRule, clipboardWidgetRule, imageCaptionRule, newsCreditRule, siteFurnitureRule } from './site-furniture.ts';
 import { disclaimerRule, selfReferenceRule, siteNameRule } from './site-identity.ts';
 import { spamRule, spamSentenceRule } from './spam.ts';
 import { spunInjectionRule } from './spun-injection.ts';
@@ -81,6 +83,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	listLabelRule,
 	offTopicTitlesRule,
 	latinFurnitureRule,
+	helpWidgetRule,
 	foreignScriptRule,
 	breadcrumbRule,
 	breadcrumbSegmentRule,
@@ -123,12 +126,14 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	codeValueRule,
 	inlineCodeRule,
 	leadingTemplateLabelRule,
+	jammerNoiseRule,
 	maskedTextRule,
 	spunInjectionRule,
 	reversedCopyRule,
 	metaLabelRule,
 	clipboardWidgetRule,
 	imageCaptionRule,
+	newsCreditRule,
 	pageMetaRule,
 	siteNameRule,
 	siteCityRule,

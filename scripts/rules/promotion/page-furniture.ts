@@ -159,6 +159,8 @@ export const navigationRule: LineRule = {
 			'隐私政策 | 用户协议 | 意见反馈',
 			'字体:大 中 小',
 			'Home | About us | Contact us',
+			// p-9c0c52cd45 (heldout-4): a menu link between the hotline and 联系我们.
+			'POS机新闻',
 		],
 		keeps: [
 			'Press the Home key to return to the main screen.',

@@ -1,4 +1,5 @@
 import { HAN_CHAR } from '../../../src/shared/chinese/han.ts';
+import { withoutJammer } from './jammer.ts';
 import { derivedRegExp, latinTopicRegExp, topicWordsRegExp } from './shared.ts';
 import type { DocumentLine, DocumentRule, Lexicon, LineRule, RuleContext } from './types.ts';
 
@@ -283,19 +284,19 @@ export const offTopicTitlesRule: DocumentRule = {
 	},
 };
 
-/** A line of Latin words only (1–5 words, letters, spaces and light punctuation). */
-const LATIN_LINE = /^[•·*\-\s]*[A-Za-z][A-Za-z'’&]*(?:[\s\-–—/|]+[A-Za-z][A-Za-z'’&]*){0,4}[\s\-–—:：]*$/u;
+/** A line of Latin words only (1–5 words, letters, spaces and light punctuation; commas between keywords: tvb now,tvbnow,bttvb). */
+const LATIN_LINE = /^[•·*\-\s]*[A-Za-z][A-Za-z'’&]*(?:[\s\-–—/|,，]+[A-Za-z][A-Za-z'’&]*){0,4}[\s\-–—:：]*$/u;
 /** A Han keyword with a short lower-case Latin phrase after it: a machine-translated template heading (`退刷 pain points`). */
 const HAN_WITH_LATIN_TAIL = /^[\p{Script=Han}]{2,12}\s+[a-z]+(?:\s[a-z]+){0,2}$/u;
 /** An English breadcrumb: two or more ` - ` / ` > ` separated Latin segments. */
 const LATIN_BREADCRUMB = /^(?:[A-Z][A-Za-z ]{1,30}\s[-–>»]\s){2,}(?:[A-Z][A-Za-z ]{1,30})?\s*[-–]?\s*$/u;
 
-/** True when most letters of the page are Han (a Chinese page, where a Latin menu line is furniture). */
+/** True when most letters of the page are Han (a Chinese page, where a Latin menu line is furniture); jammer noise is not counted. */
 function chinesePage(lines: readonly DocumentLine[]): boolean {
 	let han = 0;
 	let latin = 0;
 	for (const { text } of lines) {
-		for (const char of text) {
+		for (const char of withoutJammer(text)) {
 			if (HAN_CHAR.test(char)) han++;
 			else if (/[A-Za-z]/u.test(char)) latin++;
 		}
@@ -305,7 +306,9 @@ function chinesePage(lines: readonly DocumentLine[]): boolean {
 
 /** True when the line is Latin interface text: a few Latin words naming nothing of the subject, or an English breadcrumb. */
 function isLatinFurniture(text: string, context: RuleContext): boolean {
-	const trimmed = text.trim();
+	// Judged without a forum's jammer noise glued to it (tvb now,tvbnow,bttvb, i$ g: P. o…): the line goes whole.
+	const trimmed = withoutJammer(text);
+	if (trimmed === '') return false;
 	if (LATIN_BREADCRUMB.test(trimmed)) return true;
 	if ((LATIN_LINE.test(trimmed) || HAN_WITH_LATIN_TAIL.test(trimmed)) && !latinTopicRegExp(context.lexicon).test(trimmed)) return true;
 	return false;
@@ -321,14 +324,17 @@ export const latinFurnitureRule: DocumentRule = {
 	phase: 'before',
 	articleOnly: true,
 	description:
-		'On a Chinese page (Han letters at least three times the Latin ones), a line of one to five Latin words that names nothing of the subject (no Latin word of the trade, promotion/claims.yaml latinTopicWords: pos, card, pay, visa, nfc, emv, pin, bank, refund, code, error…): Search, Sign in, close, Topic; an English breadcrumb (Current location - Quotes Website - …); or a Chinese keyword followed by a short lower-case English phrase (信用卡退刷 pain points), a machine-translated template heading. A single such word above the title is never the title. English lines that name the subject (Visa, NFC, Apple Pay) and every line of an English page stay.',
+		'On a Chinese page (Han letters at least three times the Latin ones), a line of one to five Latin words that names nothing of the subject (no Latin word of the trade, promotion/claims.yaml latinTopicWords: pos, card, pay, visa, nfc, emv, pin, bank, refund, code, error…): Search, Sign in, close, Topic, the keyword watermark of a forum (tvb now,tvbnow,bttvb); an English breadcrumb (Current location - Quotes Website - …); or a Chinese keyword followed by a short lower-case English phrase (信用卡退刷 pain points), a machine-translated template heading. A single such word above the title is never the title. English lines that name the subject (Visa, NFC, Apple Pay) and every line of an English page stay.',
 	examples: {
 		removes: [
 			'在刷卡时如果出现交易失败,应先检查网络信号是否正常,再检查银行卡的芯片是否有损坏,必要时联系发卡行客服查询原因,确认后再重新刷卡。\nSearch\nSign in',
 			'在刷卡时如果出现交易失败,应先检查网络信号是否正常,再检查银行卡的芯片是否有损坏,必要时联系发卡行客服查询原因,确认后再重新刷卡。\n信用卡退刷 pain points',
+			// p-e0e8f5fd76 (heldout-11): a forum's keyword watermark between the paragraphs, glued to its jammer noise.
+			'tvb now,tvbnow,bttvb, i$ g: P. o, a" \\# j5 C\n在政府宣布向信用卡征收服务费的措施余波未了之际,金融领域传出一些信用卡合作商家涉嫌滥用或欺诈行为,向信用卡使用者征收额外收费,导致不知情的信用卡使用者因被蒙在鼓里,而承受损失。\n4 E* d; r0 k9 H% ptvb now,tvbnow,bttvb\n根据本地英文报章《星报》在周一的报道指出,根据一些报告显示,部分信用卡合作商家,通过向信用卡用户征收“额外费用”,甚至把信用卡消费额抬高一倍,行为形同大耳隆。银行领域开始留意这个潜在的信用卡滥用或欺诈的趋势。',
 		],
 		keeps: [
 			'在刷卡时如果出现交易失败,应先检查网络信号是否正常,再检查银行卡的芯片是否有损坏,必要时联系发卡行客服查询原因,确认后再重新刷卡。\nApple Pay\nNFC\n支持NFC的终端可以挥卡支付。',
+			'在刷卡时如果出现交易失败,应先检查网络信号是否正常,再检查银行卡的芯片是否有损坏,必要时联系发卡行客服查询原因,确认后再重新刷卡。\nVisa, Mastercard, JCB',
 			'Sign in to the merchant portal.\nSearch\nOverview',
 		],
 	},

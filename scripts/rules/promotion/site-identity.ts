@@ -109,6 +109,8 @@ export const selfReferenceRule: ClauseRule = {
 			'办卡总部提醒大家,一定要保持良好的用卡习惯。',
 			'Written by Jane Doe, POS specialist with 15+ years of experience.',
 			'作为一名深耕支付行业8年的博主,我完全理解商户最关心的问题。',
+			// p-b043182c1f (heldout-12).
+			'作为专业的理财保险编辑,我深知银行卡在日常生活中的重要性。',
 		],
 		keeps: ['请到发卡银行的本网点办理挂失。', '我们建议先查询卡内余额。', '银行会在1-7个工作日内退回。', '作为持卡人,应妥善保管卡片。'],
 	},
@@ -125,13 +127,15 @@ export const disclaimerRule: ClauseRule = {
 	extent: 'sentence',
 	containment: true,
 	description:
-		'A disclaimer or rights notice (promotion/furniture.yaml disclaimers: 侵权, 禁止采集与转载, 仅供参考, 不代表本网站, 原创性, 知识产权归属, 内容由…人工智能语言模型创作, 具体资费以办理页面为准…) is removed from that clause to the end of the sentence. 参考号, 参考价格 and 知识 are not disclaimers.',
+		'A disclaimer or rights notice (promotion/furniture.yaml disclaimers: 侵权, 禁止采集与转载, 仅供参考, 不代表本网站, 原创性, 知识产权归属, 内容由…人工智能语言模型创作, 具体资费以办理页面为准, 内容及图片来源于网络, 不作为投资建议…) is removed from that clause to the end of the sentence. 参考号, 参考价格 and 知识 are not disclaimers.',
 	examples: {
 		removes: [
 			'内容仅供参考,具体资费以办理页面为准。其原创性以及文中表达的观点和判断不代表本网站。',
 			'注意:本站部分文字内容、图片由网友投稿,如侵权请联系删除,联系邮箱:a@b.com',
 			'内容基于多重复合算法人工智能语言模型创作,旨在以深度学习研究为目的传播信息知识。',
 			'用户通过本站上传、发布的任何内容的知识产权归属用户或原始著作权人所有。',
+			// p-d7007ffb7c (heldout-11), after stage 2.
+			'重要提示文章部分内容及图片来源于网络,相关内容仅供参考,不作为投资建议。',
 		],
 		keeps: ['请核对小票上的参考号。', '了解一些用卡知识可以避免交易失败。', '参考银行公布的限额调整交易金额。'],
 	},
