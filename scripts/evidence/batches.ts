@@ -16,6 +16,7 @@ export const PRELABELLED_BATCHES = [
 	'heldout-10',
 	'heldout-11',
 	'heldout-12',
+	'heldout-13',
 ] as const;
 
 /**
