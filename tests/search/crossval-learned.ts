@@ -7,7 +7,8 @@
  * against the same ranking without learned terms. Twice: over today's entry index (the hand-written vocabulary and
  * aliases in full, some of them written from S's misses), and over the fold's index of `npm run crossval:search`
  * (the rules learned from S left out, tests/search/provenance.ts), where the learned terms are also trained with that
- * fold's vocabulary. Per set and pooled (all sets; heldout-12 to -15, the latest and least tuned): hit@3, MRR@5,
+ * fold's vocabulary. Per set and pooled (all sets; heldout-12 to -15, the latest and least tuned; heldout-12 to -17, with the
+ * two sets measured after the learned terms were designed): hit@3, MRR@5,
  * unrelated first, no-answer declined, answerable declined. Any learned terms in the built index are replaced per fold,
  * so the figures never see S's own labels. The entry ranking only, as crossval.ts (no Pagefind fallback). `--kinds`
  * adds a table per kind, `--hand-only` runs the second comparison only, `--changes` lists the queries whose outcome differs
@@ -55,6 +56,8 @@ const built: EntryIndex = JSON.parse(readFileSync(values.index ?? `${DIST}/searc
 const { learned: _shipped, ...index } = built;
 const sets = REAL_SETS.map((s) => ({ name: s.file.replace('.yaml', ''), queries: loadRealSet(s.file) }));
 const LATEST = new Set(['heldout-12', 'heldout-13', 'heldout-14', 'heldout-15']);
+/** The latest sets, with those measured after the learned terms were designed (heldout-16 and -17). */
+const NEWEST = new Set([...LATEST, 'heldout-16', 'heldout-17']);
 
 const num = (v: string | undefined, d: number): number => (v === undefined ? d : Number(v));
 const options: LearnOptions = {
@@ -108,6 +111,7 @@ for (const hand of values['hand-only'] ? [true] : [false, true]) {
 	console.log(`| --- | --- | ${configs.map(() => '--- | --- | --- | --- | ---').join(' | ')} |`);
 	const pooled = configs.map(() => [] as Outcome[]);
 	const latest = configs.map(() => [] as Outcome[]);
+	const newest = configs.map(() => [] as Outcome[]);
 	let termCount = 0;
 	const changes: string[] = [];
 	for (const held of sets) {
@@ -124,6 +128,7 @@ for (const hand of values['hand-only'] ? [true] : [false, true]) {
 			outs.push(out);
 			pooled[i]?.push(...out);
 			if (LATEST.has(held.name)) latest[i]?.push(...out);
+			if (NEWEST.has(held.name)) newest[i]?.push(...out);
 			row.push(cells(figures(out)));
 		});
 		Object.assign(RANKING, today);
@@ -132,6 +137,9 @@ for (const hand of values['hand-only'] ? [true] : [false, true]) {
 	}
 	console.log(
 		`| heldout-12..15 | ${latest[0]?.filter((o) => !o.query.noAnswer).length} | ${latest.map((o) => cells(figures(o))).join(' | ')} |`,
+	);
+	console.log(
+		`| heldout-12..17 | ${newest[0]?.filter((o) => !o.query.noAnswer).length} | ${newest.map((o) => cells(figures(o))).join(' | ')} |`,
 	);
 	console.log(`| all | ${pooled[0]?.filter((o) => !o.query.noAnswer).length} | ${pooled.map((o) => cells(figures(o))).join(' | ')} |`);
 	console.log(`\nLearned terms per fold, mean: ${(termCount / sets.length).toFixed(0)}\n`);
