@@ -148,6 +148,11 @@ export const REAL_SETS: RealSet[] = [
 		file: 'heldout-17.yaml',
 		heldOut: true,
 	},
+	{
+		name: 'real heldout-18 (held out: collected 2026-12-04, first measured 2026-12-04)',
+		file: 'heldout-18.yaml',
+		heldOut: true,
+	},
 ];
 
 export function loadRealSet(file: string): RealQuery[] {
