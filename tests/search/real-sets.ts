@@ -149,7 +149,7 @@ export const REAL_SETS: RealSet[] = [
 		heldOut: true,
 	},
 	{
-		name: 'real heldout-18 (held out: collected 2026-12-04, first measured 2026-12-04)',
+		name: 'real heldout-18 (held out: collected 2026-12-04, first measured 2026-12-04 at 202d56c; development since)',
 		file: 'heldout-18.yaml',
 		heldOut: true,
 	},
