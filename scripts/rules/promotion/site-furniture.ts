@@ -1,3 +1,4 @@
+import { HAN } from '../../../src/shared/chinese/han.ts';
 import { derivedRegExp, NUMBERING } from './shared.ts';
 import type { ClauseRule, DocumentRule, WordsRule } from './types.ts';
 
@@ -162,7 +163,6 @@ export const breadcrumbRule: DocumentRule = {
 };
 
 /** Han characters of a name or a place. */
-const HAN = String.raw`\p{Script=Han}`;
 /** Field names of a byline. */
 const BYLINE_FIELD = '文|撰文|作者|本文作者|编辑|本文编辑|责任编辑|责编|校对|审核|来源|出处';
 /**

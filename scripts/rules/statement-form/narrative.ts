@@ -1,3 +1,4 @@
+import { HAN } from '../../../src/shared/chinese/han.ts';
 import { opening } from './text.ts';
 import type { StatementFormRule } from './types.ts';
 
@@ -117,8 +118,10 @@ export const NARRATIVE_RULES: readonly StatementFormRule[] = [newsAnecdote, anon
  * she or he. A statement of how cards and terminals behave seldom needs them; a report of one event needs them in
  * almost every sentence.
  */
-export const STORY_WORDS =
-	/记者|据[^，,。]{0,8}报道|通讯员|受访|受询|透露|声明|表示|回应|(?<![简总])称|昨日|昨天|当天|当晚|凌晨|星期[一二三四五六日天]|\d{1,2}月\d{1,2}日|今年年初|去年|警方|民警|警察|派出所|公安局|专案组|嫌疑人|团伙|抓获|逮捕|落网|法院|判决|审理|上诉|被告(?!知)|原告|受害人|受害者|被害人|涉案|[\p{Script=Han}]某(?![些种个人项类地处款])|[\p{Script=Han}](?:先生|女士|小姐|阿姨|大爷)|她(?!们)|(?<![其吉])他(?![们人行方国处乡])/u;
+export const STORY_WORDS = new RegExp(
+	`记者|据[^，,。]{0,8}报道|通讯员|受访|受询|透露|声明|表示|回应|(?<![简总])称|昨日|昨天|当天|当晚|凌晨|星期[一二三四五六日天]|\\d{1,2}月\\d{1,2}日|今年年初|去年|警方|民警|警察|派出所|公安局|专案组|嫌疑人|团伙|抓获|逮捕|落网|法院|判决|审理|上诉|被告(?!知)|原告|受害人|受害者|被害人|涉案|${HAN}某(?![些种个人项类地处款])|${HAN}(?:先生|女士|小姐|阿姨|大爷)|她(?!们)|(?<![其吉])他(?![们人行方国处乡])`,
+	'u',
+);
 
 const MIN_STATEMENTS = 5;
 const STORY_SHARE = 0.4;
