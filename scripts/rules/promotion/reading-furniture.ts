@@ -23,11 +23,14 @@ const HERE_CALL = new RegExp(
 const LEARN_CALL =
 	/(?<=^|[.!?。！？]\s+)(?:learn|discover|find\s+out)\s+(?:how|why|what|when|which|whether)\b[^.!?。！？\n]{3,200}[.!?](?=\s|$)/giu;
 
+/** A Read more / Learn more link glued after the last sentence of a line (…on your payment terminal. Read more). */
+const READ_MORE_TAIL = /(?<=[.!?。！？]\s*)(?:read|learn|see|find\s+out)\s+more\s*(?:»|›|→|…|\.{3})?$/iu;
+
 export const hereLinkRule: WordsRule = {
 	id: 'here-link',
 	scope: 'words',
 	description:
-		'An English sentence whose action is reading or clicking another guide or page is a link of the help site, not a fact: an imperative of reading (Check out, Find out more, Learn, Read, See, Click, Visit, Discover) opening the sentence and ending on here / below / on our blog (Check out the steps to connecting your card machine here., Find out more about which cards Yoco accepts here.), or Learn/Discover/Find out + how/why/what/which opening a sentence (Learn how long it takes for a failed POS transaction reversal in Nigeria.: the post announcing what it teaches). Removed with its full stop; the sentences around it stay. A sentence that tells what to check on the terminal (Check the cable here.), says where something is (The reset button is here.) or uses see/learn inside the sentence (You will see the error code on the screen.) stays.',
+		'An English sentence whose action is reading or clicking another guide or page is a link of the help site, not a fact: an imperative of reading (Check out, Find out more, Learn, Read, See, Click, Visit, Discover) opening the sentence and ending on here / below / on our blog (Check out the steps to connecting your card machine here., Find out more about which cards Yoco accepts here.), or Learn/Discover/Find out + how/why/what/which opening a sentence (Learn how long it takes for a failed POS transaction reversal in Nigeria.: the post announcing what it teaches), and a Read more / Learn more link glued after the last sentence of a line (…on your payment terminal. Read more). Removed with its full stop; the sentences around it stay. A sentence that tells what to check on the terminal (Check the cable here.), says where something is (The reset button is here.) or uses see/learn inside the sentence (You will see the error code on the screen.) stays.',
 	examples: {
 		removes: [
 			// yoco.com (heldout-13, p-7e88f70f01).
@@ -36,6 +39,8 @@ export const hereLinkRule: WordsRule = {
 			// A Nigerian blog (heldout-13, p-a21e9481fa).
 			'In Nigeria, failed POS transactions are frequent. Learn how long it takes for a failed POS transaction reversal in Nigeria.',
 			'Read our guide to chargebacks here.',
+			// A card acquirer's glossary (dev, p-0d77061c68): the link after each entry.
+			'A contactless payment is a way to pay by tapping a card or a device on your payment terminal. Read more',
 		],
 		keeps: [
 			'Check the cable here and restart the terminal.',
@@ -43,12 +48,15 @@ export const hereLinkRule: WordsRule = {
 			'The reset button is here.',
 			'If the card is declined, see the response code on the receipt.',
 			'- Learn the difference between a decline and an error before you retry.',
+			'Read more about the error on the receipt and retry.',
 		],
 	},
 	spans(text) {
 		const spans: Span[] = [];
 		for (const pattern of [HERE_CALL, LEARN_CALL])
 			for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
+		const tail = READ_MORE_TAIL.exec(text);
+		if (tail) spans.push([tail.index, tail.index + tail[0].length]);
 		return spans;
 	},
 };
@@ -100,6 +108,9 @@ const READING_STAT: readonly RegExp[] = [
 	/^\d{1,2}:\d{2}(?::\d{2})?$/u,
 	// A forum thread's counters (查看: 511|回复: 1) and a news portal's weather box (05月02日 18.3°C-21.1°C).
 	/^(?:(?:查看|回复|回帖|阅读|浏览|点击|评论|点赞)\s*[:：]?\s*\d[\d,]*\s*[|｜/,，\s]*){2,}$/u,
+	// A relative post time with its count (1月前 36, 3小时前) and a gallery's image counter (1 / 3).
+	/^\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|个月|個月|月|年)前(?:\s+\d[\d,]*)?$/u,
+	/^\d{1,2}\s+\/\s+\d{1,2}$/u,
 	// A portal's exchange-rate box (澳元 : 人民币=4.7).
 	/^\p{Script=Han}{1,4}\s*[:：/]\s*\p{Script=Han}{1,4}\s*[=＝]\s*\d+(?:\.\d+)?$/u,
 	/^(?:\d{1,2}月\d{1,2}日|(?:0[1-9]|1[0-2])[./-]\d{2})\s*(?:周|星期)?[一二三四五六日天]?\s*-?\d{1,2}(?:\.\d)?\s*(?:°C|℃|°)?\s*[-~～至]\s*-?\d{1,2}(?:\.\d)?\s*(?:°C|℃|°F)$/u,
@@ -109,7 +120,7 @@ export const readingStatRule: LineRule = {
 	id: 'reading-stat',
 	scope: 'line',
 	description:
-		'A line that is only a reading statistic or a stamp of the page: a word count (472字, 共1234字, 全文约2000字, 字数:472), a reading time (阅读约3分钟, 预计阅读时间5分钟, 3 min read, both together), or a bare date (05.15, 2023.05.15, 12-04) or time of day (09:42) standing alone, a forum thread’s counters (查看: 511|回复: 1) or a portal’s weather and exchange-rate boxes (05月02日 18.3°C-21.1°C, 澳元 : 人民币=4.7). Such a line is never a statement, and as a section heading it must not be quoted in 出处. A line with anything else (限额5000元, 05.15起停止受理, 3分钟后重试) stays.',
+		'A line that is only a reading statistic or a stamp of the page: a word count (472字, 共1234字, 全文约2000字, 字数:472), a reading time (阅读约3分钟, 预计阅读时间5分钟, 3 min read, both together), or a bare date (05.15, 2023.05.15, 12-04) or time of day (09:42) standing alone, a forum thread’s counters (查看: 511|回复: 1) or a portal’s weather and exchange-rate boxes (05月02日 18.3°C-21.1°C, 澳元 : 人民币=4.7), a relative post time with its count (1月前 36) and a gallery’s image counter (1 / 3, spaced). Such a line is never a statement, and as a section heading it must not be quoted in 出处. A line with anything else (限额5000元, 05.15起停止受理, 3分钟后重试) stays.',
 	examples: {
 		removes: [
 			'472字',
