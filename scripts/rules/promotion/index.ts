@@ -51,9 +51,21 @@ import {
 } from './page-furniture.ts';
 import { latinFurnitureRule, listLabelRule, offTopicTitlesRule, widgetLineRule } from './page-structure.ts';
 import { passageScorerRule } from './passage-scorer.ts';
-import { postalAddressRule } from './postal-address.ts';
+import { labelledAddressRule, postalAddressRule } from './postal-address.ts';
 import { productClaimRule, sellerSubjectRule } from './product-claim.ts';
 import { promoSectionRule } from './promo-section.ts';
+import {
+	columnTagRule,
+	dateStampRule,
+	forwardPromptRule,
+	gluedCaptionRule,
+	hereLinkRule,
+	parallelSloganRule,
+	readingStatRule,
+	repostMarkRule,
+	socialHandleRule,
+	toolLabelRule,
+} from './reading-furniture.ts';
 import { relatedLinksRule } from './related-links.ts';
 import { repeatedTeaserRule, repeatedTitleRule } from './repeats.ts';
 import { reversedCopyRule } from './scrambled.ts';
@@ -110,6 +122,9 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	navigationRule,
 	logoCaptionRule,
 	sloganLineRule,
+	parallelSloganRule,
+	readingStatRule,
+	toolLabelRule,
 	symbolLineRule,
 	codeLineRule,
 	templateLabelRule,
@@ -119,6 +134,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	latinSentenceRule,
 	linkWordRule,
 	teaserLinkRule,
+	hereLinkRule,
 	htmlMarkupRule,
 	markupLeftoverRule,
 	markdownMarkupRule,
@@ -135,6 +151,11 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	imageCaptionRule,
 	newsCreditRule,
 	pageMetaRule,
+	dateStampRule,
+	columnTagRule,
+	repostMarkRule,
+	socialHandleRule,
+	gluedCaptionRule,
 	siteNameRule,
 	siteCityRule,
 	bracketedTitleRule,
@@ -143,6 +164,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	authorityQuoteRule,
 	unofficialHotlineRule,
 	postalAddressRule,
+	labelledAddressRule,
 	keywordSaladRule,
 	productClaimRule,
 	sellerSubjectRule,
@@ -164,6 +186,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	siteFurnitureRule,
 	metaCommentaryRule,
 	readerCallRule,
+	forwardPromptRule,
 	selfReferenceRule,
 	disclaimerRule,
 	sellingClaimRule,

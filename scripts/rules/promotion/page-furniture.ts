@@ -158,6 +158,9 @@ export const navigationRule: LineRule = {
 			'展开全文',
 			'隐私政策 | 用户协议 | 意见反馈',
 			'字体:大 中 小',
+			// A forum's login box and a news page's follow box (heldout-13).
+			' 找回密码',
+			'扫描二维码',
 			'Home | About us | Contact us',
 			// p-9c0c52cd45 (heldout-4): a menu link between the hotline and 联系我们.
 			'POS机新闻',
@@ -167,6 +170,7 @@ export const navigationRule: LineRule = {
 			'打印签购单时纸张不足会导致打印失败。',
 			'相关资料需要在三个工作日内提交。',
 			'本文目录中的第二节讲的是冲正。',
+			'扫描二维码支付时提示交易失败。',
 		],
 	},
 	matches(line, context) {

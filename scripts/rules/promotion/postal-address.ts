@@ -39,3 +39,30 @@ export const postalAddressRule: WordsRule = {
 		});
 	},
 };
+
+/**
+ * A labelled address whose value has no street number (地址:湖北武汉三环科技园): the label alone (地址:, 公司地址:, 联系地址:
+ * …, at the start of the text or after a bullet, space or punctuation: never 服务器地址, IP地址) and a run of Han text that
+ * names a place (a province, city, district, road, park, building…).
+ */
+const ADDRESS_LABEL = String.raw`(?<![\p{Script=Han}A-Za-z0-9])(?:公司|联系|办公|辦公|门店|門店|总部|總部|通讯|通讯|通信|邮寄|郵寄|营业|營業|注册|註冊|厂址|廠址)?地\s?址\s*[:：]\s*`;
+const PLACE_VALUE = String.raw`[\p{Script=Han}\d]{2,30}`;
+const LABELLED_ADDRESS = new RegExp(`${ADDRESS_LABEL}(${PLACE_VALUE})`, 'gu');
+const PLACE_WORD = /省|市|区|區|县|縣|镇|鎮|乡|鄉|村|路|街|道|园|園|大厦|大廈|广场|廣場|中心|楼|樓|号|號|室|栋|棟|层|層/u;
+
+export const labelledAddressRule: WordsRule = {
+	id: 'labelled-address',
+	scope: 'words',
+	description:
+		"A labelled address without a house number (a hijacked page's company footer: • 地址:湖北武汉三环科技园): the label 地址: (also 公司地址, 联系地址, 办公地址, 门店地址…), at the start of the text or after a bullet, space or punctuation, and its value, a run of Han text that names a place (省, 市, 区, 路, 街, 园, 大厦, 广场, 中心, 楼…), is contact data and is removed with its label. A technical address (服务器地址:, IP地址:, 网关地址:), an address field without a place (地址:请填写) and an address in a sentence without the label stay.",
+	examples: {
+		removes: ['• 地址:湖北武汉三环科技园', '公司地址:深圳南山科技园'],
+		keeps: ['服务器地址:需与收单机构核对。', '网关地址:以收单机构通知为准', '地址:请填写营业执照上的地址', '商户需在武汉三环科技园办理。'],
+	},
+	spans(text) {
+		const spans: Span[] = [];
+		for (const match of text.matchAll(LABELLED_ADDRESS))
+			if (PLACE_WORD.test(match[1] ?? '')) spans.push([match.index, match.index + match[0].length]);
+		return spans;
+	},
+};

@@ -146,6 +146,8 @@ const FURNITURE = new RegExp(
 	[
 		'^[\\s→▶►■□●◆◇★☆>»·•\\-*]*(?:(?:本文|本站|本页)?(?:相关|推荐|热门|最新|其他|其它|更多|往期|精彩|热点|同类|延伸|猜你喜欢|大家都在看|(?:你|您)(?:可能|也许)?(?:还|也)?会?(?:感兴趣|喜欢|想看))的?(?:文章|阅读|资讯|新闻|试题|试卷|题目|题库|问答|话题|帖子|视频|内容|专题|标签|评论|案例|百科|攻略|词条|搜索|热搜|推荐)|猜你喜欢|大家都在看|(?:你|您)可能(?:还|也)?会?(?:感兴趣|喜欢))\\s*[:：]?\\s*$',
 		'^(?:本文|文章|热门|相关)?(?:标签|关键词|tags?)\\s*[:：]',
+		// Reading statistics and stamps (472字, 共1234字, 阅读约3分钟, 05.15, 09:42): heldout-13 quoted a word count as the heading.
+		'^[\\s•·]*(?:(?:本文|全文)?(?:共|约|共计)?\\s*\\d[\\d,]*\\s*字(?:数)?|(?:预计|大约|约)?阅读(?:时间|时长|需要?|约)*\\s*[:：]?\\s*(?:约)?\\s*\\d+\\s*分钟|(?:(?:19|20)\\d{2}\\s*[./-]\\s*\\d{1,2}|\\d{2})\\s*[./-]\\s*\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?)\\s*$',
 		'^[\\s•·]*(?:(?:最新|热门|全部|网友|精彩|发表|我要)?(?:评论|回答|留言|回复)(?:列表)?|问题(?:描述|详情|补充)|答案解析|(?:最佳|推荐|满意)答案|关注者|被浏览(?:过)?(?:\\s*[\\d,]+\\s*次)?|已邀请|[\\d,]+\\s*(?:个回答|条评论|人参与)|暂无评论[^。]{0,12})\\s*[:：]?\\s*$',
 	].join('|'),
 	'iu',
@@ -154,10 +156,29 @@ const FURNITURE = new RegExp(
 const furniture: PublicationCheck = {
 	id: 'furniture',
 	description:
-		'A text that is only a label of page furniture: a list of links (最新试题, 其他文章, 您可能感兴趣的试卷, 相关推荐, 热门问答, 本文标签: …) or a comment/Q&A widget (最新评论, 网友评论, 问题描述, 答案解析, 关注者, 4 个回答, 暂无评论…). Traditional script is judged in Simplified. A heading naming the article’s subject (其他原因, 最新政策) and sentences that use the words pass.',
+		'A text that is only a label of page furniture: a list of links (最新试题, 其他文章, 您可能感兴趣的试卷, 相关推荐, 热门问答, 本文标签: …) or a comment/Q&A widget (最新评论, 网友评论, 问题描述, 答案解析, 关注者, 4 个回答, 暂无评论…), or a reading statistic or stamp (472字, 阅读约3分钟, 05.15). Traditional script is judged in Simplified. A heading naming the article’s subject (其他原因, 最新政策) and sentences that use the words pass.',
 	examples: {
-		fails: ['最新試題', '其他文章', '您可能感兴趣的试卷', '最新评论', '问题描述:', '4 个回答', '本文标签: dcc币'],
-		passes: ['其他原因', '最新政策', '其他', '相关资料需要在三个工作日内提交。', '发卡行的回答以书面为准。'],
+		fails: [
+			'最新試題',
+			'其他文章',
+			'您可能感兴趣的试卷',
+			'最新评论',
+			'问题描述:',
+			'4 个回答',
+			'本文标签: dcc币',
+			'472字',
+			'阅读约3分钟',
+			'05.15',
+		],
+		passes: [
+			'其他原因',
+			'最新政策',
+			'其他',
+			'3分钟后重试',
+			'12字以内的商户名',
+			'相关资料需要在三个工作日内提交。',
+			'发卡行的回答以书面为准。',
+		],
 	},
 	find: (text) => FURNITURE.exec(toSimplified(text.trim()))?.[0],
 };
