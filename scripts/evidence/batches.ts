@@ -17,6 +17,7 @@ export const PRELABELLED_BATCHES = [
 	'heldout-11',
 	'heldout-12',
 	'heldout-13',
+	'heldout-14',
 ] as const;
 
 /**
