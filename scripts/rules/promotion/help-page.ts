@@ -39,7 +39,7 @@ const HELP_LINES: readonly RegExp[] = [
 	/^loading\s*(?:\.{2,3}|…)$/iu,
 	/^this\s+(?:site|page)\s+is\s+best\s+viewed\b.{0,80}$/iu,
 	// Cookie banners: We use cookies…, This website uses cookies…, 本网站使用Cookie….
-	/^.{0,80}\b(?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b.{0,200}$/iu,
+	/^.{0,80}\b(?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b.{0,400}$/iu,
 	/^.{0,40}(?:本网站|本站|我们)(?:会)?使用\s*cookies?.{0,120}$/iu,
 	/^(?:accept|allow|reject|manage)\s+(?:all\s+)?cookies$/iu,
 	// Sign-in lines: Sign in, Log in to your account, Sign in or register.
@@ -64,6 +64,8 @@ export const helpWidgetRule: DocumentRule = {
 		"The furniture of a help centre's page, each a whole line: a feedback question (Was this article helpful?, Did this answer your question?, 这篇文章对您有帮助吗?, 以上内容是否解决了您的问题?) with up to three lines of its buttons after it (Yes, No, 有用 没用, with counts); a prompt to the contact form (Still need help?, Have more questions? Submit a request, 需要帮助?, 需要协助吗?); Back to Help Center, Article is closed for comments., Powered by Zendesk, Loading..., This site is best viewed in…; cookie banners (We use cookies…, 本网站使用Cookie…) and sign-in lines (Sign in, Log in to your account); and a line of one to six Latin words ending in ! that names nothing of the subject (Gremlins in the system!, IMPORTANT!; no Latin word of the trade, promotion/claims.yaml latinTopicWords). A sentence of the answer that uses the same words (A bank statement is helpful!, 若功能异常,可联系客服反馈问题。) or an exclamation about the card or the terminal stays.",
 	examples: {
 		removes: [
+			// A bank's help page (heldout-14, p-20128f4ef4): a cookie banner longer than 200 characters after its opening.
+			'If your card is declined, check the expiry date first.\nWe use cookies to keep our websites easy to use and relevant to our users’ requirements and to enable us to learn which advertisements bring users to our website. Select Accept below if you wish to proceed',
 			// asda-stores.custhelp.com (heldout-12).
 			"For your personal security we don't see the reason why a card is declined.\nGremlins in the system!\nIf a card transaction has been interrupted for any reason, a temporary hold may be placed on the amount.\nWas this helpful?",
 			// helpdesk.x-bionic.com.

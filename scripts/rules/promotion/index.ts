@@ -55,6 +55,7 @@ import { labelledAddressRule, postalAddressRule } from './postal-address.ts';
 import { productClaimRule, sellerSubjectRule } from './product-claim.ts';
 import { promoSectionRule } from './promo-section.ts';
 import {
+	captionLineRule,
 	columnTagRule,
 	dateStampRule,
 	forwardPromptRule,
@@ -125,6 +126,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	parallelSloganRule,
 	readingStatRule,
 	toolLabelRule,
+	captionLineRule,
 	symbolLineRule,
 	codeLineRule,
 	templateLabelRule,

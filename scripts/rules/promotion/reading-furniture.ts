@@ -306,3 +306,28 @@ export const toolLabelRule: LineRule = {
 		return TAB_LABEL.test(text) || FEATURE_NOTE.test(text);
 	},
 };
+
+/**
+ * A photo caption or credit standing alone on its line: 上图为网友分享, 下图为事发现场, 图为…, 图片来源：…, 配图来自…. A
+ * label of a picture the text lost, never a fact of the story.
+ */
+const CAPTION_LINE = /^[（(]?(?:[上下左右]图|图片?|配图|题图)(?:为|是|来源|来自|源自|由|系)[：:]?[^。！？!?；;]{1,24}[）)]?$/u;
+
+export const captionLineRule: LineRule = {
+	id: 'caption-line',
+	scope: 'line',
+	description:
+		'A photo caption or credit standing alone on its line, at most 24 characters after its opening and no sentence mark (上图为网友分享, 图为事发现场, 图片来源：网络, 配图来自网络): the label of a picture the extraction lost, never a fact of the failure. A sentence that says what a picture or a receipt shows and goes on (上图为签购单样式，其中商户编号在第二行。) stays because of its sentence mark.',
+	examples: {
+		removes: [
+			// A WeChat-style page on missing SMS alerts (heldout-14, p-6fcef7f891).
+			'上图为网友分享',
+			'图片来源：网络',
+			'（图为事发现场）',
+		],
+		keeps: ['上图为签购单样式，其中商户编号在第二行。', '图为什么打印不出来？', '图片上传失败时，请重新签到后再试。'],
+	},
+	matches(line) {
+		return CAPTION_LINE.test(line.trim());
+	},
+};
