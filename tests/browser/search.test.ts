@@ -54,7 +54,7 @@ describe.runIf(run)('search in Chromium', () => {
 	it('header search: a question nothing answers fully says so and lists the common situations', async () => {
 		const { page, errors } = await open('/');
 		await page.locator('button[data-open-modal]:not([disabled])').click();
-		await page.locator('dialog[open] .site-search-input').fill('POS机刷卡费率是多少');
+		await page.locator('dialog[open] .site-search-input').fill('POS机激活码无效');
 		await expect
 			.poll(() => page.locator('dialog[open] .site-search-status').textContent(), { timeout: 15_000 })
 			.toContain('没有找到完全对应的条目');
@@ -66,7 +66,7 @@ describe.runIf(run)('search in Chromium', () => {
 	});
 
 	it('search page: a question about a topic nothing covers says so, lists the nearest entries and the symptom cards', async () => {
-		const { page, errors } = await open(`/search/?q=${encodeURIComponent('POS机刷卡费率是多少')}`);
+		const { page, errors } = await open(`/search/?q=${encodeURIComponent('POS机激活码无效')}`);
 		await page.waitForFunction(() => document.body.dataset['searchState'] === 'partial', null, { timeout: 15_000 });
 		expect(await page.locator('#search-status').textContent()).toContain('没有找到完全对应的条目');
 		// The nearest entries, as such, and the symptom cards to start from.
