@@ -149,20 +149,19 @@ export function screen(
 		}
 		kept.push(section === unit.provenance.section ? unit : { ...unit, provenance: { ...unit.provenance, section } });
 	}
+	/** A page judged as a whole: every statement it kept is withheld with the page rule. */
+	const withholdPage = (rule: { id: string; label: string }, found: string) => {
+		for (const unit of kept) withheld.push({ ...unit, withheld: { check: 'form', rule: rule.id, label: rule.label, found } });
+		return { kept: [], withheld, hiddenHeadings };
+	};
 	// A page spun throughout: its other statements are spun too, only less visibly (scripts/rules/statement-form/spun.ts).
 	const spun = withheld.filter((unit) => unit.withheld.rule === SPUN_PAGE.counts).length;
-	if (kept.length && SPUN_PAGE.spunThroughout(spun, units.length)) {
-		const found = `${spun} of ${units.length} statements of the page spun`;
-		for (const unit of kept) withheld.push({ ...unit, withheld: { check: 'form', rule: SPUN_PAGE.id, label: SPUN_PAGE.label, found } });
-		return { kept: [], withheld, hiddenHeadings };
-	}
+	if (kept.length && SPUN_PAGE.spunThroughout(spun, units.length))
+		return withholdPage(SPUN_PAGE, `${spun} of ${units.length} statements of the page spun`);
 	// A page that reports one event or case throughout: its other statements are that story's background (narrative.ts).
-	if (kept.length && NEWS_PAGE.reportsThroughout(units.map((unit) => unit.text))) {
-		const told = units.filter((unit) => NEWS_PAGE.storyWord(unit.text) !== undefined).length;
-		const found = `${told} of ${units.length} statements of the page told as a story`;
-		for (const unit of kept) withheld.push({ ...unit, withheld: { check: 'form', rule: NEWS_PAGE.id, label: NEWS_PAGE.label, found } });
-		return { kept: [], withheld, hiddenHeadings };
-	}
+	const told = kept.length ? units.filter((unit) => NEWS_PAGE.storyWord(unit.text) !== undefined).length : 0;
+	if (kept.length && NEWS_PAGE.reportsThroughout(told, units.length))
+		return withholdPage(NEWS_PAGE, `${told} of ${units.length} statements of the page told as a story`);
 	if (by.facts && kept.length) {
 		const verdicts = filterFacts(
 			by.facts,

@@ -144,11 +144,9 @@ export const NEWS_PAGE = {
 	storyWord(text: string): string | undefined {
 		return STORY_WORDS.exec(text)?.[0];
 	},
-	/** True when a page whose cut statements are `texts` reports one story throughout. */
-	reportsThroughout(texts: readonly string[]): boolean {
-		if (texts.length < this.minStatements) return false;
-		const told = texts.filter((t) => STORY_WORDS.test(t)).length;
-		return told / texts.length >= this.minShare;
+	/** True when a page with `told` statements told with a story's words among `statements` reports one story throughout. */
+	reportsThroughout(told: number, statements: number): boolean {
+		return statements >= this.minStatements && told / statements >= this.minShare;
 	},
 	examples: {
 		/** Sentences told with a story's words (each counts toward the page's share). */
