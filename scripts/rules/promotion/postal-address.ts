@@ -45,7 +45,7 @@ export const postalAddressRule: WordsRule = {
  * …, at the start of the text or after a bullet, space or punctuation: never 服务器地址, IP地址) and a run of Han text that
  * names a place (a province, city, district, road, park, building…).
  */
-const ADDRESS_LABEL = String.raw`(?<![\p{Script=Han}A-Za-z0-9])(?:公司|联系|办公|辦公|门店|門店|总部|總部|通讯|通讯|通信|邮寄|郵寄|营业|營業|注册|註冊|厂址|廠址)?地\s?址\s*[:：]\s*`;
+const ADDRESS_LABEL = String.raw`(?<![\p{Script=Han}A-Za-z0-9])(?:公司|联系|办公|辦公|门店|門店|总部|總部|通讯|通信|邮寄|郵寄|营业|營業|注册|註冊|厂址|廠址)?地\s?址\s*[:：]\s*`;
 const PLACE_VALUE = String.raw`[\p{Script=Han}\d]{2,30}`;
 const LABELLED_ADDRESS = new RegExp(`${ADDRESS_LABEL}(${PLACE_VALUE})`, 'gu');
 const PLACE_WORD = /省|市|区|區|县|縣|镇|鎮|乡|鄉|村|路|街|道|园|園|大厦|大廈|广场|廣場|中心|楼|樓|号|號|室|栋|棟|层|層/u;
