@@ -74,6 +74,16 @@ import { sellerVoiceRule } from './seller-voice.ts';
 import { callToActionRule, feeOfferRule, recruitmentRule } from './selling.ts';
 import { breadcrumbRule, clipboardWidgetRule, imageCaptionRule, newsCreditRule, siteFurnitureRule } from './site-furniture.ts';
 import { disclaimerRule, selfReferenceRule, siteNameRule } from './site-identity.ts';
+import {
+	contactPointerRule,
+	cookieNoticeRule,
+	hashMarkRule,
+	hashtagLineRule,
+	latinDisclaimerRule,
+	pictureHeadlineRule,
+	productListingRule,
+	taxonomyLineRule,
+} from './site-notices.ts';
 import { spamRule, spamSentenceRule } from './spam.ts';
 import { spunInjectionRule } from './spun-injection.ts';
 import { tableOfContentsRule } from './table-of-contents.ts';
@@ -127,6 +137,9 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	readingStatRule,
 	toolLabelRule,
 	captionLineRule,
+	hashtagLineRule,
+	pictureHeadlineRule,
+	taxonomyLineRule,
 	symbolLineRule,
 	codeLineRule,
 	templateLabelRule,
@@ -137,6 +150,11 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	linkWordRule,
 	teaserLinkRule,
 	hereLinkRule,
+	latinDisclaimerRule,
+	cookieNoticeRule,
+	contactPointerRule,
+	productListingRule,
+	hashMarkRule,
 	htmlMarkupRule,
 	markupLeftoverRule,
 	markdownMarkupRule,

@@ -23,6 +23,9 @@ const HERE_CALL = new RegExp(
 const LEARN_CALL =
 	/(?<=^|[.!?。！？]\s+)(?:learn|discover|find\s+out)\s+(?:how|why|what|when|which|whether)\b[^.!?。！？\n]{3,200}[.!?](?=\s|$)/giu;
 
+/** Click here to …, Click this link to …: a sentence whose first words are the link (Click here to learn how to find…). */
+const CLICK_HERE = /(?<=^|[.!?。！？]\s+)click\s+(?:here|this\s+link|the\s+link(?:\s+below)?)\b[^.!?。！？\n]{0,200}[.!?]?(?=\s|$)/giu;
+
 /** A Read more / Learn more link glued after the last sentence of a line (…on your payment terminal. Read more). */
 const READ_MORE_TAIL = /(?<=[.!?。！？]\s*)(?:read|learn|see|find\s+out)\s+more\s*(?:»|›|→|…|\.{3})?$/iu;
 
@@ -30,7 +33,7 @@ export const hereLinkRule: WordsRule = {
 	id: 'here-link',
 	scope: 'words',
 	description:
-		'An English sentence whose action is reading or clicking another guide or page is a link of the help site, not a fact: an imperative of reading (Check out, Find out more, Learn, Read, See, Click, Visit, Discover) opening the sentence and ending on here / below / on our blog (Check out the steps to connecting your card machine here., Find out more about which cards Yoco accepts here.), or Learn/Discover/Find out + how/why/what/which opening a sentence (Learn how long it takes for a failed POS transaction reversal in Nigeria.: the post announcing what it teaches), and a Read more / Learn more link glued after the last sentence of a line (…on your payment terminal. Read more). Removed with its full stop; the sentences around it stay. A sentence that tells what to check on the terminal (Check the cable here.), says where something is (The reset button is here.) or uses see/learn inside the sentence (You will see the error code on the screen.) stays.',
+		'An English sentence whose action is reading or clicking another guide or page is a link of the help site, not a fact: an imperative of reading (Check out, Find out more, Learn, Read, See, Click, Visit, Discover) opening the sentence and ending on here / below / on our blog (Check out the steps to connecting your card machine here., Find out more about which cards Yoco accepts here.), or Learn/Discover/Find out + how/why/what/which opening a sentence (Learn how long it takes for a failed POS transaction reversal in Nigeria.: the post announcing what it teaches), a sentence whose first words are the link (Click here to learn how to find and Refund Duplicate Credit Card Charges., Click this link to …), and a Read more / Learn more link glued after the last sentence of a line (…on your payment terminal. Read more). Removed with its full stop; the sentences around it stay. A sentence that tells what to check on the terminal (Check the cable here.), says where something is (The reset button is here.) or uses see/learn inside the sentence (You will see the error code on the screen.) stays.',
 	examples: {
 		removes: [
 			// yoco.com (heldout-13, p-7e88f70f01).
@@ -39,6 +42,8 @@ export const hereLinkRule: WordsRule = {
 			// A Nigerian blog (heldout-13, p-a21e9481fa).
 			'In Nigeria, failed POS transactions are frequent. Learn how long it takes for a failed POS transaction reversal in Nigeria.',
 			'Read our guide to chargebacks here.',
+			// A card network's help page (heldout-14, p-eae4e8f850).
+			'Contact the merchant first. Click here to learn how to find and Refund Duplicate Credit Card Charges.',
 			// A card acquirer's glossary (dev, p-0d77061c68): the link after each entry.
 			'A contactless payment is a way to pay by tapping a card or a device on your payment terminal. Read more',
 		],
@@ -49,11 +54,12 @@ export const hereLinkRule: WordsRule = {
 			'If the card is declined, see the response code on the receipt.',
 			'- Learn the difference between a decline and an error before you retry.',
 			'Read more about the error on the receipt and retry.',
+			'Press the green key to confirm, then tap the card here.',
 		],
 	},
 	spans(text) {
 		const spans: Span[] = [];
-		for (const pattern of [HERE_CALL, LEARN_CALL])
+		for (const pattern of [HERE_CALL, LEARN_CALL, CLICK_HERE])
 			for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
 		const tail = READ_MORE_TAIL.exec(text);
 		if (tail) spans.push([tail.index, tail.index + tail[0].length]);
@@ -239,18 +245,48 @@ const PRAISE =
 /** A clause that opens with a step word is an instruction (先查余额,再看流水,最后报警). */
 const INSTRUCTION_START = /^(?:先|再|然后|然後|最后|最後|请|請|并|並|如|若|立即|马上|馬上)/u;
 
+/** A site's name before its slogan (快生活 - …, 某某网 | …) and a slogan's closing tag (…!您值得拥有). */
+const SLOGAN_SITE_NAME = /^[\p{Script=Han}A-Za-z0-9]{2,8}\s*[-|｜—–_]+\s*/u;
+const SLOGAN_TAG = /[,，;；!！\s]*(?:您|你)?值得(?:拥有|擁有|信赖|信賴|选择|選擇)$/u;
+/** Openers that make parallel clauses an instruction or a warning, not a slogan: 先…, 请…, 不要…, 别…. */
+const NOT_SLOGAN_OPENER = /^(?:先|再|请|請|不|别|別|勿|没|沒|未|如|若|并|並|可|要|需|应|應|将|將|把|让|讓|用|去|到|在|从|從)/u;
+
+/**
+ * Parallel clauses of equal length (3–6 Han characters) that all open with the same character — the mark of a slogan (更稳定,
+ * 更快速,更安全; 传播价值、传递关注) — three or more of them, or two after a site name (快生活 - …) or before a slogan tag (您值得拥有).
+ */
+function isSharedOpenerSlogan(text: string): boolean {
+	const named = SLOGAN_SITE_NAME.exec(text);
+	let body = named ? text.slice(named[0].length) : text;
+	const tagged = SLOGAN_TAG.exec(body);
+	if (tagged) body = body.slice(0, tagged.index);
+	const clauses = body.split(SLOGAN_SPLIT).filter((clause) => clause !== '');
+	if (clauses.length < (named || tagged ? 2 : 3)) return false;
+	const first = clauses[0] as string;
+	const length = [...first].length;
+	if (length < 3 || length > 6 || NOT_SLOGAN_OPENER.test(first)) return false;
+	return clauses.every((clause) => /^\p{Script=Han}+$/u.test(clause) && [...clause].length === length && clause[0] === first[0]);
+}
+
 export const parallelSloganRule: LineRule = {
 	id: 'parallel-slogan',
 	scope: 'line',
 	description:
-		'A site slogan or self-praise line made of parallel clauses with no word of the subject (promotion/claims.yaml topicWords: 刷卡, 交易, 失败, 银行…): three or more clauses of exactly four Han characters with a word of a business praising itself (追求完美, 客户至上, 服务到位, 诚信, 专业, 团队…, or promotion/praise.yaml) and none opening with a step word (先, 再, 最后, 请: 先查余额,再看流水,最后报警 is an instruction) (老杨团队,追求完美;客户至上,服务到位!), or two or more clauses of the same length that each open with 最 (最好看的新闻,最实用的信息). A line of short instructions names the subject (重启设备,检查网络,联系银行) and stays, as do two four-character clauses (安全便捷,到账快捷: other rules).',
+		'A site slogan or self-praise line made of parallel clauses with no word of the subject (promotion/claims.yaml topicWords: 刷卡, 交易, 失败, 银行…): three or more clauses of exactly four Han characters with a word of a business praising itself (追求完美, 客户至上, 服务到位, 诚信, 专业, 团队…, or promotion/praise.yaml) and none opening with a step word (先, 再, 最后, 请: 先查余额,再看流水,最后报警 is an instruction) (老杨团队,追求完美;客户至上,服务到位!), or two or more clauses of the same length that each open with 最 (最好看的新闻,最实用的信息), or clauses of the same length (3–6 characters) that all open with the same character, three or more of them or two after a site name or before a slogan tag (更稳定,更快速,更安全!您值得拥有; 快生活 - 传播价值、传递关注!), unless they open as an instruction or a warning (先…, 请…, 不要…, 别…). A line of short instructions names the subject (重启设备,检查网络,联系银行) and stays, as do two four-character clauses (安全便捷,到账快捷: other rules).',
 	examples: {
-		removes: ['老杨团队,追求完美;客户至上,服务到位!', '最好看的新闻,最实用的信息'],
+		removes: [
+			'老杨团队,追求完美;客户至上,服务到位!',
+			'最好看的新闻,最实用的信息',
+			// A hijacked complaint page (heldout-14, p-90d5c717ec) and a portal's title line (heldout-14, p-73941322a8).
+			'更稳定,更快速,更安全!您值得拥有',
+			'快生活 - 传播价值、传递关注!',
+		],
 		keeps: ['重启设备,检查网络,联系银行。', '最常见的原因是网络不稳定'],
 	},
 	matches(line, context) {
 		const text = line.trim().replace(/[。!！.]+$/u, '');
 		if ([...text].length > 48 || topicWordsRegExp(context.lexicon).test(text)) return false;
+		if (isSharedOpenerSlogan(text)) return true;
 		const clauses = text.split(SLOGAN_SPLIT).filter((clause) => clause !== '');
 		if (clauses.length < 2 || !clauses.every((clause) => /^\p{Script=Han}+$/u.test(clause))) return false;
 		if (clauses.length >= 3 && clauses.every((clause) => [...clause].length === 4))

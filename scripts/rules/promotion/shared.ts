@@ -1,4 +1,4 @@
-import type { Lexicon, RuleContext } from './types.ts';
+import type { Lexicon, RuleContext, Span } from './types.ts';
 
 /**
  * Helpers shared by several rule modules. Every regex here is compiled once (module level or per lexicon, cached).
@@ -165,5 +165,16 @@ export function sentences(text: string): Array<[start: number, end: number]> {
 		start = end;
 	}
 	if (text.slice(start).trim() !== '') spans.push([start, text.length]);
+	return spans;
+}
+
+/**
+ * The spans of every match of the patterns (each global), in pattern order: the words rules that remove what a pattern
+ * matches share this instead of each repeating the loop. Empty matches are skipped.
+ */
+export function spansOf(text: string, patterns: readonly RegExp[]): Span[] {
+	const spans: Span[] = [];
+	for (const pattern of patterns)
+		for (const match of text.matchAll(pattern)) if (match[0] !== '') spans.push([match.index, match.index + match[0].length]);
 	return spans;
 }
