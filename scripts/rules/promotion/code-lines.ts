@@ -1,3 +1,4 @@
+import { spansOf } from './shared.ts';
 import type { LineRule, Span, WordsRule } from './types.ts';
 
 /**
@@ -144,9 +145,6 @@ export const inlineCodeRule: WordsRule = {
 		keeps: ['8583包最多由128个字段域组成,每个域都有统一的规定。', '如使用41域,需将位图的41位设为1。'],
 	},
 	spans(text): Span[] {
-		const spans: Span[] = [];
-		for (const pattern of [TYPEDEF, ARRAY_INIT])
-			for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
-		return spans;
+		return spansOf(text, [TYPEDEF, ARRAY_INIT]);
 	},
 };

@@ -1,3 +1,4 @@
+import { spansOf } from './shared.ts';
 import type { Span, WordsRule } from './types.ts';
 
 /**
@@ -57,9 +58,6 @@ export const codeValueRule: WordsRule = {
 		],
 	},
 	spans(text): Span[] {
-		const spans: Span[] = [];
-		for (const pattern of [QUOTED_PAIR, HEX_DIGEST, FENCE])
-			for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
-		return spans;
+		return spansOf(text, [QUOTED_PAIR, HEX_DIGEST, FENCE]);
 	},
 };

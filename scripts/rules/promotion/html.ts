@@ -1,3 +1,4 @@
+import { spansOf } from './shared.ts';
 import type { DocumentRule, Span, WordsRule } from './types.ts';
 
 const OPENS_RAW = /<(script|style|noscript|iframe)\b[^>]*>/iu;
@@ -57,11 +58,7 @@ export const htmlMarkupRule: WordsRule = {
 	},
 	spans(text) {
 		if (!text.includes('<')) return [];
-		const spans: Span[] = [];
-		for (const pattern of [INLINE_RAW, COMMENT, TAG]) {
-			for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
-		}
-		return spans;
+		return spansOf(text, [INLINE_RAW, COMMENT, TAG]);
 	},
 };
 
@@ -101,11 +98,7 @@ export const markupLeftoverRule: WordsRule = {
 		keeps: ['手续费=交易金额×费率。', '刷卡成功后打印小票。', '版本号为v2.0时需升级。', '在目录里点击超链接(HYPERLINK)即可跳到该页。'],
 	},
 	spans(text) {
-		const spans: Span[] = [];
-		for (const pattern of [ATTRIBUTES, TEMPLATE, FILE_NAME, FIELD_CODE, STRAY]) {
-			for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
-		}
-		return spans;
+		return spansOf(text, [ATTRIBUTES, TEMPLATE, FILE_NAME, FIELD_CODE, STRAY]);
 	},
 };
 

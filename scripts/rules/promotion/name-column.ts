@@ -1,3 +1,4 @@
+import { spansOf } from './shared.ts';
 import type { DocumentLine, RuleContext, Span, WordsRule } from './types.ts';
 
 /**
@@ -104,8 +105,7 @@ export const nameColumnRule: WordsRule = {
 		const names = context.collected.get('name-column') ?? [];
 		if (names.length === 0) return [];
 		const pattern = new RegExp(`(?<=^|[\\s:：、,，/])(?:${names.map(escapeName).join('|')})(?=$|[\\s、,，/])`, 'gu');
-		const spans: Span[] = [];
-		for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
+		const spans = spansOf(text, [pattern]);
 		if (NAME_LIST_LABEL.test(text.trim()) && spans.length > 0) {
 			const rest = text
 				.trim()

@@ -1,4 +1,4 @@
-import { topicWordsRegExp } from './shared.ts';
+import { spansOf, topicWordsRegExp } from './shared.ts';
 import type { ClauseRule, LineRule, Span, WordsRule } from './types.ts';
 
 /**
@@ -58,9 +58,7 @@ export const hereLinkRule: WordsRule = {
 		],
 	},
 	spans(text) {
-		const spans: Span[] = [];
-		for (const pattern of [HERE_CALL, LEARN_CALL, CLICK_HERE])
-			for (const match of text.matchAll(pattern)) spans.push([match.index, match.index + match[0].length]);
+		const spans = spansOf(text, [HERE_CALL, LEARN_CALL, CLICK_HERE]);
 		const tail = READ_MORE_TAIL.exec(text);
 		if (tail) spans.push([tail.index, tail.index + tail[0].length]);
 		return spans;
