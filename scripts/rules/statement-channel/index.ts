@@ -27,6 +27,12 @@ export interface ChannelRule {
 	pageWords?: RegExp;
 	/** What an entry must name (its title, aliases or summary) to be about the channel: P-12 准备多种支付方式 names 扫码. */
 	topic: RegExp;
+	/**
+	 * The channel's words decide even when the card terminal is named too: a POS that reads a face (POS机对人脸的识别) or a
+	 * social-security card (社保卡在POS机上结算医保) is about the face check or the social-security card, not about a bank
+	 * card's payment failing at the terminal.
+	 */
+	beforeTerminal?: boolean;
 	/** Real statements it must find, and real statements it must leave alone (tests/unit/statement-channel.test.ts). */
 	examples: { finds: readonly string[]; ignores: readonly string[] };
 }
@@ -135,6 +141,45 @@ export const CHANNEL_RULES: readonly ChannelRule[] = [
 			ignores: ['银行卡被锁定后无法使用，ATM机和刷卡都会失败。', '比如ATM机取钱输错密码3次，卡片会暂时锁定。'],
 		},
 	},
+	{
+		id: 'channel-face',
+		description:
+			"Face recognition (刷脸, 人脸识别 as a check or a payment, 人脸信息, 人脸特征, 面部识别): a face check of a merchant's identity when a terminal is activated, or payment by face, fails for reasons of its own (light, angle, a mask, a face not matching the stored one), also on a POS. A bank asking for a face check of a large transfer (需人脸识别验证) is a limit's fact, and is left alone.",
+		words: /刷脸|人脸(?:识别)?(?:认证|支付|信息|特征|核身)|人脸识别(?!验证)|对人脸|面部识别/u,
+		topic: /人脸|刷脸|面部/u,
+		beforeTerminal: true,
+		examples: {
+			finds: [
+				'1.人脸信息不匹配:人脸识别技术是通过对比输入的人脸信息与系统中存储的人脸信息进行比对来进行认证的。',
+				'如果光线太强或太暗,都会影响到POS机对人脸的识别。',
+			],
+			ignores: ['例如,单笔超过5万元需提交交易证明,部分银行要求单笔超15万元需人脸识别验证。', 'POS机刷卡时需要输入密码。'],
+		},
+	},
+	{
+		id: 'channel-social-card',
+		description:
+			"A social-security or medical-insurance card (社保卡, 社会保障卡, 医保卡, 医保, 参保人): its activation, its medical settlement and its benefits are the social-security office's, even where a terminal reads it (支持社保卡接口); the bank-card function it carries is activated at the social-security office's partner bank, not by a card's issuer at a merchant's terminal.",
+		words: /社保卡|社会保障卡|医保|参保人|社保待遇/u,
+		topic: /社保|医保/u,
+		beforeTerminal: true,
+		examples: {
+			finds: ['1. 启用金融功能:社保卡具有银行卡功能,激活后可以用于存取款、转账等金融服务。', '支持社保卡接口。'],
+			ignores: ['信用卡未激活会导致刷卡失败。', '收单机构会在T+1日结算。'],
+		},
+	},
+	{
+		id: 'channel-tax-refund',
+		description:
+			"A tax refund for a tourist's shopping (退税, 免税 at a shop's refund counter): the refund is refused by the shop or its refund counter for a name or a passport that does not match the card, a refund office's rule, not a card payment failing at a terminal.",
+		words: /退税|退稅|免税手续|免稅手續/u,
+		topic: /退税/u,
+		beforeTerminal: true,
+		examples: {
+			finds: ['為什麼我的台灣信用卡在日本刷卡不能退稅?', 'g,名字不一致就有可能被拒絕退稅'],
+			ignores: ['境外刷卡失败时，先确认卡片是否开通境外交易。', '退款通常在7个工作日内原路退回。'],
+		},
+	},
 ];
 
 /**
@@ -161,7 +206,8 @@ export function channelWords(text: string, page = false): ChannelWords {
 			break;
 		}
 	}
-	return { terminal: CARD_TERMINAL.words.test(text), other };
+	// A channel that decides before the terminal (a face check on a POS) makes the text not a terminal's.
+	return { terminal: !other?.rule.beforeTerminal && CARD_TERMINAL.words.test(text), other };
 }
 
 /**
