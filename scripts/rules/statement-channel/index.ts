@@ -116,14 +116,15 @@ export const CHANNEL_RULES: readonly ChannelRule[] = [
 	{
 		id: 'channel-online',
 		description:
-			"An online payment through a gateway, an API or a web shop (PayPal, Stripe, Shopify, Adyen, 支付接口, API, SDK, 小程序, 电商, 跨境电商, 网店, 独立站, 卖家, 买家, 在线支付, 线上支付, 网上支付, 快捷支付, 回调, 开发者; 网银, 网关 and 接口 count only towards a page's channel): a card not present, checked by the gateway and the web shop, not read by a terminal. 支付网关 alone is not read: development pages name the bank's gateway behind a terminal.",
+			"An online payment through a gateway, an API or a web shop (PayPal, Stripe, Shopify, Adyen, 支付接口, API, SDK, 小程序, 电商, 跨境电商, 网店, 独立站, 卖家, 买家, 在线支付, 线上支付, 网上支付, 快捷支付, 回调, 开发者, 支付页面, a buyer's same IP paying again (同一IP; a terminal's IP地址 is its own setting); 网银, 网关 and 接口 count only towards a page's channel): a card not present, checked by the gateway and the web shop, not read by a terminal. 支付网关 alone is not read: development pages name the bank's gateway behind a terminal.",
 		words:
-			/PayPal|Paypal|Stripe|Shopify|Adyen|Workbench|支付接口|API|SDK|小程序|电商|网店|独立站|卖家|买家|在线支付|线上支付|网上支付|在线交易|快捷支付|回调|开发者|结账页面/u,
+			/PayPal|Paypal|Stripe|Shopify|Adyen|Workbench|支付接口|API|SDK|小程序|电商|网店|独立站|卖家|买家|在线支付|线上支付|网上支付|在线交易|快捷支付|回调|开发者|结账页面|支付页面|同一IP/u,
 		topic: /PayPal|Stripe|电商|在线支付|线上支付|网上支付|API|SDK|小程序/u,
 		pageWords: /网银|网关|接口/u,
 		examples: {
 			finds: [
 				'网络连接不稳定或速度过慢也是导致PayPal支付失败的原因之一。',
+				'消费者支付的时候网络访问速度慢或其他网络问题，重复刷新支付页面导致多次提交支付申请或者系统未能接收到支付申请等。',
 				'建议您咨询发卡银行并咨询处理在线交易的部门，以了解拒绝付款的原因。',
 			],
 			ignores: ['支付网关出现故障时，POS机的交易会失败。', '网络不稳定会导致交易失败。'],
@@ -132,12 +133,17 @@ export const CHANNEL_RULES: readonly ChannelRule[] = [
 	{
 		id: 'channel-atm',
 		description:
-			"A cash machine (取款机, 自动柜员机, an ATM that keeps or swallows the card): a card kept by an ATM is fetched from the bank branch, not handled at a merchant's terminal. In a statement only the machine named as such counts (ATM机和刷卡都会失败 names a terminal too; 比如ATM机取钱输错密码3次，卡片会暂时锁定 is a PIN lock, a card's fact); ATM, 取款 and 吞卡 count towards a page's channel.",
-		words: /取款机|自动柜员机|柜员机|本行ATM|ATM(?:机)?(?:吞|没收)/u,
+			"A cash machine (取款机, 自动柜员机, an ATM that keeps or swallows the card): a card kept by an ATM is fetched from the bank branch, not handled at a merchant's terminal. In a statement only the machine named as such counts, or its own state (ATM机可能存在硬件故障, ATM机屏幕提示, 卡被吞了; ATM机和刷卡都会失败 names a terminal too; 比如ATM机取钱输错密码3次，卡片会暂时锁定 is a PIN lock, a card's fact); ATM, 取款 and 吞卡 count towards a page's channel.",
+		words: /取款机|自动柜员机|柜员机|本行ATM|ATM(?:机)?(?:吞|没收|可能|存在|屏幕|故障|硬件)|卡[^，,。；;]{0,3}被吞/u,
 		pageWords: /ATM|取款|取现|吞卡/u,
 		topic: /ATM|取款机|柜员机/u,
 		examples: {
-			finds: ['在便利店或商场内的本行ATM，需要联系发卡行查询所属分行和取卡时间；', '卡被自动柜员机吞了怎么办？'],
+			finds: [
+				'在便利店或商场内的本行ATM，需要联系发卡行查询所属分行和取卡时间；',
+				'卡被自动柜员机吞了怎么办？',
+				'首先，ATM机可能存在硬件故障，比如键位不灵敏或者系统软件问题。',
+				'按照ATM机屏幕提示操作，尝试取回卡片。',
+			],
 			ignores: ['银行卡被锁定后无法使用，ATM机和刷卡都会失败。', '比如ATM机取钱输错密码3次，卡片会暂时锁定。'],
 		},
 	},
