@@ -27,6 +27,12 @@ export interface ChannelRule {
 	pageWords?: RegExp;
 	/** What an entry must name (its title, aliases or summary) to be about the channel: P-12 准备多种支付方式 names 扫码. */
 	topic: RegExp;
+	/**
+	 * The channel's words decide even when the card terminal is named too: a POS that reads a face (POS机对人脸的识别) or a
+	 * social-security card (社保卡在POS机上结算医保) is about the face check or the social-security card, not about a bank
+	 * card's payment failing at the terminal.
+	 */
+	beforeTerminal?: boolean;
 	/** Real statements it must find, and real statements it must leave alone (tests/unit/statement-channel.test.ts). */
 	examples: { finds: readonly string[]; ignores: readonly string[] };
 }
@@ -110,14 +116,15 @@ export const CHANNEL_RULES: readonly ChannelRule[] = [
 	{
 		id: 'channel-online',
 		description:
-			"An online payment through a gateway, an API or a web shop (PayPal, Stripe, Shopify, Adyen, 支付接口, API, SDK, 小程序, 电商, 跨境电商, 网店, 独立站, 卖家, 买家, 在线支付, 线上支付, 网上支付, 快捷支付, 回调, 开发者; 网银, 网关 and 接口 count only towards a page's channel): a card not present, checked by the gateway and the web shop, not read by a terminal. 支付网关 alone is not read: development pages name the bank's gateway behind a terminal.",
+			"An online payment through a gateway, an API or a web shop (PayPal, Stripe, Shopify, Adyen, 支付接口, API, SDK, 小程序, 电商, 跨境电商, 网店, 独立站, 卖家, 买家, 在线支付, 线上支付, 网上支付, 快捷支付, 回调, 开发者, 支付页面, a buyer's same IP paying again (同一IP; a terminal's IP地址 is its own setting); 网银, 网关 and 接口 count only towards a page's channel): a card not present, checked by the gateway and the web shop, not read by a terminal. 支付网关 alone is not read: development pages name the bank's gateway behind a terminal.",
 		words:
-			/PayPal|Paypal|Stripe|Shopify|Adyen|Workbench|支付接口|API|SDK|小程序|电商|网店|独立站|卖家|买家|在线支付|线上支付|网上支付|在线交易|快捷支付|回调|开发者|结账页面/u,
+			/PayPal|Paypal|Stripe|Shopify|Adyen|Workbench|支付接口|API|SDK|小程序|电商|网店|独立站|卖家|买家|在线支付|线上支付|网上支付|在线交易|快捷支付|回调|开发者|结账页面|支付页面|同一IP/u,
 		topic: /PayPal|Stripe|电商|在线支付|线上支付|网上支付|API|SDK|小程序/u,
 		pageWords: /网银|网关|接口/u,
 		examples: {
 			finds: [
 				'网络连接不稳定或速度过慢也是导致PayPal支付失败的原因之一。',
+				'消费者支付的时候网络访问速度慢或其他网络问题，重复刷新支付页面导致多次提交支付申请或者系统未能接收到支付申请等。',
 				'建议您咨询发卡银行并咨询处理在线交易的部门，以了解拒绝付款的原因。',
 			],
 			ignores: ['支付网关出现故障时，POS机的交易会失败。', '网络不稳定会导致交易失败。'],
@@ -126,13 +133,57 @@ export const CHANNEL_RULES: readonly ChannelRule[] = [
 	{
 		id: 'channel-atm',
 		description:
-			"A cash machine (取款机, 自动柜员机, an ATM that keeps or swallows the card): a card kept by an ATM is fetched from the bank branch, not handled at a merchant's terminal. In a statement only the machine named as such counts (ATM机和刷卡都会失败 names a terminal too; 比如ATM机取钱输错密码3次，卡片会暂时锁定 is a PIN lock, a card's fact); ATM, 取款 and 吞卡 count towards a page's channel.",
-		words: /取款机|自动柜员机|柜员机|本行ATM|ATM(?:机)?(?:吞|没收)/u,
+			"A cash machine (取款机, 自动柜员机, an ATM that keeps or swallows the card): a card kept by an ATM is fetched from the bank branch, not handled at a merchant's terminal. In a statement only the machine named as such counts, or its own state (ATM机可能存在硬件故障, ATM机屏幕提示, 卡被吞了; ATM机和刷卡都会失败 names a terminal too; 比如ATM机取钱输错密码3次，卡片会暂时锁定 is a PIN lock, a card's fact); ATM, 取款 and 吞卡 count towards a page's channel.",
+		words: /取款机|自动柜员机|柜员机|本行ATM|ATM(?:机)?(?:吞|没收|可能|存在|屏幕|故障|硬件)|卡[^，,。；;]{0,3}被吞/u,
 		pageWords: /ATM|取款|取现|吞卡/u,
 		topic: /ATM|取款机|柜员机/u,
 		examples: {
-			finds: ['在便利店或商场内的本行ATM，需要联系发卡行查询所属分行和取卡时间；', '卡被自动柜员机吞了怎么办？'],
+			finds: [
+				'在便利店或商场内的本行ATM，需要联系发卡行查询所属分行和取卡时间；',
+				'卡被自动柜员机吞了怎么办？',
+				'首先，ATM机可能存在硬件故障，比如键位不灵敏或者系统软件问题。',
+				'按照ATM机屏幕提示操作，尝试取回卡片。',
+			],
 			ignores: ['银行卡被锁定后无法使用，ATM机和刷卡都会失败。', '比如ATM机取钱输错密码3次，卡片会暂时锁定。'],
+		},
+	},
+	{
+		id: 'channel-face',
+		description:
+			"Face recognition (刷脸, 人脸识别 as a check or a payment, 人脸信息, 人脸特征, 面部识别): a face check of a merchant's identity when a terminal is activated, or payment by face, fails for reasons of its own (light, angle, a mask, a face not matching the stored one), also on a POS. A bank asking for a face check of a large transfer (需人脸识别验证) is a limit's fact, and is left alone.",
+		words: /刷脸|人脸(?:识别)?(?:认证|支付|信息|特征|核身)|人脸识别(?!验证)|对人脸|面部识别/u,
+		topic: /人脸|刷脸|面部/u,
+		beforeTerminal: true,
+		examples: {
+			finds: [
+				'1.人脸信息不匹配:人脸识别技术是通过对比输入的人脸信息与系统中存储的人脸信息进行比对来进行认证的。',
+				'如果光线太强或太暗,都会影响到POS机对人脸的识别。',
+			],
+			ignores: ['例如,单笔超过5万元需提交交易证明,部分银行要求单笔超15万元需人脸识别验证。', 'POS机刷卡时需要输入密码。'],
+		},
+	},
+	{
+		id: 'channel-social-card',
+		description:
+			"A social-security or medical-insurance card (社保卡, 社会保障卡, 医保卡, 医保, 参保人): its activation, its medical settlement and its benefits are the social-security office's, even where a terminal reads it (支持社保卡接口); the bank-card function it carries is activated at the social-security office's partner bank, not by a card's issuer at a merchant's terminal.",
+		words: /社保卡|社会保障卡|医保|参保人|社保待遇/u,
+		topic: /社保|医保/u,
+		beforeTerminal: true,
+		examples: {
+			finds: ['1. 启用金融功能:社保卡具有银行卡功能,激活后可以用于存取款、转账等金融服务。', '支持社保卡接口。'],
+			ignores: ['信用卡未激活会导致刷卡失败。', '收单机构会在T+1日结算。'],
+		},
+	},
+	{
+		id: 'channel-tax-refund',
+		description:
+			"A tax refund for a tourist's shopping (退税, 免税 at a shop's refund counter): the refund is refused by the shop or its refund counter for a name or a passport that does not match the card, a refund office's rule, not a card payment failing at a terminal.",
+		words: /退税|退稅|免税手续|免稅手續/u,
+		topic: /退税/u,
+		beforeTerminal: true,
+		examples: {
+			finds: ['為什麼我的台灣信用卡在日本刷卡不能退稅?', 'g,名字不一致就有可能被拒絕退稅'],
+			ignores: ['境外刷卡失败时，先确认卡片是否开通境外交易。', '退款通常在7个工作日内原路退回。'],
 		},
 	},
 ];
@@ -161,7 +212,8 @@ export function channelWords(text: string, page = false): ChannelWords {
 			break;
 		}
 	}
-	return { terminal: CARD_TERMINAL.words.test(text), other };
+	// A channel that decides before the terminal (a face check on a POS) makes the text not a terminal's.
+	return { terminal: !other?.rule.beforeTerminal && CARD_TERMINAL.words.test(text), other };
 }
 
 /**
