@@ -153,6 +153,11 @@ export const REAL_SETS: RealSet[] = [
 		file: 'heldout-18.yaml',
 		heldOut: true,
 	},
+	{
+		name: 'real heldout-19 (held out: collected 2026-12-04, first measured 2026-12-04)',
+		file: 'heldout-19.yaml',
+		heldOut: true,
+	},
 ];
 
 export function loadRealSet(file: string): RealQuery[] {
