@@ -154,7 +154,7 @@ export const REAL_SETS: RealSet[] = [
 		heldOut: true,
 	},
 	{
-		name: 'real heldout-19 (held out: collected 2026-12-04, first measured 2026-12-04)',
+		name: 'real heldout-19 (held out: collected 2026-12-04, first measured 2026-12-04 at b628a5b; development since)',
 		file: 'heldout-19.yaml',
 		heldOut: true,
 	},
