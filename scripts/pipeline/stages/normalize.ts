@@ -17,7 +17,38 @@ export const CONVERSIONS = {
 	fullWidth: 'full-width-to-half-width',
 	invisible: 'invisible-characters-removed',
 	pinyin: 'pinyin-annotations-removed',
+	entities: 'html-entities-decoded',
 } as const;
+
+/** Named HTML character references a scraped page leaves as text (&mdash;, &nbsp;), and numeric ones with their &. */
+const ENTITY_NAMES: Readonly<Record<string, string>> = {
+	mdash: '—',
+	ndash: '–',
+	amp: '&',
+	nbsp: ' ',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	hellip: '…',
+	lsquo: '‘',
+	rsquo: '’',
+	ldquo: '“',
+	rdquo: '”',
+	middot: '·',
+	times: '×',
+	yen: '¥',
+};
+const ENTITY = /&(?:([a-z]{2,6})|#(\d{2,6})|#x([0-9a-f]{2,5}));/giu;
+
+/** Decodes the character references of {@link ENTITY_NAMES} and numeric references; unknown names stay as they are. */
+export function decodeEntities(text: string): string {
+	return text.replace(ENTITY, (whole, name: string | undefined, decimal: string | undefined, hex: string | undefined) => {
+		if (name) return ENTITY_NAMES[name.toLowerCase()] ?? whole;
+		const code = decimal ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
+		return code >= 32 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+	});
+}
 
 /**
  * A document is converted to Simplified script when at least this share of its ideographs change under
@@ -48,6 +79,10 @@ const BRACKETED_LATIN = new RegExp(`(?<=${HAN})\\s?[(（]\\s*((?:[A-Za-z\\u00c0-
 export function normalize(doc: DecodedSource): NormalizedSource {
 	const conversions: string[] = [];
 	let text = doc.text;
+
+	const decoded = decodeEntities(text);
+	if (decoded !== text) conversions.push(CONVERSIONS.entities);
+	text = decoded;
 
 	const visible = removeInvisible(text);
 	if (visible !== text) conversions.push(CONVERSIONS.invisible);

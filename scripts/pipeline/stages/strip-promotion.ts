@@ -96,6 +96,7 @@ export function stripLines(
 	// Lines above it that clean away entirely (a breadcrumb “首页 > POS机知识 > 正文”) are furniture: the title is the first
 	// line that keeps something, and document rules see the article from the title on.
 	const leading: Removal[] = [];
+	const allLines = [...documentLines];
 	if (options.article) {
 		while (documentLines.length > 0) {
 			const first = documentLines[0] as DocumentLine;
@@ -103,7 +104,7 @@ export function stripLines(
 			const lineRule =
 				documentLines.length > 1
 					? (byScope.line.find((rule) => rule.matches(first.text, context)) ??
-						[...byScope.documentBefore, ...byScope.documentAfter].find((rule) => rule.rejectsTitle?.(first.text, context)))
+						[...byScope.documentBefore, ...byScope.documentAfter].find((rule) => rule.rejectsTitle?.(first.text, context, allLines)))
 					: undefined;
 			if (lineRule) {
 				leading.push({ line: first.line, text: first.text, rule: lineRule.id });

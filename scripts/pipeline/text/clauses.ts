@@ -20,6 +20,8 @@ const LEADING_FACT = 16;
 const INVITATION_PREAMBLE =
 	/^(?:如|如果|若|假如|要是|倘若)?(?:您|你|大家)?(?:有|还有|遇到|需要)?(?:任何|什么|其他)?(?:疑问|问题|需要|需求|困难|不明白|不懂|帮助)[^,，;；。]{0,14}$/u;
 const TERMINATOR = /[。！？!?…]/u;
+/** A writer's filler word opening a sentence (好了, 好啦, 那么, OK): before commentary that goes to the sentence's end, it goes too. */
+const FILLER_OPENER = /^(?:好了|好啦|好的|那么|OK|ok|嗯)$/u;
 
 /** Receives each removed piece of text with the rule that removed it. */
 export type RecordRemoval = (text: string, rule: string) => void;
@@ -109,14 +111,23 @@ export function removeClauses(
 	if (!flags.some(Boolean)) return text;
 
 	const selling = new Set(candidates.filter((rule) => rule.sells).map((rule) => rule.id));
-	// “如有任何疑问或需要进一步帮助,请随时联系我们”: the condition that opens a sentence belongs to the invitation after it.
-	clauses.forEach((clause, index) => {
-		const next = flags[index + 1];
-		if (flags[index] || !next || !selling.has(next)) return;
-		const previous = clauses[index - 1];
-		const opensSentence = !previous || TERMINATOR.test(text.slice(previous.end, previous.separatorEnd));
-		if (opensSentence && INVITATION_PREAMBLE.test(text.slice(clause.start, clause.end).trim())) flags[index] = next;
-	});
+	const sentenceWide = new Set(candidates.filter((rule) => rule.extent === 'sentence').map((rule) => rule.id));
+	// A clause that opens its sentence belongs to the removal after it when it only leads into it: a filler word before
+	// commentary that goes to the sentence's end (“好了,X的介绍到这里就结束了”), the condition before an invitation to
+	// contact the site (“如有任何疑问或需要进一步帮助,请随时联系我们”).
+	const leadIns: ReadonlyArray<[RegExp, ReadonlySet<string>]> = [
+		[FILLER_OPENER, sentenceWide],
+		[INVITATION_PREAMBLE, selling],
+	];
+	for (const [leadIn, rulesAfter] of leadIns) {
+		clauses.forEach((clause, index) => {
+			const next = flags[index + 1];
+			if (flags[index] || !next || !rulesAfter.has(next)) return;
+			const previous = clauses[index - 1];
+			const opensSentence = !previous || TERMINATOR.test(text.slice(previous.end, previous.separatorEnd));
+			if (opensSentence && leadIn.test(text.slice(clause.start, clause.end).trim())) flags[index] = next;
+		});
+	}
 
 	// Selling clauses (URL, contact, call to action, offer) leave instructions behind (“工作人员收到申请后…”): when they
 	// make up most of the line, or sit next to a brand, the whole line is the pitch. Meta-commentary and furniture never

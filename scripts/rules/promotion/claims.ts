@@ -29,6 +29,27 @@ export const sloganLineRule: LineRule = {
 	},
 };
 
+/** A site's tagline: a name of what it is (平台, 网站, 门户…) after the business it does (推广, 拉新, 引流, 副业, 招商…). */
+const SITE_TAGLINE =
+	/^[^,，。;；!！?？:：]{0,20}(?:推广|拉新|引流|副业|招商|加盟|网赚|赚钱|项目|资源|交流|分享|发布)[^,，。;；!！?？:：]{0,8}(?:平台|网站|门户|社区|论坛|基地|聚集地|大本营)$/u;
+/** Words of a question or a fault: a title, never a tagline. */
+const TITLE_WORD = /怎么|怎样|如何|为什么|为何|什么|吗|哪|失败|错误|故障|原因|问题|解决|办法|方法/u;
+
+export const siteTaglineRule: LineRule = {
+	id: 'site-tagline',
+	scope: 'line',
+	description:
+		"A short line (at most 30 characters, no sentence punctuation) that names what the site is (平台, 网站, 门户, 社区, 论坛, 基地) after the business it does (推广, 拉新, 引流, 副业, 招商, 加盟, 项目, 资源, 交流, 发布) is the site's tagline, not the article's title (首码项目推广与APP拉新发布平台), and is removed, also as the first line. A title that asks a question or names a fault (POS机推广平台的交易为什么失败) stays.",
+	examples: {
+		removes: ['首码项目推广与APP拉新发布平台', '副业项目交流社区'],
+		keeps: ['POS机推广平台的交易为什么失败', '支付平台交易失败的原因', '商户推广期间的交易失败'],
+	},
+	matches(line) {
+		const text = line.trim();
+		return [...text].length <= 30 && SITE_TAGLINE.test(text) && !TITLE_WORD.test(text);
+	},
+};
+
 export const sellingClaimRule: ClauseRule = {
 	id: 'selling-claim',
 	scope: 'clause',

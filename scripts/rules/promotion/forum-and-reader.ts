@@ -37,3 +37,19 @@ export const readerCallRule: ClauseRule = {
 	},
 	matches: (clause) => READER_CALL.test(clause),
 };
+
+/** A forum reply that only bumps the thread or thanks the poster: 帮你顶下哈!!, 顶一下, 路过, 支持楼主, 谢谢分享, mark. */
+const BUMP_REPLY =
+	/^(?:(?:帮(?:你|您|楼主|樓主)?|来|來)?顶(?:一下|一个|下|起来|起來|上去)?|路过|路過|支持(?:一下|楼主|樓主)?|学习了|學習了|谢谢(?:楼主|樓主|分享)|謝謝(?:樓主|分享)|感谢(?:楼主|樓主|分享)|感謝(?:樓主|分享)|mark)[哈啊呀啦了吧哦喔~～\s]*[!！.。~～]*$/iu;
+
+export const bumpReplyRule: LineRule = {
+	id: 'bump-reply',
+	scope: 'line',
+	description:
+		'A forum reply on its own line that only bumps the thread or thanks the poster (帮你顶下哈!!, 顶一下, 路过, 支持楼主, 谢谢分享, mark) says nothing of the subject and is removed. A sentence with such a word (顶部的按键是电源键, 支持闪付的POS机) goes on after it and stays.',
+	examples: {
+		removes: ['帮你顶下哈!!', '顶一下', '路过~', '谢谢楼主!'],
+		keeps: ['顶部的按键是电源键。', '支持闪付的POS机', '谢谢楼主,按你说的重新签到就好了。'],
+	},
+	matches: (line) => BUMP_REPLY.test(line.trim()),
+};

@@ -12,6 +12,7 @@ import {
 	pictographRule,
 	sellingClaimRule,
 	siteCityRule,
+	siteTaglineRule,
 	sloganLineRule,
 	symbolLineRule,
 } from './claims.ts';
@@ -29,10 +30,10 @@ import {
 	urlRule,
 } from './contacts.ts';
 import { foreignScriptRule, latinDateRule } from './foreign-script.ts';
-import { floorNumberRule, readerCallRule } from './forum-and-reader.ts';
+import { bumpReplyRule, floorNumberRule, readerCallRule } from './forum-and-reader.ts';
 import { helpWidgetRule } from './help-page.ts';
 import { htmlMarkupRule, htmlScriptRule, markdownMarkupRule, markupLeftoverRule } from './html.ts';
-import { jammerNoiseRule } from './jammer.ts';
+import { digitInjectionRule, jammerNoiseRule } from './jammer.ts';
 import { keywordSaladRule } from './keyword-salad.ts';
 import { latinProseRule, latinSentenceRule, linkWordRule } from './latin-prose.ts';
 import { maskedTextRule } from './masked.ts';
@@ -126,6 +127,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	brandEndorsementRule,
 	bareNumberRule,
 	floorNumberRule,
+	bumpReplyRule,
 	adLabelRule,
 	latinDateRule,
 	contactLabelRule,
@@ -133,6 +135,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	navigationRule,
 	logoCaptionRule,
 	sloganLineRule,
+	siteTaglineRule,
 	parallelSloganRule,
 	readingStatRule,
 	toolLabelRule,
@@ -163,6 +166,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
 	inlineCodeRule,
 	leadingTemplateLabelRule,
 	jammerNoiseRule,
+	digitInjectionRule,
 	maskedTextRule,
 	spunInjectionRule,
 	reversedCopyRule,

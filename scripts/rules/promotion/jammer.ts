@@ -87,3 +87,34 @@ export const jammerNoiseRule: WordsRule = {
 		return jammerSpans(text);
 	},
 };
+
+/** A run of eight or more digits spliced into words: glued before a Chinese character or a letter, after one or after punctuation. */
+const DIGIT_RUN = /(?<=[\p{Script=Han}A-Za-z。，,;；:：!！?？、】#])\d{8,}(?=[\p{Script=Han}A-Za-z])/gu;
+/** Fewest such runs in a line for them to be a hijacked page's injection rather than a number of the text. */
+const MIN_DIGIT_RUNS = 3;
+
+/**
+ * The digit noise a hijacked page splices into a copied article (冲正指的6592029425279243当系统检测到…所2914208345565381采取的
+ * 40067944一种补救方式): runs of eight or more digits glued before a Chinese character or a letter, three or more in one line. A card
+ * or account number in a sentence has a label before it and a unit, a space or punctuation around it, and is never
+ * repeated three times between words; the digits go, the sentence they were spliced into stays.
+ */
+export const digitInjectionRule: WordsRule = {
+	id: 'digit-injection',
+	scope: 'words',
+	description:
+		'Digit noise spliced into a copied article by a hijacked page: runs of eight or more digits glued before a Chinese character or a letter (after one, or after punctuation), at least three in one line (冲正指的6592029425279243当系统检测到用户交易失败时所2914208345565381采取的40067944一种补救方式), are removed and the sentence they were spliced into stays. A number in a sentence (商户编号为123456789012345的终端, 卡号6222021234567890) occurs once or twice and stays.',
+	examples: {
+		removes: [
+			// A hijacked finance page (heldout-15, p-258b9e4bd7).
+			'冲正指的6592029425279243当系统检测到用户交易失败时所2914208345565381采取的40067944一种补救方式。',
+			'冲正指的是一种补救方式。11490633如果用户在19669610POS机上取款时出现问题,一般在72772798三个工作日内退回。',
+		],
+		keeps: ['商户编号为123456789012345的终端需要重新签到。', '卡号6222021234567890的交易和卡号6222029876543210的交易都失败了。'],
+	},
+	spans(text) {
+		const runs = [...text.matchAll(DIGIT_RUN)];
+		if (runs.length < MIN_DIGIT_RUNS) return [];
+		return runs.map((match) => [match.index, match.index + match[0].length] as const);
+	},
+};

@@ -32,7 +32,7 @@ const DATE_LINE = /^[-•·*\s]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\
 const MONTH =
 	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const EN_DATE_LINE = new RegExp(
-	`^[-•·*\\s]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4})\\s*$`,
+	`^[-•·*\\s]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?\\s*$`,
 	'iu',
 );
 
@@ -46,7 +46,7 @@ export const pageMetaRule: WordsRule = {
 	// A built page's own metadata table and provenance lines look like page furniture; the site checks skip this rule.
 	articleOnly: true,
 	description:
-		'Metadata fields of the page (a label from promotion/furniture.yaml metaFields — 作者, 来源, 发布时间, 人气, 浏览次数, 投稿人… — with its colon and value), view and read counters (0人已阅读, 阅读 18, 点击:10775) timestamps with a time of day (2025-03-13 09:42), a line that is only a date with at most a short category or a count (2025-10-27 新手入门, 2024-11-22 2 山西), or only an English date (• February 28, 2024), and a date with a bare count glued before the text (2026-01-22 0在跨境交易中…): removed wherever they are, also several glued together. A date without a time (2016年6月9日起…) is a fact and stays; so does 时间 in a sentence without a colon.',
+		'Metadata fields of the page (a label from promotion/furniture.yaml metaFields — 作者, 来源, 发布时间, 人气, 浏览次数, 投稿人… — with its colon and value), view and read counters (0人已阅读, 阅读 18, 点击:10775) timestamps with a time of day (2025-03-13 09:42), a line that is only a date with at most a short category or a count (2025-10-27 新手入门, 2024-11-22 2 山西), or only an English date, with its weekday and time if any (• February 28, 2024; Tuesday, 2 February 2016, 7:47AM), and a date with a bare count glued before the text (2026-01-22 0在跨境交易中…): removed wherever they are, also several glued together. A date without a time (2016年6月9日起…) is a fact and stays; so does 时间 in a sentence without a colon.',
 	examples: {
 		removes: [
 			'时间:01-19人气:17作者:指流砂',
@@ -62,6 +62,8 @@ export const pageMetaRule: WordsRule = {
 			'出处:https://www.example.com/933484.html',
 			'• February 28, 2024',
 			'12 Mar 2025',
+			// A radio station's news page (heldout-15, p-6d0fab5d91): the dateline with weekday and time.
+			'Tuesday, 2 February 2016, 7:47AM',
 		],
 		keeps: [
 			'2016年6月9日起,银行卡刷卡手续费开始调整。',
@@ -286,6 +288,11 @@ const TAG_LINE = /^[^\s,，、。;；!！?？:：]{1,12}(?:\s*[,，、]\s*[^\s,�
 const TITLE_TAGS = /^[^\s,，、。;；!！?？:：]{1,6}(?:\s*[,，]\s*[^\s,，、。;；!！?？:：]{1,6}){2,5}$/u;
 /** The head of an article ends at its first paragraph: a line with a full stop or longer than this. */
 const MAX_HEAD = 40;
+/** Words of a clause, never of a tag: a line of terms with one of them is a sentence (POS机可能出现跳码现象,银行风控监测中止交易). */
+const CLAUSE_WORD = /可能|出现|导致|造成|需要|应该|无法|不能|已经|正在|[会被了将]/u;
+/** True for a line of SEO tags: short terms without the words of a clause. */
+const isTagLine = (text: string): boolean =>
+	TAG_LINE.test(text) && !NUMBERING.test(text) && !text.split(/\s*[,，、]\s*/u).some((term) => CLAUSE_WORD.test(term));
 
 /**
  * Keyword lines in the head of the article, between the title and the first paragraph: a few short terms separated by
@@ -297,7 +304,7 @@ export const headTagsRule: DocumentRule = {
 	phase: 'before',
 	articleOnly: true,
 	description:
-		'A line of two to six short terms separated by commas or 、 (visa机,刷卡机,咭机; 支付服务供应商,支付系统) in the head of the article — after the title, before the first paragraph (a line with 。, longer than 40 characters) — is the page’s SEO tag line and is removed. The same list in the body is content and stays; the title line is handled with the lines above it.',
+		'A line of two to six short terms separated by commas or 、 (visa机,刷卡机,咭机; 支付服务供应商,支付系统) in the head of the article — after the title, before the first paragraph (a line with 。, longer than 40 characters) — is the page’s SEO tag line and is removed; terms with the words of a clause (可能, 出现, 导致, 会, 被, 了…) make a sentence, not tags (POS机可能出现跳码现象,银行风控监测中止交易 stays). The same list in the body is content and stays; the title line is handled with the lines above it.',
 	examples: {
 		removes: [
 			'支付服务供应商,支付系统\n在网络购物或实体店面消费时,交易失败最令人沮丧。',
@@ -307,6 +314,8 @@ export const headTagsRule: DocumentRule = {
 			'一、常见原因\n在网络购物时,交易失败最令人沮丧。\n余额不足、密码错误',
 			'交易失败的原因有很多。\n余额不足、密码错误',
 			'1、交易金额500元\n2、一般1-3个工作日到账',
+			// A Q&A digest (heldout-15, p-863be8d0f1): the answer in the head is a sentence of two clauses.
+			'POS机可能出现跳码现象,银行风控监测中止交易\n农信银行卡被中止交易,请带好身份证和银行卡到网点办理解除。',
 		],
 	},
 	rejectsTitle: (text) => TITLE_TAGS.test(text) && !NUMBERING.test(text),
@@ -315,7 +324,7 @@ export const headTagsRule: DocumentRule = {
 		for (let index = 1; index < lines.length; index++) {
 			const text = lines[index]?.text ?? '';
 			if (text.length > MAX_HEAD || /。/u.test(text)) break;
-			if (TAG_LINE.test(text) && !NUMBERING.test(text)) selected.push(index);
+			if (isTagLine(text)) selected.push(index);
 		}
 		return selected;
 	},

@@ -227,11 +227,13 @@ export const offTopicTitlesRule: DocumentRule = {
 	phase: 'before',
 	articleOnly: true,
 	description:
-		"Titles of other pages spliced into this one, judged by the page's own vocabulary: in a block of three or more title-like lines in a row (4–44 characters, no 。 or ;, not numbered) of which at least two thirds share less than a third of their words (Han bigrams without a function character such as 的, 是, 吗) with the other lines of the page and name nothing of the subject (promotion/claims.yaml topicWords), those lines are removed; so is a line that glues a reference (可以参考, 推荐阅读, 延伸阅读) before a title that shares less than a third of its words with the page. A feed of posts — three or more titles each followed by its counter or timestamp (点击:0 | 2025-04-18 16:13:00), lone bullets between them — is judged by the page's vocabulary alone, since a headline's loose subject word (消费者) does not make it the article's. A list of causes or steps of the article shares its words and stays.",
+		"Titles of other pages spliced into this one, judged by the page's own vocabulary: in a block of three or more title-like lines in a row (4–44 characters, no 。 or ;, not numbered) of which at least two thirds share less than a third of their words (Han bigrams without a function character such as 的, 是, 吗) with the other lines of the page and name nothing of the subject (promotion/claims.yaml topicWords), those lines are removed, and so is a title between two of them that shares as few of the page's words although it names a subject word (小米5s信号不好怎么办啊 among unrelated headlines); so is a line that glues a reference (可以参考, 推荐阅读, 延伸阅读) before a title that shares less than a third of its words with the page. A feed of posts — three or more titles each followed by its counter or timestamp (点击:0 | 2025-04-18 16:13:00), lone bullets between them — is judged by the page's vocabulary alone, since a headline's loose subject word (消费者) does not make it the article's. A list of causes or steps of the article shares its words and stays.",
 	examples: {
 		removes: [
 			'刷卡失败时先检查网络。\n网络正常时检查卡片。\n锰酸锂上市龙头 锰酸锂股票的简要分析\n郎平国籍是哪国的\n海南矿业为什么不涨\n中华保险公司规模怎么样',
 			'刷卡失败时先检查网络。\n可以参考 脑神经修复要多久?影响因素大解析\n网络正常时检查卡片。',
+			// A content farm's list of other posts (heldout-15, p-06f0b21119): a phone's signal among unrelated headlines.
+			'酒店预授权退款时限一般为两个工作日。\n虚拟主机和云服务器使用的区别\n安桥功放官方维修中心(安桥功放原理图)\n小米5s信号不好怎么办啊,小米5s信号差怎么解决\n电磁灶和燃气灶家用哪个好(电磁灶与煤气灶哪个好)\n侵犯著作权罪是怎么处罚的',
 			'撤销操作必须是全额撤销。\n退货和撤销功能有助于维护良好的客户关系\n- 淘宝在海外爆火!中国电商如何接住“泼天流量”?\n-\n点击:0 | 2025-04-18 16:13:00\n-\n- 米村拌饭春季上新,开启舌尖美味\n-\n点击:0 | 2025-04-17 17:47:00\n-\n- 解码消费品牌“快”与“慢”的方法论\n-\n点击:0 | 2025-04-13 19:59:00\n-\n- “关税大棒”或殃及美国枫糖浆生产商\n-\n点击:0 | 2025-04-13 15:45:00',
 		],
 		keeps: [
@@ -270,8 +272,16 @@ export const offTopicTitlesRule: DocumentRule = {
 				// since a headline's loose subject word (消费者, 解码) does not make it the article's.
 				const dated = members.filter((i) => stampedAfter(lines, i));
 				const offFeed = dated.filter((i) => offTopic(lines[i]?.text ?? '', vocabulary));
-				if (off.length * 3 >= block.size * 2) selected.push(...off);
-				else if (dated.length >= MIN_LIST && offFeed.length * 3 >= dated.length * 2) selected.push(...offFeed);
+				if (off.length * 3 >= block.size * 2) {
+					selected.push(...off);
+					// A title between two off-topic titles that shares the page's words no more than they do is one of them,
+					// whatever subject word it names (小米5s信号不好怎么办啊 among a list of unrelated headlines).
+					const offSet = new Set(off);
+					members.forEach((i, at) => {
+						if (offSet.has(i) || !offSet.has(members[at - 1] ?? -1) || !offSet.has(members[at + 1] ?? -1)) return;
+						if (offTopic(lines[i]?.text ?? '', vocabulary) && !isWidget(lines[i]?.text ?? '', context.lexicon)) selected.push(i);
+					});
+				} else if (dated.length >= MIN_LIST && offFeed.length * 3 >= dated.length * 2) selected.push(...offFeed);
 				index = end - 1;
 				continue;
 			}

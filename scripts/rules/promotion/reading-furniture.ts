@@ -26,6 +26,10 @@ const LEARN_CALL =
 /** Click here to …, Click this link to …: a sentence whose first words are the link (Click here to learn how to find…). */
 const CLICK_HERE = /(?<=^|[.!?。！？]\s+)click\s+(?:here|this\s+link|the\s+link(?:\s+below)?)\b[^.!?。！？\n]{0,200}[.!?]?(?=\s|$)/giu;
 
+/** A sentence that ends on its link: You can access the business resource centre by clicking here. */
+const BY_CLICKING =
+	/(?<=^|[.!?。！？]\s+)[^.!?。！？\n]{0,160}?\bby\s+(?:clicking|tapping|visiting|following)\s+(?:here|this\s+link|the\s+link(?:\s+below)?|below)\s*[.!]?(?=\s|$)/giu;
+
 /** A Read more / Learn more link glued after the last sentence of a line (…on your payment terminal. Read more). */
 const READ_MORE_TAIL = /(?<=[.!?。！？]\s*)(?:read|learn|see|find\s+out)\s+more\s*(?:»|›|→|…|\.{3})?$/iu;
 
@@ -33,7 +37,7 @@ export const hereLinkRule: WordsRule = {
 	id: 'here-link',
 	scope: 'words',
 	description:
-		'An English sentence whose action is reading or clicking another guide or page is a link of the help site, not a fact: an imperative of reading (Check out, Find out more, Learn, Read, See, Click, Visit, Discover) opening the sentence and ending on here / below / on our blog (Check out the steps to connecting your card machine here., Find out more about which cards Yoco accepts here.), or Learn/Discover/Find out + how/why/what/which opening a sentence (Learn how long it takes for a failed POS transaction reversal in Nigeria.: the post announcing what it teaches), a sentence whose first words are the link (Click here to learn how to find and Refund Duplicate Credit Card Charges., Click this link to …), and a Read more / Learn more link glued after the last sentence of a line (…on your payment terminal. Read more). Removed with its full stop; the sentences around it stay. A sentence that tells what to check on the terminal (Check the cable here.), says where something is (The reset button is here.) or uses see/learn inside the sentence (You will see the error code on the screen.) stays.',
+		'An English sentence whose action is reading or clicking another guide or page is a link of the help site, not a fact: an imperative of reading (Check out, Find out more, Learn, Read, See, Click, Visit, Discover) opening the sentence and ending on here / below / on our blog (Check out the steps to connecting your card machine here., Find out more about which cards Yoco accepts here.), or Learn/Discover/Find out + how/why/what/which opening a sentence (Learn how long it takes for a failed POS transaction reversal in Nigeria.: the post announcing what it teaches), a sentence whose first words are the link (Click here to learn how to find and Refund Duplicate Credit Card Charges., Click this link to …) or whose last words are (You can access the business resource centre by clicking here.), and a Read more / Learn more link glued after the last sentence of a line (…on your payment terminal. Read more). Removed with its full stop; the sentences around it stay. A sentence that tells what to check on the terminal (Check the cable here.), says where something is (The reset button is here.) or uses see/learn inside the sentence (You will see the error code on the screen.) stays.',
 	examples: {
 		removes: [
 			// yoco.com (heldout-13, p-7e88f70f01).
@@ -46,6 +50,8 @@ export const hereLinkRule: WordsRule = {
 			'Contact the merchant first. Click here to learn how to find and Refund Duplicate Credit Card Charges.',
 			// A card acquirer's glossary (dev, p-0d77061c68): the link after each entry.
 			'A contactless payment is a way to pay by tapping a card or a device on your payment terminal. Read more',
+			// A terminal provider's FAQ (heldout-15, p-7034c4ed52).
+			'Settle the terminal every night. You can access the business resource centre by clicking here.',
 		],
 		keeps: [
 			'Check the cable here and restart the terminal.',
@@ -55,10 +61,11 @@ export const hereLinkRule: WordsRule = {
 			'- Learn the difference between a decline and an error before you retry.',
 			'Read more about the error on the receipt and retry.',
 			'Press the green key to confirm, then tap the card here.',
+			'Confirm the sale by tapping the green key.',
 		],
 	},
 	spans(text) {
-		const spans = spansOf(text, [HERE_CALL, LEARN_CALL, CLICK_HERE]);
+		const spans = spansOf(text, [HERE_CALL, LEARN_CALL, CLICK_HERE, BY_CLICKING]);
 		const tail = READ_MORE_TAIL.exec(text);
 		if (tail) spans.push([tail.index, tail.index + tail[0].length]);
 		return spans;
@@ -74,21 +81,27 @@ const HANDLE = /(?<![\w.@-])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?![\w@(])/gu;
 const ANNOTATION =
 	/^@(?:param|return|returns|throws|exception|see|since|author|version|deprecated|override|Override|Test|Before|After|Autowired|Bean|Component|Service|Controller|RequestMapping|GetMapping|PostMapping|Data|interface|media|import|keyframes|font-face|charset|supports|mixin|include|extend|type|property|example|link|inheritDoc|Nullable|NonNull|SuppressWarnings|FunctionalInterface|Deprecated|Entity|Table|Column|Id)$/u;
 
+/** An embedded post's signature: — EFTPOS Central (@eftposcentral) February 1, 2016 (the author, the handle, the date). */
+const EMBED_SIGNATURE =
+	/(?:—|–|&mdash;|--)\s*[^—–()\n]{1,60}?\s*\(@[A-Za-z0-9_.]{2,30}\)\s*(?:<a[^>]*>\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4})?(?:\s*<\/a>)?/gu;
+
 export const socialHandleRule: WordsRule = {
 	id: 'social-handle',
 	scope: 'words',
 	description:
-		'A messenger or social-network handle (@giggles_in_the_dark, @pos_helper2024): @ and a user name of 3–30 Latin letters, digits, _ or ., not glued after a letter or digit (the local part of an e-mail address, which the e-mail rule handles) is a contact of a person or account and is removed; the sentence stays (一位网友叫的TikTok网友…). Code annotations (@param, @Override, @return, CSS @media) and an @ before a parenthesis stay.',
+		'A messenger or social-network handle (@giggles_in_the_dark, @pos_helper2024): @ and a user name of 3–30 Latin letters, digits, _ or ., not glued after a letter or digit (the local part of an e-mail address, which the e-mail rule handles) is a contact of a person or account and is removed, with the signature of an embedded post around it (— EFTPOS Central (@eftposcentral) February 1, 2016); the sentence stays (一位网友叫的TikTok网友…). Code annotations (@param, @Override, @return, CSS @media) and an @ before a parenthesis stay.',
 	examples: {
 		removes: [
 			// An Australian Chinese news page (heldout-13, p-0ca4ee4b79).
 			'一位网友叫@giggles_in_the_dark的TikTok网友表达了不满。',
 			'有问题可以在微博上私信 @pos_helper2024 咨询。',
+			// An embedded tweet on a radio station's news page (heldout-15, p-6d0fab5d91): its signature goes whole.
+			'EFTPOS should be back online for merchants. — EFTPOS Central (@eftposcentral) February 1, 2016',
 		],
 		keeps: ['@param amount 交易金额', '金额@(0.6%)', '在微信上@客服即可。'],
 	},
 	spans(text) {
-		const spans: Span[] = [];
+		const spans: Span[] = spansOf(text, [EMBED_SIGNATURE]);
 		for (const match of text.matchAll(HANDLE)) {
 			if (ANNOTATION.test(match[0])) continue;
 			spans.push([match.index, match.index + match[0].length]);

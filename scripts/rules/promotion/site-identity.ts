@@ -15,7 +15,9 @@ const NAME_CONTEXTS: readonly RegExp[] = [
 	new RegExp(`本文由\\s*(${NAME}?)\\s*(?:发布|整理|原创|提供|编辑|出品)`, 'gu'),
 	new RegExp(`(?:官方微信号?|微信公众号|公众号)\\s*(?:[:：]\\s*[“"「]?|[“"「])(${NAME})[”"」]?`, 'gu'),
 	new RegExp(`搜(?:索)?公众号\\s*[“"「](${NAME})[”"」]`, 'gu'),
-	new RegExp(`(?:当前位置|您的位置|你的位置|所在位置)\\s*[:：]?\\s*(${NAME})\\s*[>»›]`, 'gu'),
+	new RegExp(`(?:当前位置|您的位置|你的位置|所在位置|(?:您|你)现在的位置)(?:是|在)?\\s*[:：]?\\s*(${NAME})\\s*[>»›]`, 'gu'),
+	// A content farm's editor persona named after the site: 下面是趣元素小编收集整理的内容.
+	new RegExp(`(?:下面是|以下是|以下为|下面为|这里是|本文是|由)\\s*(${NAME}?)小编(?:为|给|收集|整理|精心|带|来)`, 'gu'),
 	new RegExp(`(?:欢迎访问|欢迎访|欢迎来到|欢迎光临)\\s*(${NAME}?)(?:网站|官网)?(?:[!！,，。\\s]|$)`, 'gu'),
 	// A document-sharing site naming itself: 请在冰点文库上搜索.
 	new RegExp(`请在(${NAME}?(?:文库|网|網))上搜索`, 'gu'),
@@ -48,13 +50,15 @@ export const siteNameRule: WordsRule = {
 	id: 'site-name',
 	scope: 'words',
 	description:
-		'The name of the site or of its persona, learned from the lines where the page names itself (本文由神卡网发布, 官方微信号:南方财富网, 当前位置:第一POS网 >, 欢迎访问…, X(.本网站), 我是您的支付官, 支付官为您解析, 来源:中国POS机网, a name ending in 网/之家 alone at the end of a line), is removed from every line of the page. Ordinary words ending in 网 (互联网, 官网, 上网, 联网) are never names.',
+		'The name of the site or of its persona, learned from the lines where the page names itself (本文由神卡网发布, 官方微信号:南方财富网, 当前位置:第一POS网 >, 欢迎访问…, X(.本网站), 我是您的支付官, 支付官为您解析, 下面是趣元素小编收集整理的…, 来源:中国POS机网, a name ending in 网/之家 alone at the end of a line), is removed from every line of the page. Ordinary words ending in 网 (互联网, 官网, 上网, 联网) are never names.',
 	examples: {
 		removes: [
 			'本文由神卡网发布。\n神卡网提醒:刷卡前先检查网络。',
 			'官方微信号:南方财富网\n2021-08-02 09:57 南方财富网',
 			'我是您的支付官。\n支付官建议:请先核对是否在正常的T+1时间窗口内。',
 			'系统之家 - 操作系统光盘下载网站!\nPOS机系统故障96的原因',
+			// A hijacked content farm (heldout-15, p-258b9e4bd7): the persona names the site, its tag 【趣元素】 goes with it.
+			'冲正交易是什么意思,下面是趣元素小编收集整理的内容。\n冲正指的是一种补救方式。【趣元素】如果交易失败,POS机会显示冲正结果。',
 		],
 		keeps: ['POS机需要通过互联网连接银行系统。', '登录中国人民银行官网查询支付机构名单。', '资金来源于发卡银行。'],
 	},

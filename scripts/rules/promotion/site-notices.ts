@@ -200,20 +200,27 @@ export const hashtagLineRule: LineRule = {
 };
 
 /** A # glued before a paragraph's first letter, or a heading's anchor link left as a trailing # after a space. */
-const STRAY_HASH = [/^#(?=[\p{Script=Han}A-Za-z])(?=[^#]*$)/gu, /(?<=\S)\s+#$/gu];
+const STRAY_HASH = [
+	/^#(?=[\p{Script=Han}A-Za-z])(?=[^#]*$)/gu,
+	/(?<=\S)\s+#$/gu,
+	// A topic tag spliced into a paragraph (…。【趣元素】#耐克#如果…): between two #, after punctuation or a bracket, not a key (按#键).
+	/(?<=^|[^\p{Script=Han}\p{L}\p{N}#])#[\p{Script=Han}A-Za-z]{1,12}#(?![键鍵])/gu,
+];
 
 export const hashMarkRule: WordsRule = {
 	id: 'hash-mark',
 	scope: 'words',
 	description:
-		'A stray # is markup, not text: a # glued before the first letter of a line that has no other # (#中邮消费扣款不成功?这是众多中邮卡用户经常遇到的问题…: the rest of a hashtag that the page spliced into its paragraph) and a heading anchor left as a # after a space at the end of a line (What happened to cause the duplicate charge? #). The text stays. C#, #1 and a # inside the text stay.',
+		'A stray # is markup, not text: a # glued before the first letter of a line that has no other # (#中邮消费扣款不成功?这是众多中邮卡用户经常遇到的问题…: the rest of a hashtag that the page spliced into its paragraph) and a heading anchor left as a # after a space at the end of a line (What happened to cause the duplicate charge? #), and a topic tag between two # spliced into a paragraph after punctuation or a bracket (…。【趣元素】#耐克#如果…). The text stays. C#, #1 and a # key inside the text (按#键) stay.',
 	examples: {
 		removes: [
 			// A generated Q&A page (heldout-14, p-9b8573da34) and a card network help page (heldout-14, p-eae4e8f850).
 			'#中邮消费扣款不成功?这是众多中邮卡用户经常遇到的问题。',
 			'What happened to cause the duplicate charge? #',
+			// A hijacked finance page (heldout-15, p-258b9e4bd7).
+			'冲正指的是一种补救方式。#耐克#如果用户在POS机上取款时出现问题,POS机会显示冲正结果。',
 		],
-		keeps: ['The SDK is written in C#', '#1 reason: the card has expired.', '按#键确认交易。'],
+		keeps: ['The SDK is written in C#', '#1 reason: the card has expired.', '按#键确认交易。', '输入密码后按#键,再按#确认。'],
 	},
 	spans: (text) => spansOf(text, STRAY_HASH),
 };

@@ -131,9 +131,10 @@ export interface DocumentRule extends RuleBase {
 	/**
 	 * Optional: true for a first line that is this rule's furniture and never the title (an SEO tag line above the
 	 * title, a line with no word of the subject). The engine then removes it and takes the next line as the title; it
-	 * asks the rules of both phases, on the raw line.
+	 * asks the rules of both phases, on the raw line. `lines` are the article's non-blank lines as they came in, the
+	 * lines above the title candidate included (a breadcrumb above it names the site's sections).
 	 */
-	rejectsTitle?(text: string, context: RuleContext): boolean;
+	rejectsTitle?(text: string, context: RuleContext, lines: readonly DocumentLine[]): boolean;
 	/** Indices (into `lines`) of the lines to remove whole. `lines[0]` is the title line. */
 	select(lines: readonly DocumentLine[], context: RuleContext): Iterable<number>;
 }
