@@ -13,7 +13,7 @@ const MASKED =
 const PLACEHOLDER = /\[\s*(?:insert|mention|add|include|specify|enter|describe|name|list|provide|state|your)\b[^[\]\n]{2,160}\]/giu;
 /** Where an English sentence ends: a full stop, ! or ? before a space or the end. */
 const LATIN_SENTENCE_END = /[.!?。！？；;](?=\s|$)/u;
-const LATIN_SENTENCE_END_ALL = /[.!?。！？；;](?=\s|$)/gu;
+const LATIN_SENTENCE_END_ALL = new RegExp(LATIN_SENTENCE_END.source, 'gu');
 /**
  * Where a sentence ends, for this rule: full stops and semicolons only. Half-width ? and ! are left out because broken
  * encodings produce them, so a garbled sentence is never cut at its own garbage.
